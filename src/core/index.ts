@@ -1,0 +1,2 @@
+export { annotate } from './annotate';
+export * from './types';

@@ -1,0 +1,99 @@
+/**
+ * Tokens and sentences with offsets into the original text. Linear in the length of the text:
+ * one regular-expression pass for tokens, one pass over the tokens for sentences.
+ */
+
+export interface Token {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset after the last code unit (exclusive). */
+  end: number;
+  text: string;
+  /** True when a newline lies between the previous token and this one. */
+  lineStart: boolean;
+  /** True when a blank line (paragraph break) lies between the previous token and this one. */
+  paraStart: boolean;
+}
+
+export interface Sentence {
+  /** Index of the first token. */
+  first: number;
+  /** Index after the last token (exclusive). */
+  last: number;
+  start: number;
+  end: number;
+}
+
+// Words: letters/digits joined by inner apostrophes, hyphens, periods (U.S., e.g.) or ampersands (AT&T);
+// numbers with separators; any other non-space code point (astral included) on its own.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|[.,](?=\p{N}))*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S/gu;
+
+/** Tokenizes `text`; whitespace separates tokens and is never part of one. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let newlines = 0;
+    for (let i = prevEnd; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
+    }
+    tokens.push({ start, end, text: m[0], lineStart: newlines > 0 || tokens.length === 0, paraStart: newlines > 1 || tokens.length === 0 });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Abbreviations after which a period does not end a sentence. Lower case, without the period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl',
+  'adm', 'cmdr', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'msgr',
+  'fr', 'sr', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'mt',
+  'ft', 'ave', 'blvd', 'rd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan',
+  'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
+  'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'approx', 'est', 'fig', 'al',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/**
+ * Splits tokens into sentences: after . ! ? (and any closing quotes or brackets) when the next token
+ * starts a new sentence, and at every line break unless the next line continues in lower case.
+ */
+export function splitSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last > first) sentences.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!next) break;
+    if (next.paraStart) { close(i + 1); continue; }
+    if (next.lineStart && !/^\p{Ll}/u.test(next.text)) { close(i + 1); continue; }
+    const t = tokens[i].text;
+    if (t !== '.' && t !== '!' && t !== '?' && t !== '…') continue;
+    if (t === '.' && i > 0 && tokens[i - 1].end === tokens[i].start) {
+      const prev = tokens[i - 1].text;
+      if (ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev)) continue;
+    }
+    // Take closing quotes and brackets that stick to the period.
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+    const after = tokens[j];
+    if (!after) break;
+    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after.text)) {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
