@@ -1,5 +1,8 @@
 // Bundles the extension and the CLI. `node esbuild.config.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
+import { chmodSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -16,11 +19,18 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __NEWS_LENS_VERSION__: JSON.stringify(version) },
+  },
 ];
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  chmodSync(new URL('./dist/cli.js', import.meta.url), 0o755); // runnable as ./dist/cli.js, as npm's bin link makes it
 }

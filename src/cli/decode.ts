@@ -1,0 +1,66 @@
+/** Turns a file's bytes into text, or says why they are not UTF-8 text. */
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes UTF-8 (a byte-order mark is dropped, as editors do, so offsets match what VS Code shows).
+ * Refuses UTF-16, binary data (NUL bytes or mostly control characters) and invalid UTF-8, naming the
+ * first bad byte.
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  if (mostlyControl(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const byte = bytes[at] ?? 0;
+    return {
+      ok: false,
+      reason: `not UTF-8 text (invalid byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}; Latin-1? convert with iconv -f LATIN1 -t UTF-8)`,
+    };
+  }
+  return { ok: true, text };
+}
+
+/** True when more than a tenth of the first 4 KB are control bytes no text file uses. */
+function mostlyControl(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x1b) control++;
+  }
+  return n > 0 && control * 10 > n;
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; cp = b & 0x0f; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; cp = b & 0x07; }
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,21 @@
+declare const __NEWS_LENS_VERSION__: string;
+
+/** The package version, inlined from package.json at build time (esbuild `define`). */
+export const VERSION: string = typeof __NEWS_LENS_VERSION__ === 'string' ? __NEWS_LENS_VERSION__ : 'unknown';
+
+export const USAGE = `Usage:
+  news-lens annotate [--pretty] FILE|DIR ...   annotate files; a DIR means its .txt files, recursively
+  news-lens annotate --jsonl [--pretty]        annotate JSON lines {"id","text"} read from standard input
+  news-lens --help | --version
+
+Writes one JSON annotation per file or input line to standard output: {"id", "entities", "quotes"},
+offsets in UTF-16 code units, end exclusive (see the News Lens README for the format).
+
+Options:
+  --jsonl     read {"id": string, "text": string} lines on stdin, write one annotation line per input line
+  --pretty    indent the JSON
+  -h, --help  show this help
+  -V, --version  show the version
+
+Exit status: 0 all done, 1 some file or input line could not be annotated (reasons on stderr), 2 bad usage.
+`;
