@@ -1,0 +1,146 @@
+/**
+ * Feature extraction for the entity tagger, shared by the runtime (tagger.ts) and the training script
+ * (scripts/train-ner.mjs), so both see exactly the same features.
+ *
+ * Every attribute value is an integer id from a lexicon (0 = unknown), and every feature is a number:
+ * value * 64 + template (two-value conjunctions: (a * 2^21 + b) * 64 + template). No strings are built per
+ * token at run time except the lower-cased word and its shape.
+ */
+import { hasUpper, type Word } from './words';
+
+export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NTAGS = TAGS.length;
+export const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'] as const;
+
+/** The string-to-id tables the features use. */
+export interface Lexicon {
+  words: Map<string, number>;
+  /** Per word id: 1 usually lower case in running text, 2 usually capitalised, 3 either. */
+  caseClass: Uint8Array;
+  shapes: Map<string, number>;
+  suf3: Map<string, number>;
+  suf4: Map<string, number>;
+  pre3: Map<string, number>;
+}
+
+/** Integer attributes of each word, one typed array per attribute. */
+export interface WordIds {
+  n: number;
+  w: Int32Array;
+  sh: Int32Array;
+  s3: Int32Array;
+  s4: Int32Array;
+  p3: Int32Array;
+  /** caseClass of the word (0 unknown) * 4 + capsLine * 2 + sentStart. */
+  ctx: Int32Array;
+  /** 1 when the word may begin or continue a name on its own (has an upper-case letter or a digit). */
+  cap: Uint8Array;
+}
+
+/** Short word shape: X upper, x lower, d digit, other characters kept; runs collapsed; at most 6 symbols. */
+export function shapeOf(s: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const ch = s[i];
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c >= 48 && c <= 57) k = 'd';
+    else if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (ch !== ch.toLowerCase()) k = 'X';
+    else if (ch !== ch.toUpperCase()) k = 'x';
+    else k = ch;
+    if (k !== prev) out += k;
+    prev = k;
+  }
+  return out;
+}
+
+export function lowerOf(s: string): string {
+  return s.toLowerCase();
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Computes the integer attributes of every word. */
+export function wordIds(words: Word[], lex: Lexicon): WordIds {
+  const n = words.length;
+  const ids: WordIds = {
+    n, w: new Int32Array(n), sh: new Int32Array(n), s3: new Int32Array(n), s4: new Int32Array(n),
+    p3: new Int32Array(n), ctx: new Int32Array(n), cap: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    const text = word.text;
+    const lower = lowerOf(text);
+    const w = lex.words.get(lower) ?? 0;
+    ids.w[i] = w;
+    ids.sh[i] = lex.shapes.get(shapeOf(text)) ?? 0;
+    const len = lower.length;
+    ids.s3[i] = len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0;
+    ids.s4[i] = len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0;
+    ids.p3[i] = len > 3 ? lex.pre3.get(lower.slice(0, 3)) ?? 0 : 0;
+    ids.ctx[i] = (w ? lex.caseClass[w] : 0) * 4 + (word.capsLine ? 2 : 0) + (word.sentStart ? 1 : 0);
+    ids.cap[i] = hasUpper(text) || hasDigit(text) ? 1 : 0;
+  }
+  return ids;
+}
+
+const P21 = 2097152;
+const key = (v: number, t: number) => v * 64 + t;
+const key2 = (a: number, b: number, t: number) => (a * P21 + b) * 64 + t;
+
+/** Writes the features of word i that do not depend on earlier tags into `out`; returns how many. */
+export function staticFeatures(ids: WordIds, i: number, out: Float64Array): number {
+  const n = ids.n;
+  const { w, sh } = ids;
+  const wm1 = i > 0 ? w[i - 1] : 1;
+  const wm2 = i > 1 ? w[i - 2] : 1;
+  const wp1 = i + 1 < n ? w[i + 1] : 2;
+  const wp2 = i + 2 < n ? w[i + 2] : 2;
+  const shm1 = i > 0 ? sh[i - 1] : 1;
+  const shp1 = i + 1 < n ? sh[i + 1] : 2;
+  let k = 0;
+  out[k++] = key(0, 0);
+  out[k++] = key(w[i], 1);
+  out[k++] = key(wm1, 2);
+  out[k++] = key(wp1, 3);
+  out[k++] = key(wm2, 4);
+  out[k++] = key(wp2, 5);
+  out[k++] = key(sh[i], 6);
+  out[k++] = key(shm1, 7);
+  out[k++] = key(shp1, 8);
+  out[k++] = key(ids.s3[i], 9);
+  out[k++] = key(ids.s4[i], 10);
+  out[k++] = key(ids.p3[i], 11);
+  out[k++] = key2(shm1, sh[i], 12);
+  out[k++] = key2(sh[i], shp1, 13);
+  if (w[i] && wm1) out[k++] = key2(wm1, w[i], 14);
+  if (w[i] && wp1) out[k++] = key2(w[i], wp1, 15);
+  out[k++] = key2(ids.ctx[i], sh[i], 16);
+  if (i + 1 < n) out[k++] = key2(ids.ctx[i + 1], shp1, 17);
+  if (i > 0) out[k++] = key2(ids.ctx[i - 1], shm1, 22);
+  return k;
+}
+
+/** Writes the features that depend on the two previous tags; returns the new count. */
+export function tagFeatures(ids: WordIds, i: number, prev: number, prev2: number, out: Float64Array, k: number): number {
+  out[k++] = key(prev, 18);
+  out[k++] = key2(prev, prev2, 19);
+  out[k++] = key2(ids.w[i], prev, 20);
+  out[k++] = key2(ids.sh[i], prev, 21);
+  return k;
+}
+
+/** True when tag t may follow tag prev (I-X only after B-X or I-X). */
+export function allowed(prev: number, t: number): boolean {
+  if (t === 0 || (t & 1) === 1) return true;
+  return prev === t || prev === t - 1;
+}

@@ -1,0 +1,76 @@
+import type { Token } from '../text';
+
+/**
+ * The tagger's units: tokens, with a trailing possessive ('s / ’s) split off so that "Putin's" gives the
+ * words "Putin" and "'s" (a mention never includes the possessive).
+ */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the token it comes from. */
+  token: number;
+  /** First word of its sentence. */
+  sentStart: boolean;
+  /** On a line whose letters are all upper case (a CoNLL-style headline). */
+  capsLine: boolean;
+}
+
+const POSSESSIVE_RE = /^(.*\p{L})(['’][sS])$/u;
+
+/** True when the string has an upper-case letter. */
+export function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && s[i] !== s[i].toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** True when the string has a lower-case letter. */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127 && s[i] !== s[i].toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** Words of the text, in order, with per-line headline flags. `sentFirst` holds the token index of each sentence start. */
+export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
+  const words: Word[] = [];
+  let lineFirst = 0;
+  const flushLine = (lineEnd: number) => {
+    // A line is a headline when it has at least two letters in upper case and none in lower case.
+    let upper = 0;
+    let lower = false;
+    for (let w = lineFirst; w < lineEnd && !lower; w++) {
+      const t = words[w].text;
+      if (hasLower(t)) lower = true;
+      else if (hasUpper(t)) upper += t.length;
+    }
+    if (!lower && upper >= 2) for (let w = lineFirst; w < lineEnd; w++) words[w].capsLine = true;
+    lineFirst = lineEnd;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lineStart && words.length > lineFirst) flushLine(words.length);
+    const sentStart = sentFirst.has(i);
+    const text = t.text;
+    const last = text.charCodeAt(text.length - 1);
+    if (text.length > 2 && (last === 115 || last === 83)) {
+      const m = POSSESSIVE_RE.exec(text);
+      if (m) {
+        const cut = t.start + m[1].length;
+        words.push({ start: t.start, end: cut, text: m[1], token: i, sentStart, capsLine: false });
+        words.push({ start: cut, end: t.end, text: m[2], token: i, sentStart: false, capsLine: false });
+        continue;
+      }
+    }
+    words.push({ start: t.start, end: t.end, text, token: i, sentStart, capsLine: false });
+  }
+  if (words.length > lineFirst) flushLine(words.length);
+  return words;
+}
