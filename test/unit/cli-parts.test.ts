@@ -1,0 +1,93 @@
+// The CLI's pure parts: argument parsing, decoding file bytes, the progress line.
+import * as assert from 'assert';
+import { parseArgs } from '../../src/cli/args';
+import { decodeText, firstInvalidUtf8 } from '../../src/cli/decode';
+import { Progress } from '../../src/cli/progress';
+
+describe('CLI arguments', () => {
+  it('parses annotate with paths and options in any order', () => {
+    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true });
+    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate']), { kind: 'annotate', paths: [], jsonl: true, pretty: false });
+    assert.deepStrictEqual(parseArgs(['annotate', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false });
+  });
+
+  it('help and version win over everything else', () => {
+    assert.deepStrictEqual(parseArgs(['annotate', '--help']), { kind: 'help' });
+    assert.deepStrictEqual(parseArgs(['-V']), { kind: 'version' });
+  });
+
+  it('rejects what it does not understand', () => {
+    for (const argv of [[], ['annotat'], ['annotate'], ['annotate', '-x', 'a'], ['annotate', '--jsonl', 'a.txt'], ['annotate', '-']]) {
+      assert.strictEqual(parseArgs(argv).kind, 'usage-error', JSON.stringify(argv));
+    }
+  });
+});
+
+describe('decoding file bytes', () => {
+  const bytes = (s: string, enc: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(s, enc));
+
+  it('decodes UTF-8, astral characters included, and drops a byte-order mark', () => {
+    assert.deepStrictEqual(decodeText(bytes('Zoë said "😀"\r\n')), { ok: true, text: 'Zoë said "😀"\r\n' });
+    assert.deepStrictEqual(decodeText(bytes('\ufeffHi')), { ok: true, text: 'Hi' });
+    assert.deepStrictEqual(decodeText(new Uint8Array(0)), { ok: true, text: '' });
+  });
+
+  it('refuses Latin-1, naming the first bad byte', () => {
+    const r = decodeText(bytes('na\xefve caf\xe9', 'latin1'));
+    assert.strictEqual(r.ok, false);
+    assert.match((r as { reason: string }).reason, /^not UTF-8 text \(invalid byte 0xEF at offset 2/);
+  });
+
+  it('refuses binary data and UTF-16', () => {
+    assert.match((decodeText(new Uint8Array([1, 2, 3, 0, 4])) as { reason: string }).reason, /binary file \(NUL byte at offset 3\)/);
+    assert.match((decodeText(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 7) + 1))) as { reason: string }).reason, /mostly control/);
+    assert.match((decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) as { reason: string }).reason, /UTF-16/);
+  });
+
+  it('finds the first invalid UTF-8 byte: truncated, overlong, surrogate, too large', () => {
+    assert.strictEqual(firstInvalidUtf8(bytes('ok é')), 5); // valid: the length
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), 1);
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0xc0, 0xaf])), 0);
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0x41, 0xe0, 0x80, 0xaf])), 1);
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80])), 0);
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0xf4, 0x90, 0x80, 0x80])), 0);
+    assert.strictEqual(firstInvalidUtf8(new Uint8Array([0xf0, 0x9f, 0x98, 0x80, 0x80])), 4);
+  });
+});
+
+describe('progress line', () => {
+  const fake = (isTTY: boolean) => {
+    const chunks: string[] = [];
+    return { isTTY, chunks, write: (c: string) => chunks.push(c) };
+  };
+
+  it('rewrites "annotated N/TOTAL files" in place on a terminal, at most every interval, always the last', () => {
+    const stream = fake(true);
+    let now = 0;
+    const p = new Progress(stream, 'files', { intervalMs: 100, now: () => now });
+    for (let done = 1; done <= 3400; done++) {
+      now += 1;
+      p.update(done, 3400);
+    }
+    assert.strictEqual(stream.chunks[0], '\r\x1b[Kannotated 1/3400 files');
+    assert.ok(stream.chunks.includes('\r\x1b[Kannotated 101/3400 files'));
+    assert.ok(!stream.chunks.includes('\r\x1b[Kannotated 2/3400 files'));
+    assert.strictEqual(stream.chunks[stream.chunks.length - 1], '\r\x1b[Kannotated 3400/3400 files');
+    assert.strictEqual(stream.chunks.length, 35);
+    p.clear();
+    assert.strictEqual(stream.chunks[stream.chunks.length - 1], '\r\x1b[K');
+  });
+
+  it('says nothing when not on a terminal, or for a handful of files', () => {
+    const pipe = fake(false);
+    const p = new Progress(pipe, 'files');
+    for (let i = 1; i <= 500; i++) p.update(i, 500);
+    p.clear();
+    assert.deepStrictEqual(pipe.chunks, []);
+    const tty = fake(true);
+    const q = new Progress(tty, 'files');
+    for (let i = 1; i <= 5; i++) q.update(i, 5);
+    q.clear();
+    assert.deepStrictEqual(tty.chunks, []);
+  });
+});

@@ -1,0 +1,215 @@
+// Runs the built `news-lens` CLI as a child process on files made in a temp dir.
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = process.cwd();
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+describe('news-lens CLI', function () {
+  this.timeout(30000);
+  let tmp: string;
+  let cli: string;
+
+  const run = (args: string[], input?: string): Run => {
+    const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, input, encoding: 'utf8', maxBuffer: 1 << 26 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+  const write = (rel: string, data: string | Buffer) => {
+    const p = path.join(tmp, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, data);
+    return p;
+  };
+  /** Every span in an annotation lies inside `text` and says what `text` says there. */
+  const checkOffsets = (doc: any, text: string) => {
+    assert.ok(Array.isArray(doc.entities) && Array.isArray(doc.quotes));
+    const spans = [
+      ...doc.entities.flatMap((e: any) => e.mentions),
+      ...doc.quotes.flatMap((q: any) => [q, q.speakerMention, q.cue].filter(Boolean)),
+    ];
+    for (const s of spans) {
+      assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `bad offsets ${s.start}..${s.end}`);
+      assert.strictEqual(s.text, text.slice(s.start, s.end));
+    }
+  };
+
+  const article = 'Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen.\n\n' +
+    '"We are not going to wait another year," Lopez told reporters.\n';
+
+  before(function () {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-'));
+    cli = path.join(tmp, 'cli.js');
+    // Build the CLI the way esbuild.config.mjs does, into the temp dir, so the test depends on no earlier step.
+    const build = `require('esbuild').buildSync(${JSON.stringify({
+      entryPoints: [path.join(root, 'src/cli/main.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+      banner: { js: '#!/usr/bin/env node' },
+      define: { __NEWS_LENS_VERSION__: JSON.stringify(pkg.version) },
+    })})`;
+    execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
+    write('good.txt', article);
+    write('crlf.txt', article.replace(/\n/g, '\r\n'));
+    write('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]));
+    write('latin1.txt', Buffer.from('Le caf\xe9 de la gare a ferm\xe9, a dit le maire.\n', 'latin1'));
+    write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello there.\n', 'utf16le')]));
+    write('bom.txt', '\ufeff' + article);
+    write('tree/b.txt', 'Second file.\n');
+    write('tree/a/z.txt', 'Nested deeper, first by name.\n');
+    write('tree/a/notes.md', 'Not a text file by its name.\n');
+    write('tree/c/d/e.TXT', 'Upper-case extension.\n');
+    write('tree/a.txt', 'A file named like the directory a.\n');
+    for (let i = 0; i < 40; i++) write(`many/f${String(i).padStart(2, '0')}.txt`, `${article}\nFile ${i}.\n`);
+  });
+
+  after(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('annotates a good file: one JSON line with the path as id, exit 0, nothing on stderr', () => {
+    const r = run(['annotate', 'good.txt']);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 0);
+    const out = lines(r.stdout);
+    assert.strictEqual(out.length, 1);
+    const doc = JSON.parse(out[0]);
+    assert.strictEqual(doc.id, 'good.txt');
+    checkOffsets(doc, article);
+  });
+
+  it('keeps offsets on the file as read for CRLF files, and drops a UTF-8 byte-order mark', () => {
+    const crlf = JSON.parse(run(['annotate', 'crlf.txt']).stdout);
+    checkOffsets(crlf, article.replace(/\n/g, '\r\n'));
+    const bom = JSON.parse(run(['annotate', 'bom.txt']).stdout);
+    checkOffsets(bom, article);
+    const good = JSON.parse(run(['annotate', 'good.txt']).stdout);
+    assert.deepStrictEqual({ ...bom, id: 'x' }, { ...good, id: 'x' });
+  });
+
+  it('reports a binary file on one stderr line, still does the others, exits 1', () => {
+    const r = run(['annotate', 'binary.txt', 'good.txt']);
+    assert.strictEqual(r.status, 1);
+    const err = lines(r.stderr);
+    assert.strictEqual(err.length, 1);
+    assert.match(err[0], /binary\.txt: binary file/);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+  });
+
+  it('reports a Latin-1 file as not UTF-8, naming the bad byte, and a UTF-16 file as UTF-16', () => {
+    const r = run(['annotate', 'good.txt', 'latin1.txt', 'utf16.txt']);
+    assert.strictEqual(r.status, 1);
+    const err = lines(r.stderr);
+    assert.strictEqual(err.length, 2);
+    assert.match(err[0], /latin1\.txt: not UTF-8 text \(invalid byte 0xE9 at offset 6/);
+    assert.match(err[1], /utf16\.txt: UTF-16 text, not UTF-8/);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+  });
+
+  it('reports a missing file and goes on', () => {
+    const r = run(['annotate', 'missing.txt', 'good.txt']);
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(lines(r.stderr), ['news-lens: missing.txt: no such file or directory']);
+    assert.strictEqual(lines(r.stdout).length, 1);
+  });
+
+  it('annotates the .txt files of a directory recursively, sorted by name at each level', () => {
+    const r = run(['annotate', 'tree']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const ids = lines(r.stdout).map((l) => JSON.parse(l).id);
+    const j = (...p: string[]) => path.join(...p);
+    assert.deepStrictEqual(ids, [j('tree', 'a', 'z.txt'), j('tree', 'a.txt'), j('tree', 'b.txt'), j('tree', 'c', 'd', 'e.TXT')]);
+    assert.deepStrictEqual(lines(run(['annotate', 'tree']).stdout), lines(r.stdout));
+  });
+
+  it('--jsonl: one output line per input line in order; a bad line is named on stderr, the rest done', () => {
+    const input = [
+      JSON.stringify({ id: 'one', text: article }),
+      '{"id": "two", "text": ',
+      JSON.stringify({ id: 'three', text: 'Short text.' }),
+      '',
+      JSON.stringify({ id: 'four', text: 42 }),
+      JSON.stringify({ id: 'five', text: 'Last one.', knownPeople: [{ name: 'Maria Lopez', role: 'mayor' }] }),
+    ].join('\n') + '\n';
+    const r = run(['annotate', '--jsonl'], input);
+    assert.strictEqual(r.status, 1);
+    const err = lines(r.stderr);
+    assert.strictEqual(err.length, 2);
+    assert.match(err[0], /^news-lens: stdin line 2: not JSON/);
+    assert.match(err[1], /^news-lens: stdin line 5: "text" must be a string/);
+    const docs = lines(r.stdout).map((l) => JSON.parse(l));
+    assert.deepStrictEqual(docs.map((d) => d.id), ['one', 'three', 'five']);
+    checkOffsets(docs[0], article);
+  });
+
+  it('--jsonl with good input only exits 0', () => {
+    const r = run(['annotate', '--jsonl'], JSON.stringify({ id: 'a', text: 'A.' }) + '\r\n' + JSON.stringify({ id: 'b', text: '' }));
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 0);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['a', 'b']);
+  });
+
+  it('--pretty writes the same annotation, indented', () => {
+    const compact = run(['annotate', 'good.txt']).stdout;
+    const pretty = run(['annotate', '--pretty', 'good.txt']);
+    assert.strictEqual(pretty.status, 0);
+    assert.match(pretty.stdout, /^\{\n {2}"id": "good.txt",\n/);
+    assert.deepStrictEqual(JSON.parse(pretty.stdout), JSON.parse(compact));
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = run([flag]);
+      assert.strictEqual(r.status, 0);
+      assert.match(r.stdout, /^Usage:\n {2}news-lens annotate/);
+      assert.strictEqual(r.stderr, '');
+    }
+  });
+
+  it('--version prints the version from package.json', () => {
+    const r = run(['--version']);
+    assert.strictEqual(r.status, 0);
+    assert.strictEqual(r.stdout, `news-lens ${pkg.version}\n`);
+  });
+
+  it('bad usage exits 2 with the usage on stderr', () => {
+    for (const args of [[], ['frobnicate'], ['annotate'], ['annotate', '--bogus', 'good.txt'], ['annotate', '--jsonl', 'good.txt']]) {
+      const r = run(args);
+      assert.strictEqual(r.status, 2, `args ${JSON.stringify(args)}`);
+      assert.strictEqual(r.stdout, '');
+      assert.match(r.stderr, /^news-lens: .+\n\nUsage:/);
+    }
+  });
+
+  it('writes no progress line when stderr is not a terminal', () => {
+    const r = run(['annotate', 'many']);
+    assert.strictEqual(r.status, 0);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(lines(r.stdout).length, 40);
+  });
+
+  it('stops quietly, exit 0, when the reader closes the pipe (news-lens annotate ... | head -n 1)', function () {
+    if (process.platform === 'win32') this.skip();
+    // Far more output than a pipe buffers, so the CLI really meets the closed pipe.
+    const records = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `Text number ${i}.` }));
+    write('big.jsonl', records.join('\n') + '\n');
+    const script = `{ "${process.execPath}" "${cli}" annotate --jsonl < big.jsonl; echo $? > status; } | head -n 1`;
+    const r = spawnSync('/bin/sh', ['-c', script], { cwd: tmp, encoding: 'utf8' });
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(lines(r.stdout).length, 1);
+    assert.strictEqual(JSON.parse(r.stdout).id, 'doc-0');
+    assert.strictEqual(fs.readFileSync(path.join(tmp, 'status'), 'utf8').trim(), '0');
+  });
+});
