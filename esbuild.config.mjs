@@ -26,6 +26,8 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { __NEWS_LENS_VERSION__: JSON.stringify(version) },
   },
+  // The recognizer in a worker thread, so the extension host stays responsive (src/extension/runner.ts).
+  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
 ];
 
 if (watch) {

@@ -1,0 +1,30 @@
+/** Every command this extension contributes (ids must match package.json). */
+export const CMD = {
+  nextQuoteBySpeaker: 'newsLens.nextQuoteBySpeaker',
+  previousQuoteBySpeaker: 'newsLens.previousQuoteBySpeaker',
+  nextQuote: 'newsLens.nextQuote',
+  previousQuote: 'newsLens.previousQuote',
+  showSpeakers: 'newsLens.showSpeakers',
+  revealSpeaker: 'newsLens.revealSpeaker',
+  toggle: 'newsLens.toggleAnnotations',
+  exportJson: 'newsLens.exportJson',
+  exportCsv: 'newsLens.exportCsv',
+  refresh: 'newsLens.refresh',
+  annotateAnyway: 'newsLens.annotateAnyway',
+  selectRange: 'newsLens.selectRange',
+} as const;
+
+/** The Speakers view's id (package.json `contributes.views`). */
+export const SPEAKERS_VIEW = 'newsLens.speakers';
+
+/** Arguments of command links in hovers: which document, which entity (by name), from where. */
+export interface SpeakerLinkArgs {
+  uri: string;
+  entity: string;
+  offset?: number;
+}
+
+/** A `command:` link with JSON arguments, for trusted Markdown. */
+export function commandLink(id: string, args: unknown): string {
+  return `command:${id}?${encodeURIComponent(JSON.stringify([args]))}`;
+}

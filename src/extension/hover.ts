@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import type { Entity, Quote } from '../core/types';
+import { CMD, commandLink, type SpeakerLinkArgs } from './commandIds';
+import { AnnotationModel, firstWords, kindLabel, typeLabel } from './model';
+import type { AnnotationStore } from './store';
+
+/** Only these commands may run from a hover's links. */
+const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker];
+
+/** Hover cards on names (who they are, what they said) and on quotes (who said it, how). */
+export class NewsLensHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnnotationStore) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const model = await this.store.current(doc);
+    if (!model || token.isCancellationRequested) return undefined;
+    const offset = doc.offsetAt(pos);
+    const parts: vscode.MarkdownString[] = [];
+    let range: vscode.Range | undefined;
+
+    const mention = model.mentionAt(offset);
+    const said = mention ? undefined : model.speakerMentionAt(offset);
+    const entity = mention?.entity ?? said?.entity;
+    if (entity) {
+      const span = mention?.span ?? said!.quote.speakerMention!;
+      range = new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+      parts.push(entityCard(doc, model, entity, offset));
+    }
+    const quote = model.quoteAt(offset);
+    if (quote && offset > quote.start && offset < quote.end) {
+      parts.push(quoteCard(doc, model, quote));
+      if (!range) range = new vscode.Range(doc.positionAt(quote.start), doc.positionAt(quote.end));
+    }
+    return parts.length ? new vscode.Hover(parts, range) : undefined;
+  }
+}
+
+function md(): vscode.MarkdownString {
+  const m = new vscode.MarkdownString('', true);
+  m.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  return m;
+}
+
+function entityCard(doc: vscode.TextDocument, model: AnnotationModel, entity: Entity, offset: number): vscode.MarkdownString {
+  const m = md();
+  m.appendMarkdown('**');
+  m.appendText(entity.name);
+  m.appendMarkdown(`** — ${typeLabel(entity.type)}\n\n`);
+  if (entity.role) {
+    m.appendMarkdown('*Role:* ');
+    m.appendText(entity.role);
+    m.appendMarkdown('\n\n');
+  }
+  if (entity.aliases.length) {
+    m.appendMarkdown('*Also called:* ');
+    m.appendText(entity.aliases.join(', '));
+    m.appendMarkdown('\n\n');
+  }
+  const speaker = model.speakerById.get(entity.id);
+  const quotes = speaker?.quoteCount ?? 0;
+  const claims = speaker?.claimCount ?? 0;
+  m.appendMarkdown(`${plural(entity.mentions.length, 'mention')} · ${plural(quotes, 'quote')} · ${plural(claims, 'claim')}\n\n`);
+  if (speaker) {
+    for (const q of speaker.quotes.slice(0, 3)) {
+      m.appendMarkdown('- ');
+      m.appendText(firstWords(q.text));
+      m.appendMarkdown('\n');
+    }
+    if (speaker.quotes.length > 3) m.appendMarkdown(`- … ${speaker.quotes.length - 3} more\n`);
+    m.appendMarkdown('\n');
+    const args: SpeakerLinkArgs = { uri: doc.uri.toString(), entity: entity.name, offset };
+    m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+    m.appendMarkdown(' · ');
+    m.appendMarkdown(`[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`);
+  }
+  return m;
+}
+
+function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quote): vscode.MarkdownString {
+  const m = md();
+  const entity = quote.speaker ? model.entityById.get(quote.speaker) : undefined;
+  const label = kindLabel(quote.kind);
+  m.appendMarkdown(`**${label[0].toUpperCase()}${label.slice(1)}**`);
+  if (entity) {
+    m.appendMarkdown(' by **');
+    m.appendText(entity.name);
+    m.appendMarkdown('**');
+    if (entity.role) {
+      m.appendMarkdown(', ');
+      m.appendText(entity.role);
+    }
+  } else {
+    m.appendMarkdown(' — *speaker not identified*');
+    if (quote.speakerMention) {
+      m.appendMarkdown(' (source: ');
+      m.appendText(quote.speakerMention.text);
+      m.appendMarkdown(')');
+    }
+  }
+  m.appendMarkdown('\n\n');
+  if (quote.cue) {
+    m.appendMarkdown('*Cue:* ');
+    m.appendText(`“${quote.cue.text}”`);
+    m.appendMarkdown('\n\n');
+  }
+  if (entity) {
+    const args: SpeakerLinkArgs = { uri: doc.uri.toString(), entity: entity.name, offset: quote.start };
+    m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+  }
+  return m;
+}
+
+function shortName(entity: Entity): string {
+  return entity.name;
+}
+
+/** Escapes text used inside a Markdown link label. */
+function escapeLinkText(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!<>|$~]/g, (c) => `\\${c}`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
