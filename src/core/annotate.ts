@@ -165,17 +165,43 @@ function lastMatchEnd(text: string, re: RegExp, floor: number, limit: number): n
   return last;
 }
 
-/** Annotates `text` segment by segment and merges the results into one annotation of the whole. */
-function annotateInSegments(text: string, options: AnnotateOptions): Annotation {
-  const merged = new EntityMerger();
-  const quotes: Quote[] = [];
+/**
+ * Where to cut a long text so that no piece is longer than `length`: offsets 0 = c0 < c1 < … < cn =
+ * text.length. Each cut lies in the second half of its window, at a blank line if there is one, else at
+ * a line break, a sentence end, a space, and only failing all of these between two code units (never
+ * inside a surrogate pair).
+ */
+export function segmentCuts(text: string, length: number = SEGMENT_LENGTH): number[] {
+  const cuts = [0];
   let from = 0;
   while (from < text.length) {
-    const to = text.length - from <= SEGMENT_LENGTH ? text.length : cutPoint(text, from, from + SEGMENT_LENGTH);
-    const part = annotateOne(text.slice(from, to), options);
-    const idMap = merged.add(part.entities, from);
-    for (const q of part.quotes) quotes.push(shiftQuote(q, from, idMap));
-    from = to;
+    from = text.length - from <= length ? text.length : cutPoint(text, from, from + length);
+    cuts.push(from);
+  }
+  return cuts;
+}
+
+/** Annotates `text` segment by segment and merges the results into one annotation of the whole. */
+function annotateInSegments(text: string, options: AnnotateOptions): Annotation {
+  const cuts = segmentCuts(text);
+  const parts: { offset: number; annotation: Annotation }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    parts.push({ offset: cuts[i], annotation: annotateOne(text.slice(cuts[i], cuts[i + 1]), options) });
+  }
+  return mergeSegments(parts);
+}
+
+/**
+ * Joins the annotations of consecutive segments (each with its offset in the whole text): spans are
+ * shifted, entities of one type sharing a name or alias become one, ids are renumbered e1, e2, … in
+ * order of first mention and quotes' speakers follow.
+ */
+export function mergeSegments(parts: { offset: number; annotation: Annotation }[]): Annotation {
+  const merged = new EntityMerger();
+  const quotes: Quote[] = [];
+  for (const { offset, annotation } of parts) {
+    const idMap = merged.add(annotation.entities, offset);
+    for (const q of annotation.quotes) quotes.push(shiftQuote(q, offset, idMap));
   }
   const { entities, renumber } = merged.finish();
   for (const q of quotes) if (q.speaker !== null) q.speaker = renumber.get(q.speaker) ?? null;
@@ -195,7 +221,10 @@ function shiftQuote(q: Quote, by: number, idMap: Map<string, string>): Quote {
   };
 }
 
-/** Joins entities found in different segments when they share a type and a name or alias. */
+/**
+ * Joins entities found in different segments when they share a type and a name or alias. Entities of
+ * one segment are never joined with each other: that is the recognizer's call.
+ */
 class EntityMerger {
   private entities: Entity[] = [];
   private byName = new Map<string, Entity>();
@@ -204,26 +233,27 @@ class EntityMerger {
   /** Adds one segment's entities (offsets shifted by `offset`); returns segment id -> merged id. */
   add(entities: Entity[], offset: number): Map<string, string> {
     const idMap = new Map<string, string>();
+    const seen = new Map<string, Entity>();
     for (const e of entities) {
-      const names = [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])];
+      const keys = [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])].map((n) => `${e.type}\u0000${n}`);
       let target: Entity | undefined;
-      for (const n of names) {
-        target = this.byName.get(`${e.type}\u0000${n}`);
+      for (const k of keys) {
+        target = this.byName.get(k);
         if (target) break;
       }
-      const mentions = e.mentions.map((m) => shiftSpan(m, offset));
       if (!target) {
-        target = { ...e, id: `m${++this.count}`, aliases: [], mentions: [] };
+        target = { ...e, id: `m${++this.count}`, aliases: [...(e.aliases ?? [])], mentions: [] };
         this.entities.push(target);
+      } else {
+        for (const n of [e.name, ...(e.aliases ?? [])]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+        if (target.role == null && e.role != null) target.role = e.role;
       }
-      for (const m of mentions) target.mentions.push(m);
-      for (const n of names) {
-        if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
-        this.byName.set(`${e.type}\u0000${n}`, target);
-      }
-      if (target.role == null && e.role != null) target.role = e.role;
+      for (const m of e.mentions) target.mentions.push(shiftSpan(m, offset));
+      for (const k of keys) if (!seen.has(k)) seen.set(k, target);
       idMap.set(e.id, target.id);
     }
+    // Names of this segment become visible to the next ones only.
+    for (const [k, target] of seen) if (!this.byName.has(k)) this.byName.set(k, target);
     return idMap;
   }
 
