@@ -79,7 +79,7 @@ for (const d of train) {
   for (const w of d.words) {
     const lower = F.lowerOf(w.text);
     inc(wordCount, lower);
-    inc(shapeCount, F.shapeOf(w.text));
+    inc(shapeCount, F.wordShape(w));
     const n = lower.length;
     if (n > 3) { inc(s3Count, lower.slice(n - 3)); inc(p3Count, lower.slice(0, 3)); }
     if (n > 4) inc(s4Count, lower.slice(n - 4));

@@ -57,8 +57,13 @@ export function shapeOf(s: string): string {
   return out;
 }
 
+/** Curly quotes as straight ones (the training text has straight quotes only). */
+export function straight(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
 export function lowerOf(s: string): string {
-  return s.toLowerCase();
+  return straight(s).toLowerCase();
 }
 
 function hasDigit(s: string): boolean {
@@ -67,6 +72,12 @@ function hasDigit(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** Shape of a word; headline words (all caps or title case) get the shape of their upper-case form. */
+export function wordShape(word: Word): string {
+  const t = straight(word.text);
+  return shapeOf(word.capsLine ? t.toUpperCase() : t);
 }
 
 /** Computes the integer attributes of every word. */
@@ -82,7 +93,8 @@ export function wordIds(words: Word[], lex: Lexicon): WordIds {
     const lower = lowerOf(text);
     const w = lex.words.get(lower) ?? 0;
     ids.w[i] = w;
-    ids.sh[i] = lex.shapes.get(shapeOf(text)) ?? 0;
+    // Headline words (all caps or title case) get the shape of their upper-case form.
+    ids.sh[i] = lex.shapes.get(wordShape(word)) ?? 0;
     const len = lower.length;
     ids.s3[i] = len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0;
     ids.s4[i] = len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0;

@@ -38,6 +38,27 @@ export function hasLower(s: string): boolean {
   return false;
 }
 
+const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up', 'out', 'is', 'are', 'be', "'s", '’s']);
+const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A title-case headline ("Russia, U.K. Planning Joint Steps Toward Syria Peace"): at least four words with
+ * letters, all capitalised except short function words. Such lines are treated like all-caps headlines.
+ */
+function titleCase(words: Word[], first: number, last: number): boolean {
+  let n = 0;
+  let caps = 0;
+  for (let w = first; w < last; w++) {
+    const t = words[w].text;
+    if (!HAS_LETTER.test(t)) continue;
+    n++;
+    if (STARTS_UPPER.test(t)) caps++;
+    else if (!MINOR.has(t.toLowerCase())) return false;
+  }
+  return n >= 4 && caps >= 3;
+}
+
 /** Words of the text, in order, with per-line headline flags. `sentFirst` holds the token index of each sentence start. */
 export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
   const words: Word[] = [];
@@ -51,7 +72,7 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
       if (hasLower(t)) lower = true;
       else if (hasUpper(t)) upper += t.length;
     }
-    if (!lower && upper >= 2) for (let w = lineFirst; w < lineEnd; w++) words[w].capsLine = true;
+    if ((!lower && upper >= 2) || titleCase(words, lineFirst, lineEnd)) for (let w = lineFirst; w < lineEnd; w++) words[w].capsLine = true;
     lineFirst = lineEnd;
   };
   for (let i = 0; i < tokens.length; i++) {

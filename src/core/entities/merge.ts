@@ -1,0 +1,173 @@
+/**
+ * Groups mentions into entities, in time linear in the number of mentions (maps, no all-pairs):
+ * same name; known person; well-known alias sets ("U.S." / "United States"); a single surname or first name to
+ * a fuller person name ("Putin" -> "Vladimir Putin", nearest preceding one when several share it); an acronym
+ * to the name it abbreviates ("UN" -> "United Nations"). The entity's type is its mentions' majority type.
+ */
+import type { EntityType } from '../types';
+import type { Mention } from './mentions';
+import { normalizeWord } from './mentions';
+import type { Word } from './words';
+
+export interface Cluster {
+  mentions: Mention[];
+  type: EntityType;
+  known: number;
+}
+
+const ALIAS_SETS: string[][] = [
+  ['us', 'usa', 'united states', 'united states of america', 'america'],
+  ['uk', 'britain', 'great britain', 'united kingdom'],
+  ['un', 'united nations'],
+  ['eu', 'european union'],
+  ['uae', 'united arab emirates'],
+  ['ussr', 'soviet union'],
+];
+const ALIAS_OF = new Map<string, number>();
+ALIAS_SETS.forEach((forms, i) => forms.forEach((f) => ALIAS_OF.set(f, i)));
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in']);
+
+/** Lower-case word keys of a mention, without standalone periods and with periods inside words removed. */
+function keyWords(words: Word[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let i = m.first; i < m.last; i++) {
+    const t = normalizeWord(words[i].text).toLowerCase().replace(/\./g, '');
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const TYPE_ORDER: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
+
+export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
+  const n = mentions.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
+    return i;
+  };
+  // Union keeps the earlier mention as root.
+  const union = (a: number, b: number) => {
+    a = find(a); b = find(b);
+    if (a === b) return;
+    if (a < b) parent[b] = a; else parent[a] = b;
+  };
+
+  const keys: string[][] = mentions.map((m) => keyWords(words, m));
+  const keyStr = keys.map((k) => k.join(' '));
+
+  // 1. Same name, same known person, same alias set.
+  const firstOfKey = new Map<string, number>();
+  const firstOfKnown = new Map<number, number>();
+  const firstOfAlias = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const k = keyStr[i];
+    const f = firstOfKey.get(k);
+    if (f === undefined) firstOfKey.set(k, i); else union(f, i);
+    const kn = mentions[i].known;
+    if (kn >= 0) {
+      const g = firstOfKnown.get(kn);
+      if (g === undefined) firstOfKnown.set(kn, i); else union(g, i);
+    }
+    const a = ALIAS_OF.get(k);
+    if (a !== undefined && mentions[i].type !== 'PERSON') {
+      const g = firstOfAlias.get(a);
+      if (g === undefined) firstOfAlias.set(a, i); else union(g, i);
+    }
+  }
+
+  // Majority type of each same-name group (known people are people).
+  const groupType = (i: number): EntityType => typeOfKey.get(keyStr[i]) ?? mentions[i].type;
+  const typeOfKey = new Map<string, EntityType>();
+  {
+    const counts = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      let c = counts.get(keyStr[i]);
+      if (!c) { c = [0, 0, 0, 0]; counts.set(keyStr[i], c); }
+      c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
+    }
+    for (const [k, c] of counts) {
+      let best = 0;
+      for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
+      typeOfKey.set(k, TYPE_ORDER[best]);
+    }
+  }
+
+  // 2. Surnames and first names to fuller person names; acronyms to the names they abbreviate.
+  const bySurname = new Map<string, number[]>();
+  const byFirstName = new Map<string, number[]>();
+  const byFirstLast = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  for (const [k, i] of firstOfKey) {
+    const ws = keys[i];
+    if (ws.length < 2) continue;
+    const type = groupType(i);
+    if (type === 'PERSON') {
+      const last = ws[ws.length - 1];
+      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(i);
+      (byFirstName.get(ws[0]) ?? byFirstName.set(ws[0], []).get(ws[0])!).push(i);
+      const fl = ws[0] + ' ' + last;
+      const g = byFirstLast.get(fl);
+      if (g === undefined) byFirstLast.set(fl, i); else union(g, i);
+    } else {
+      let acro = '';
+      for (let w = mentions[i].first; w < mentions[i].last; w++) {
+        const t = words[w].text;
+        if (ACRONYM_SKIP.has(t.toLowerCase()) || !/^\p{Lu}/u.test(t)) continue;
+        acro += t[0].toLowerCase();
+      }
+      if (acro.length >= 2 && !byAcronym.has(acro)) byAcronym.set(acro, i);
+    }
+    void k;
+  }
+  const nearest = (cands: number[], at: number): number => {
+    // Candidates are first mentions in text order: the last one before `at`, else the first.
+    let best = cands[0];
+    for (const c of cands) if (c < at) best = c;
+    return best;
+  };
+  for (const [, i] of firstOfKey) {
+    const ws = keys[i];
+    if (ws.length !== 1) continue;
+    const type = groupType(i);
+    const w = ws[0];
+    if (type !== 'LOC') {
+      const s = bySurname.get(w);
+      if (s) { union(nearest(s, i), i); continue; }
+      const f = byFirstName.get(w);
+      if (f && type === 'PERSON' && f.length === 1) { union(f[0], i); continue; }
+    }
+    if (type !== 'PERSON') {
+      const raw = words[mentions[i].first].text.replace(/\./g, '');
+      const a = byAcronym.get(w);
+      if (a !== undefined && raw.length >= 2 && raw === raw.toUpperCase() && groupType(a) !== 'PERSON') union(a, i);
+    }
+  }
+
+  // 3. Collect clusters in order of first mention.
+  const clusters = new Map<number, Cluster>();
+  const counts = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    let c = clusters.get(r);
+    if (!c) {
+      c = { mentions: [], type: mentions[i].type, known: -1 };
+      clusters.set(r, c);
+      counts.set(r, [0, 0, 0, 0]);
+    }
+    c.mentions.push(mentions[i]);
+    if (mentions[i].known >= 0) c.known = mentions[i].known;
+    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)]++;
+  }
+  const out: Cluster[] = [];
+  for (const [r, c] of clusters) {
+    const cnt = counts.get(r)!;
+    let best = TYPE_ORDER.indexOf(mentions[r].type);
+    for (let t = 0; t < 4; t++) if (cnt[t] > cnt[best]) best = t;
+    c.type = c.known >= 0 ? 'PERSON' : TYPE_ORDER[best];
+    out.push(c);
+  }
+  return out;
+}

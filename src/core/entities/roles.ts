@@ -1,0 +1,149 @@
+/**
+ * How the article describes a person: a title before the name ("U.S. Secretary of State John Kerry"), an
+ * apposition after it ("Dmitry Peskov, Putin's spokesman,"; "Jane Doe, 42, a nurse at ...") or a predicate
+ * ("Smith is the mayor of ..."). Every candidate must contain a role noun; the most informative one wins
+ * (more words, and naming an organization or place).
+ */
+import { COPULAS, HONORIFICS, NOT_APPOSITION, NOT_ROLE, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon';
+import type { Mention } from './mentions';
+import type { Word } from './words';
+
+export interface RoleCandidate {
+  text: string;
+  score: number;
+}
+
+/** Per word: index of the mention it belongs to, or -1. */
+export function mentionIndexByWord(nWords: number, mentions: Mention[]): Int32Array {
+  const at = new Int32Array(nWords).fill(-1);
+  mentions.forEach((m, i) => { for (let w = m.first; w < m.last; w++) at[w] = i; });
+  return at;
+}
+
+const STOP_PUNCT = new Set([',', '.', ';', ':', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '—', '–', '--', '?', '!', '…']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function isPossessive(w: Word | undefined): boolean {
+  return !!w && (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S');
+}
+
+function lineBreakBetween(text: string, a: Word, b: Word): boolean {
+  for (let i = a.end; i < b.start; i++) { const c = text.charCodeAt(i); if (c === 10 || c === 13) return true; }
+  return false;
+}
+
+function strip(s: string): string {
+  return s.toLowerCase().replace(/\.$/, '');
+}
+
+/** Title before the mention: walk left over role words, modifiers, place/organization names and possessives. */
+function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  let j = m.first - 1;
+  let lo = -1;
+  const hi0 = m.first - 1;
+  let hi = hi0;
+  let hasCore = false;
+  let hasName = false;
+  let steps = 0;
+  while (j >= 0 && steps++ < 16) {
+    const w = words[j];
+    if (words[j + 1].sentStart || lineBreakBetween(text, w, words[j + 1])) break;
+    const lower = strip(w.text);
+    if (at[j] >= 0) {
+      const other = mentions[at[j]];
+      // A person only as a possessive ("Putin's spokesman").
+      if (other.type === 'PERSON' && !isPossessive(words[j + 1])) break;
+      if (lo < 0 && !isPossessive(words[j + 1])) break; // a name right before the name: not a title
+      lo = other.first; hasName = true; j = other.first - 1; continue;
+    }
+    if (isPossessive(w)) { if (lo < 0) break; lo = j; j--; continue; }
+    if (w.text === '.' && j > 0 && words[j - 1].end === w.start && TITLE_WORDS.has(strip(words[j - 1].text))) {
+      const t = strip(words[j - 1].text);
+      if (HONORIFICS.has(t)) { if (lo >= 0) break; j -= 2; hi = j; continue; }
+      lo = j - 1; hasCore = true; j -= 2; continue;
+    }
+    if (HONORIFICS.has(lower)) { if (lo >= 0) break; j--; hi = j; continue; }
+    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) { lo = j; hasCore = true; j--; continue; }
+    if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) { lo = j; j--; continue; }
+    if (hasCore && /^\p{Lu}/u.test(w.text) && !w.sentStart && !NOT_ROLE.has(lower)) { lo = j; j--; continue; }
+    break;
+  }
+  if (lo < 0 || !hasCore || hi < lo) return null;
+  // Trim joiners and possessives off the left edge, and joiners off the right edge.
+  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessive(words[lo]))) lo++;
+  while (hi >= lo && TITLE_JOINERS.has(strip(words[hi].text))) hi--;
+  if (lo > hi) return null;
+  let core = false;
+  for (let k = lo; k <= hi && !core; k++) core = ROLE_NOUNS.has(strip(words[k].text)) || TITLE_WORDS.has(strip(words[k].text)) && !HONORIFICS.has(strip(words[k].text));
+  if (!core) return null;
+  const s = text.slice(words[lo].start, words[hi].end);
+  return { text: s, score: hi - lo + 1 + (hasName ? 2 : 0) };
+}
+
+/** A noun phrase starting at word j, up to punctuation or a clause word; null unless it holds a role noun. */
+function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const first = j;
+  let hasCore = false;
+  let hasName = false;
+  let end = j;
+  while (end < words.length && end - first < 14) {
+    const w = words[end];
+    if (STOP_PUNCT.has(w.text)) break;
+    if (end > first && (w.sentStart || lineBreakBetween(text, words[end - 1], w))) break;
+    const lower = strip(w.text);
+    if (NOT_APPOSITION.has(lower)) break;
+    if (at[end] >= 0) {
+      const other = mentions[at[end]];
+      // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role).
+      if (other.type === 'PERSON' && !isPossessive(words[other.last])) { if (end === first) return null; break; }
+      hasName = true;
+      end = other.last;
+      continue;
+    }
+    if (ROLE_NOUNS.has(lower)) hasCore = true;
+    end++;
+  }
+  if (!hasCore) return null;
+  let lo = first;
+  if (ARTICLES.has(words[lo].text.toLowerCase())) lo++;
+  let hi = end - 1;
+  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || isPossessive(words[hi]) && at[hi - 1] < 0)) hi--;
+  if (hi < lo) return null;
+  return { text: text.slice(words[lo].start, words[hi].end), score: hi - lo + 1 + (hasName ? 2 : 0) };
+}
+
+/** Apposition: "Name, [age,] phrase". */
+function appositionAfter(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  let j = m.last;
+  if (words[j]?.text !== ',') return null;
+  j++;
+  if (words[j] && /^\p{N}+$/u.test(words[j].text) && words[j + 1]?.text === ',') j += 2;
+  const w = words[j];
+  if (!w || NOT_APPOSITION.has(w.text.toLowerCase())) return null;
+  return rolePhrase(text, words, j, mentions, at);
+}
+
+/** Predicate: "Name is/was/became [the|a] phrase". */
+function predicateAfter(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  let j = m.last;
+  if (!words[j] || !COPULAS.has(words[j].text.toLowerCase())) return null;
+  j++;
+  while (words[j] && (words[j].text.toLowerCase() === 'now' || words[j].text.toLowerCase() === 'also')) j++;
+  const w = words[j];
+  if (!w) return null;
+  const lower = w.text.toLowerCase();
+  // Only phrases that clearly name a position: an article, a possessive name or a role word first.
+  if (!ARTICLES.has(lower) && !(at[j] >= 0) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return null;
+  return rolePhrase(text, words, j, mentions, at);
+}
+
+/** The best role among the given mentions of one person, or null. */
+export function findRole(text: string, words: Word[], own: Mention[], mentions: Mention[], at: Int32Array): string | null {
+  let best: RoleCandidate | null = null;
+  for (const m of own) {
+    for (const c of [titleBefore(text, words, m, mentions, at), appositionAfter(text, words, m, mentions, at), predicateAfter(text, words, m, mentions, at)]) {
+      if (c && (!best || c.score > best.score)) best = c;
+    }
+  }
+  return best ? best.text : null;
+}
