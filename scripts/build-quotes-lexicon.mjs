@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Mines the cue lexicon for src/core/quotes from PolNeAR train (statistics only, no text is copied):
+// for every lower-cased word, how often it occurs in the articles and how often it is the head word of an
+// attribution cue. Writes src/core/quotes/data/cues.json: { word: [asCue, total] } for words that are cues
+// at least MIN_CUE times.
+//
+//   node scripts/build-quotes-lexicon.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
+const read = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const gold = read(path.join(shared, 'data/polnear/train.jsonl'));
+const extra = read(path.join(shared, 'data/polnear/train.extra.jsonl'));
+const MIN_CUE = 4;
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'could', 'may', 'might', 'not', 'later', 'then', 'previously', 'repeatedly', 'often', 'once', 'publicly', 'reportedly']);
+const total = new Map();
+const asCue = new Map();
+const inc = (m, k) => m.set(k, (m.get(k) || 0) + 1);
+gold.forEach((doc, i) => {
+  for (const m of doc.text.matchAll(WORD)) inc(total, m[0].toLowerCase());
+  const seen = new Set();
+  for (const q of extra[i].quotes) {
+    if (q.cueStart == null || seen.has(q.attribution)) continue;
+    seen.add(q.attribution);
+    // The head of a cue is its first verb-like word ("said", "told reporters", "has said" -> "said").
+    const words = [...q.cue.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    const head = words.find((w) => !AUX.has(w)) || words[0];
+    if (head) inc(asCue, head);
+  }
+});
+const out = {};
+for (const [w, c] of [...asCue].sort((a, b) => b[1] - a[1])) if (c >= MIN_CUE) out[w] = [c, total.get(w) || c];
+fs.writeFileSync(path.join(root, 'src/core/quotes/data/cues.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
+console.log(`${Object.keys(out).length} cue words`);

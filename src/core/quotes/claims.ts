@@ -1,0 +1,211 @@
+/**
+ * Claim extraction inside one segment: finds reporting cues ("said", "told reporters", "according to"), the
+ * speaker phrase next to each, and the reported content before it ("…, Smith said"), after it ("Smith said
+ * that …", "Putin said: “…”"), or both ("The plan, he said, is dead").
+ */
+import {
+  BELIEF_CUES, CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
+  SPEECH_CUES, isCapitalized, isWord,
+} from './lexicon';
+import type { Segment } from './segments';
+import { type SpeakerPhrase, type Words, leadingSubject, speakerAfter, subjectBefore } from './speaker';
+
+export interface RawClaim {
+  /** Token range of the content. */
+  first: number;
+  last: number;
+  /** Token range of the cue. */
+  cueFirst: number;
+  cueLast: number;
+  speaker: SpeakerPhrase | null;
+  /** Several fragments of one attribution share a group number. */
+  group: number;
+}
+
+interface Cue {
+  first: number;
+  last: number;
+  kind: 'speech' | 'belief' | 'participle' | 'according';
+  speaker: SpeakerPhrase | null;
+  /** 'before' | 'after' | 'both': where the content lies. */
+  side: 'before' | 'after' | 'both' | null;
+  /** First token of the content after the cue. */
+  post: number;
+  /** First token of the attribution (speaker, apposition, cue), for bounding earlier content. */
+  attrFirst: number;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', ';']);
+const CLOSERS = new Set(['”', '"', '’', "'", '»']);
+const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
+
+/** Skips what belongs to the cue after it: listener, time, manner, medium. Returns the first content token. */
+function skipComplements(w: Words, cue: Cue, hi: number): number {
+  const { tokens, lower } = w;
+  let j = cue.last;
+  const head = lower[cue.first];
+  let listener = CUES_WITH_LISTENER.has(head);
+  for (let steps = 0; steps < 6 && j < hi; steps++) {
+    const t = lower[j];
+    if (w.quoteOf[j] >= 0) break;
+    if (CUE_COMPLEMENTS.has(t)) { j++; continue; }
+    if (listener) {
+      listener = false;
+      if (PRONOUNS.has(t) || t === 'him' || t === 'them' || t === 'us' || t === 'me' || t === 'reporters') { j++; continue; }
+      if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
+        while (j < hi && isCapitalized(tokens[j].text) && isWord(tokens[j].text)) j++;
+        continue;
+      }
+      if (DETERMINERS.has(t)) {
+        let k = j + 1;
+        while (k < hi && k < j + 5 && /^\p{Ll}/u.test(tokens[k].text) && lower[k] !== 'that' && w.quoteOf[k] < 0) k++;
+        if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) { j = k; continue; }
+      }
+    }
+    if (CUE_PREPOSITIONS.has(t)) {
+      // A phrase belonging to the cue runs to a comma, "that", a colon, a quote or the end.
+      let k = j + 1;
+      while (k < hi && k < j + 12 && lower[k] !== ',' && lower[k] !== 'that' && lower[k] !== ':' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0) k++;
+      if (k >= hi || k < j + 12) { j = k; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+function findCues(w: Words, seg: Segment): Cue[] {
+  const { lower, tokens } = w;
+  const cues: Cue[] = [];
+  for (let i = seg.first; i < seg.last; i++) {
+    if (w.quoteOf[i] >= 0) continue;
+    const t = lower[i];
+    if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
+      cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
+      i++;
+    } else if (SPEECH_CUES.has(t) && !isCapitalized(tokens[i].text)) {
+      cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
+    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && lower[i - 1] === ',') {
+      cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
+    } else if (BELIEF_CUES.has(t) && !isCapitalized(tokens[i].text)) {
+      cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
+    }
+  }
+  return cues;
+}
+
+/** Fills speaker, side and post for each cue; drops cues that have no attribution shape. */
+function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
+  const { lower } = w;
+  const out: Cue[] = [];
+  let lastSpeaker: SpeakerPhrase | null = null;
+  for (const c of cues) {
+    if (c.kind === 'according') {
+      // "according to X, …" or "…, according to X".
+      const sp = speakerAfter(w, seg.last, c.last);
+      if (!sp) continue;
+      c.speaker = sp;
+      let k = sp.last;
+      while (k < seg.last && lower[k] !== ',' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0 && k < sp.last + 12) k++;
+      const atStart = c.first === seg.first || (c.first === seg.first + 1 && NOT_NAMES.has(w.tokens[seg.first].text));
+      c.post = k < seg.last && lower[k] === ',' ? k + 1 : k;
+      c.side = atStart ? 'after' : c.post < seg.last && !TERMINATORS.has(lower[c.post]) && lower[c.first - 1] === ',' && k < seg.last && lower[k] === ',' ? 'both' : 'before';
+      c.attrFirst = c.first > seg.first && lower[c.first - 1] === ',' ? c.first - 1 : c.first;
+      out.push(c);
+      continue;
+    }
+    if (c.kind === 'participle') {
+      const sp = lastSpeaker ?? leadingSubject(w, seg.first, c.first);
+      if (!sp || sp.first >= c.first) continue;
+      c.speaker = sp;
+      c.post = skipComplements(w, c, seg.last);
+      if (c.post < seg.last && lower[c.post] === 'that') c.post++;
+      out.push(c);
+      continue;
+    }
+    const subj = subjectBefore(w, seg.first, c.first);
+    if (subj) {
+      let post = skipComplements(w, c, seg.last);
+      const end = post >= seg.last || TERMINATORS.has(lower[post]);
+      const prev = subj.attrFirst - 1;
+      const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
+      if (c.kind === 'belief') {
+        // Only "X believes (that) …" with X a clause subject.
+        if (end || lower[post] === ',' || contentBefore) continue;
+        if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) continue;
+        if (lower[post] === 'that') post++;
+        c.side = 'after';
+      } else if (end) {
+        if (!contentBefore) continue;
+        c.side = 'before';
+      } else if (lower[post] === ',' && contentBefore) {
+        c.side = 'both';
+        post++;
+      } else {
+        if (lower[post] === 'that' || lower[post] === ':' || lower[post] === ',') post++;
+        c.side = 'after';
+      }
+      c.speaker = subj;
+      c.post = post;
+      c.attrFirst = subj.attrFirst;
+      lastSpeaker = subj.kind === 'relative' && subj.antecedent ? subj.antecedent : subj;
+      out.push(c);
+      continue;
+    }
+    if (c.kind === 'speech' && c.first > seg.first && (lower[c.first - 1] === ',' || isCloser(w, c.first - 1))) {
+      // Inverted: "…,” said Putin." / "…, said a spokesman."
+      const sp = speakerAfter(w, seg.last, c.last);
+      if (!sp) continue;
+      c.speaker = sp;
+      c.side = 'before';
+      let k = sp.last;
+      // "said Smith, a spokesman for X, …" is still the attribution.
+      c.post = k;
+      c.attrFirst = lower[c.first - 1] === ',' ? c.first - 1 : c.first;
+      lastSpeaker = sp;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Trims leading "that", commas, colons, dashes and trailing punctuation outside quotes. */
+function trim(w: Words, first: number, last: number): [number, number] {
+  const { lower } = w;
+  while (first < last && w.quoteOf[first] < 0 && (lower[first] === ',' || lower[first] === ':' || lower[first] === 'that' || lower[first] === '—' || lower[first] === '-' || lower[first] === '--')) first++;
+  while (last > first && w.quoteOf[last - 1] < 0 && /^[,.;:!?—–-]$/u.test(lower[last - 1])) last--;
+  return [first, last];
+}
+
+const wordCount = (w: Words, first: number, last: number): number => {
+  let n = 0;
+  for (let i = first; i < last; i++) if (isWord(w.tokens[i].text)) n++;
+  return n;
+};
+
+/** All claims of one segment. `group` numbers continue from `nextGroup`. */
+export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawClaim[] {
+  const cues = shapeCues(w, seg, findCues(w, seg));
+  const claims: RawClaim[] = [];
+  let contentStart = seg.first;
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n];
+    const next = cues[n + 1];
+    const group = nextGroup + n;
+    const add = (first: number, last: number) => {
+      const [f, l] = trim(w, first, last);
+      if (wordCount(w, f, l) >= 1) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+    };
+    if (c.side === 'before' || c.side === 'both') add(contentStart, c.attrFirst);
+    if (c.side === 'after' || c.side === 'both') {
+      let limit = seg.last;
+      // The next attribution bounds this content, unless its own content lies before it (nesting).
+      const edge = next ? (next.speaker?.tail ?? next.attrFirst) : seg.last;
+      if (next && edge > c.post && next.side === 'after') limit = edge;
+      else if (next && next.speaker?.tail !== undefined && edge > c.post) limit = edge;
+      add(c.post, limit);
+    }
+    const lastEnd = c.side === 'before' ? Math.max(c.post, c.last) : contentStart;
+    contentStart = Math.max(contentStart, lastEnd);
+  }
+  return claims;
+}

@@ -1,0 +1,138 @@
+/**
+ * Maps a speaker mention to an entity id: by overlap with an entity's mentions, by role ("the president"),
+ * and for pronouns ("he", "she", "it") by the nearest earlier entity of a compatible kind and gender, preferring
+ * the previous speaker. Gender comes from titles (Mr., Mrs.) and from the pronouns that follow the entity's
+ * mentions. When in doubt the answer is null: a wrong speaker is worse than none.
+ */
+import type { Entity } from '../types';
+
+type Gender = 'm' | 'f' | null;
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** How far back (in characters) a pronoun may look for its antecedent. */
+const WINDOW = 1500;
+
+const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother|Pope)\.?\s*$/;
+const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
+const MALE_PRONOUN = /^(?:he|his|him|himself)$/i;
+const FEMALE_PRONOUN = /^(?:she|her|hers|herself)$/i;
+
+export class SpeakerResolver {
+  private readonly mentions: MentionRef[] = [];
+  private readonly gender = new Map<string, Gender>();
+  private readonly byRole = new Map<string, Entity[]>();
+
+  constructor(private readonly text: string, entities: Entity[]) {
+    for (const e of entities) {
+      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+      if (e.role) {
+        const head = e.role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop();
+        if (head) {
+          const list = this.byRole.get(head) ?? [];
+          list.push(e);
+          this.byRole.set(head, list);
+        }
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const e of entities) if (e.type === 'PERSON') this.gender.set(e.id, this.guessGender(e));
+  }
+
+  /** Gender from a title right before a mention, else from the first personal pronoun after the mentions. */
+  private guessGender(e: Entity): Gender {
+    let m = 0;
+    let f = 0;
+    for (const mention of e.mentions.slice(0, 20)) {
+      const before = this.text.slice(Math.max(0, mention.start - 12), mention.start);
+      if (MALE_TITLES.test(before)) m += 3;
+      else if (FEMALE_TITLES.test(before)) f += 3;
+      const after = this.text.slice(mention.end, mention.end + 120);
+      const words = after.split(/[^\p{L}]+/u);
+      for (let i = 0; i < words.length && i < 20; i++) {
+        if (MALE_PRONOUN.test(words[i])) { m++; break; }
+        if (FEMALE_PRONOUN.test(words[i])) { f++; break; }
+      }
+    }
+    if (m > f * 2 && m > 0) return 'm';
+    if (f > m * 2 && f > 0) return 'f';
+    return null;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entity one of whose mentions overlaps [start, end), preferring the last one. */
+  overlapping(start: number, end: number): Entity | null {
+    let i = this.lowerBound(end) - 1;
+    for (let steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      const m = this.mentions[i];
+      if (m.end > start && m.start < end) return m.entity;
+      if (m.end <= start && start - m.end > 200) break;
+    }
+    return null;
+  }
+
+  /** The entity a role phrase ("the president", "Putin’s spokesman") stands for, when only one has that role. */
+  byRolePhrase(phrase: string): Entity | null {
+    const head = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop();
+    if (!head) return null;
+    const list = this.byRole.get(head);
+    return list && list.length === 1 ? list[0] : null;
+  }
+
+  /**
+   * The entity a pronoun at `pos` refers to. `previous` is the last resolved speaker before it (if any):
+   * kept when compatible and mentioned recently, since reporting pronouns usually continue the speaker.
+   */
+  pronoun(word: string, pos: number, previous: Entity | null, previousPos: number): Entity | null {
+    const w = word.toLowerCase();
+    const want: Gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+    const person = w === 'he' || w === 'she' || w === 'i';
+    if (!person && w !== 'it') return null;
+    const ok = (e: Entity): boolean => {
+      if (person) {
+        if (e.type !== 'PERSON') return false;
+        const g = this.gender.get(e.id) ?? null;
+        return want === null || g === null || g === want;
+      }
+      return e.type === 'ORG';
+    };
+    const strict = (e: Entity): boolean => !person || want === null || this.gender.get(e.id) === want;
+    if (previous && ok(previous) && pos - previousPos < WINDOW && strict(previous)) {
+      // Keep the previous speaker unless another compatible entity was named after it.
+      let rival = false;
+      for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
+        const m = this.mentions[i];
+        if (m.start < previousPos) break;
+        if (m.entity !== previous && ok(m.entity)) { rival = true; break; }
+      }
+      if (!rival) return previous;
+    }
+    let found: Entity | null = null;
+    for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
+      const m = this.mentions[i];
+      if (pos - m.end > WINDOW) break;
+      if (!ok(m.entity)) continue;
+      if (found === null) {
+        found = m.entity;
+        if (!strict(found)) return null;
+        continue;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Segments: the units in which a quote and its attribution are looked for. A segment is a sentence, except
+ * that sentences are joined where a quotation crosses the boundary (“First. Second,” she said.) and where a
+ * quotation ends a sentence and the next one starts with its attribution (“Why not?” he asked.).
+ */
+import type { Sentence, Token } from '../text';
+import { PARTICIPLE_CUES, SPEECH_CUES } from './lexicon';
+import type { QuoteSpan } from './marks';
+
+export interface Segment {
+  /** First token index. */
+  first: number;
+  /** Token index after the last one. */
+  last: number;
+  /** Paragraph number (0-based). */
+  para: number;
+}
+
+/** For every token, the index of the quote span containing it, or -1. Linear: spans are sorted. */
+export function quoteOfTokens(tokens: Token[], spans: QuoteSpan[]): Int32Array {
+  const of = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (q < spans.length && spans[q].end <= t.start) q++;
+    if (q < spans.length && spans[q].start <= t.start && t.end <= spans[q].end) of[i] = q;
+  }
+  return of;
+}
+
+/** True when the first few tokens from `i` (before a sentence end) hold a reporting verb. */
+function attributionFollows(tokens: Token[], lower: string[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 7; k++) {
+    const w = lower[k];
+    if (w === '.' || w === '!' || w === '?' || w === '“' || w === '"') return false;
+    if (SPEECH_CUES.has(w) || PARTICIPLE_CUES.has(w)) return true;
+  }
+  return false;
+}
+
+export function buildSegments(tokens: Token[], lower: string[], sentences: Sentence[], quoteOf: Int32Array): Segment[] {
+  const segments: Segment[] = [];
+  let para = 0;
+  let cur: Segment | null = null;
+  for (const s of sentences) {
+    if (s.last <= s.first) continue;
+    const startsPara = tokens[s.first].paraStart && s.first > 0;
+    if (cur) {
+      const b = s.first;
+      const inside = quoteOf[b - 1] >= 0 && quoteOf[b - 1] === quoteOf[b];
+      const afterQuote = quoteOf[b - 1] >= 0 && quoteOf[b] < 0 && attributionFollows(tokens, lower, b);
+      if (!startsPara && !tokens[b].lineStart && (inside || afterQuote)) {
+        cur.last = s.last;
+        continue;
+      }
+      if (!startsPara && inside) {
+        cur.last = s.last;
+        continue;
+      }
+      segments.push(cur);
+    }
+    if (startsPara) para++;
+    cur = { first: s.first, last: s.last, para };
+  }
+  if (cur) segments.push(cur);
+  return segments;
+}

@@ -1,0 +1,183 @@
+/**
+ * Speaker phrases next to a reporting cue, found from the words alone (no entity list needed):
+ * a pronoun ("he said"), a capitalised name ("Vladimir Putin said", "said Putin"), a noun phrase
+ * ("a campaign official said", "officials say"), a name with an apposition ("Peskov, Putin’s spokesman, told"),
+ * a relative pronoun ("Cameron, who said …") with its antecedent.
+ * Every scan is bounded by a small constant, so finding all speakers is linear in the text.
+ */
+import type { Token } from '../text';
+import {
+  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAME_JOINERS, NOT_NAMES, NOT_NOUN, PRONOUNS, RELATIVES, isCapitalized, isWord,
+} from './lexicon';
+
+export type MentionKind = 'pronoun' | 'relative' | 'name' | 'noun';
+
+export interface SpeakerPhrase {
+  /** Token range [first, last) of the words naming the speaker. */
+  first: number;
+  last: number;
+  kind: MentionKind;
+  /** For a relative pronoun or an apposition: the phrase the speaker words refer back to. */
+  antecedent?: SpeakerPhrase;
+  /** First token of everything that belongs to the attribution before the cue (apposition included). */
+  attrFirst: number;
+  /** For a name with an apposition before the cue: the comma that closes the apposition. */
+  tail?: number;
+}
+
+export interface Words {
+  tokens: Token[];
+  lower: string[];
+  quoteOf: Int32Array;
+}
+
+const isPossessive = (w: string): boolean => /\p{L}['’]s$/u.test(w) || w.endsWith('s’') || w.endsWith("s'");
+const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
+/** A capitalised word that can be part of a name (not "But", not a quote mark). */
+const nameWord = (t: Token): boolean => isCapitalized(t.text) && isWord(t.text);
+
+/** The name that ends at token `k` (a run of capitalised words, "Mr." and joiners like "of"), or null. */
+export function nameEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | null {
+  const { tokens } = w;
+  if (k < lo || !nameWord(tokens[k])) return null;
+  let j = k;
+  for (let steps = 0; steps < 8 && j > lo; steps++) {
+    const p = tokens[j - 1];
+    if (nameWord(p) && p.end <= tokens[j].start) { j--; continue; }
+    // "Mr." / "Sen." / "Jr.": a period stuck to a capitalised word.
+    if (p.text === '.' && j - 2 >= lo && p.start === tokens[j - 2].end && nameWord(tokens[j - 2]) && tokens[j - 2].text.length <= 4) { j -= 2; continue; }
+    if (NAME_JOINERS.has(w.lower[j - 1]) && j - 2 >= lo && nameWord(tokens[j - 2])) { j -= 2; continue; }
+    break;
+  }
+  while (j <= k && NOT_NAMES.has(tokens[j].text)) j++;
+  while (j <= k && NAME_JOINERS.has(w.lower[j])) j++;
+  if (j > k) return null;
+  return { first: j, last: k + 1, kind: 'name', attrFirst: j };
+}
+
+/** A noun phrase ending at token `k` ("a senior campaign official", "officials", "Putin’s spokesman"), or null. */
+export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  if (k < lo) return null;
+  const head = lower[k];
+  if (!/^\p{L}/u.test(head) || NOT_NOUN.has(head) || isAdverb(head) || PRONOUNS.has(head) || isPossessive(tokens[k].text)) return null;
+  if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
+  let j = k;
+  let anchored = false;
+  for (let steps = 0; steps < 6 && j > lo; steps++) {
+    const p = lower[j - 1];
+    const pt = tokens[j - 1].text;
+    if (DETERMINERS.has(p)) { j--; anchored = true; break; }
+    if (isPossessive(pt)) { j--; anchored = true; if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; } break; }
+    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
+    if (/(?:ed|ing)$/.test(p) && !isCapitalized(pt)) break;
+    j--;
+    if (isCapitalized(pt)) anchored = true;
+  }
+  // A bare noun phrase must be plural ("officials", "senior aides").
+  if (!anchored && !/[^s]s$/.test(head)) return null;
+  // Strip a leading sentence word that is no determiner ("But the campaign").
+  while (j < k && NOT_NAMES.has(tokens[j].text) && !DETERMINERS.has(lower[j])) j++;
+  let np: SpeakerPhrase = { first: j, last: k + 1, kind: 'noun', attrFirst: j };
+  // "a spokesman for the campaign", "the director of the agency": one prepositional attachment.
+  if (j - 2 >= lo && (lower[j - 1] === 'for' || lower[j - 1] === 'of' || lower[j - 1] === 'at')) {
+    const outer = nounPhraseEndingAt(w, lo, j - 2);
+    if (outer && outer.kind === 'noun') np = { first: outer.first, last: k + 1, kind: 'noun', attrFirst: outer.first };
+  }
+  return np;
+}
+
+/** The phrase naming whoever is the subject of the cue at token `cue`, looking left; null if there is none. */
+export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  let k = cue - 1;
+  for (let skipped = 0; k >= lo && skipped < 3 && (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])); skipped++) k--;
+  if (k < lo || w.quoteOf[k] >= 0) return null;
+  const t = lower[k];
+  if (t === ',') return appositionBefore(w, lo, k);
+  if (PRONOUNS.has(t)) return { first: k, last: k + 1, kind: 'pronoun', attrFirst: k };
+  if (t === 'who' || t === 'which') {
+    const a = k - 1 >= lo && lower[k - 1] === ',' ? k - 2 : k - 1;
+    const ante = nounPhraseEndingAt(w, lo, a);
+    return { first: k, last: k + 1, kind: 'relative', antecedent: ante ?? undefined, attrFirst: ante ? ante.first : k };
+  }
+  if (RELATIVES.has(t)) return null;
+  const np = nounPhraseEndingAt(w, lo, k);
+  if (!np) return null;
+  // Not a subject when a preposition or verb-like word precedes it closely ("in the report said" is rare;
+  // "to Trump said" is not an attribution).
+  const before = np.first - 1 >= lo ? lower[np.first - 1] : '';
+  if (before === 'to' || before === 'by' || before === 'with' || before === 'from' || before === 'of' || before === 'than') return null;
+  return np;
+}
+
+/**
+ * "Dmitry Peskov, Putin’s spokesman, told" / "Cameron, who said …, said": `k` is the comma before the cue.
+ * Looks back for the comma that opens the apposition (within 40 tokens) and the name before it.
+ */
+function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  const floor = Math.max(lo, k - 40);
+  let commas = 0;
+  for (let c = k - 1; c >= floor; c--) {
+    const t = lower[c];
+    if (t === '.' || t === ';' || t === '!' || t === '?') return null;
+    if (t !== ',') continue;
+    if (++commas > 3) return null;
+    if (w.quoteOf[c] >= 0) continue;
+    const after = c + 1;
+    if (after >= k) continue;
+    const a = lower[after];
+    const at = tokens[after].text;
+    const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessive(at) || /^\p{N}/u.test(at) ||
+      (isCapitalized(at) && isWord(at)) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
+    if (!opens) continue;
+    const name = nameEndingAt(w, lo, c - 1) ?? nounPhraseEndingAt(w, lo, c - 1);
+    if (!name) continue;
+    const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
+    if (prev === 'to' || prev === 'by' || prev === 'with' || prev === 'of' || prev === 'for') continue;
+    return { ...name, attrFirst: name.first, tail: k };
+  }
+  return null;
+}
+
+/** The speaker named after an inverted cue ("…,” said Putin", "said a senior official"), or null. */
+export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  if (j >= hi || w.quoteOf[j] >= 0) return null;
+  const t = lower[j];
+  if (t === 'he' || t === 'she' || t === 'they' || t === 'we' || t === 'i') return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
+  if (nameWord(tokens[j]) && !NOT_NAMES.has(tokens[j].text)) {
+    let k = j;
+    for (let steps = 0; steps < 8 && k + 1 < hi; steps++) {
+      const n = tokens[k + 1];
+      if (nameWord(n) && !isPossessive(tokens[k].text)) { k++; continue; }
+      if (n.text === '.' && n.start === tokens[k].end && tokens[k].text.length <= 3 && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
+      if (NAME_JOINERS.has(lower[k + 1]) && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
+      break;
+    }
+    return { first: j, last: k + 1, kind: 'name', attrFirst: j };
+  }
+  if (DETERMINERS.has(t) || isPossessive(tokens[j].text)) {
+    let k = j;
+    for (let steps = 0; steps < 6 && k + 1 < hi; steps++) {
+      const n = lower[k + 1];
+      if (!/^\p{L}/u.test(n) || NOT_NOUN.has(n) || w.quoteOf[k + 1] >= 0 || n === 'who' || n === 'said') break;
+      k++;
+    }
+    if (k === j) return null;
+    return { first: j, last: k + 1, kind: 'noun', attrFirst: j };
+  }
+  // Bare plural: "said officials", "say analysts".
+  if (/^\p{Ll}+[^s]s$/u.test(tokens[j].text) && !NOT_NOUN.has(t)) return { first: j, last: j + 1, kind: 'noun', attrFirst: j };
+  return null;
+}
+
+/** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
+export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
+  let j = lo;
+  while (j < hi && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
+  if (j >= hi) return null;
+  if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
+  return speakerAfter(w, hi, j);
+}
