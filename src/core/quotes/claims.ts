@@ -84,7 +84,7 @@ function findCues(w: Words, seg: Segment): Cue[] {
       i++;
     } else if (SPEECH_CUES.has(t) && !isCapitalized(tokens[i].text)) {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
-    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && lower[i - 1] === ',') {
+    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
       cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
     } else if (BELIEF_CUES.has(t) && !isCapitalized(tokens[i].text)) {
       cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
@@ -114,7 +114,8 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       continue;
     }
     if (c.kind === 'participle') {
-      const sp = lastSpeaker ?? leadingSubject(w, seg.first, c.first);
+      const direct = lower[c.first - 1] === ',' ? null : subjectBefore(w, seg.first, c.first);
+      const sp = direct ?? lastSpeaker ?? leadingSubject(w, seg.first, c.first);
       if (!sp || sp.first >= c.first) continue;
       c.speaker = sp;
       c.post = skipComplements(w, c, seg.last);
@@ -140,6 +141,9 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       } else if (lower[post] === ',' && contentBefore) {
         c.side = 'both';
         post++;
+      } else if (contentBefore && isCloser(w, prev)) {
+        // “…,” she said several months later: what follows the cue is narration.
+        c.side = 'before';
       } else {
         if (lower[post] === 'that' || lower[post] === ':' || lower[post] === ',') post++;
         c.side = 'after';
@@ -196,7 +200,10 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
       if (wordCount(w, f, l) >= 1) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
     };
     if (c.side === 'before' || c.side === 'both') add(contentStart, c.attrFirst);
-    if (c.side === 'after' || c.side === 'both') {
+    if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {
+      // "He said:" at the end of a paragraph: the content is the quotation that follows.
+      claims.push({ first: c.post, last: c.post, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+    } else if (c.side === 'after' || c.side === 'both') {
       let limit = seg.last;
       // The next attribution bounds this content, unless its own content lies before it (nesting).
       const edge = next ? (next.speaker?.tail ?? next.attrFirst) : seg.last;

@@ -4,7 +4,7 @@ import { type RawClaim, claimsInSegment } from './claims';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { SpeakerResolver } from './pronouns';
 import { type Segment, buildSegments, quoteOfTokens } from './segments';
-import type { SpeakerPhrase, Words } from './speaker';
+import { type SpeakerPhrase, type Words, speakerAfter } from './speaker';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
 const MIN_STANDALONE_WORDS = 5;
@@ -54,10 +54,15 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
   const covered = new Uint8Array(spans.length);
   const items: Item[] = [];
   let group = 0;
+  // "He said:" closing a segment: the speaker of the quotation that opens the next one.
+  const pendingOf = new Map<number, RawClaim>();
   segments.forEach((seg, si) => {
     const claims = claimsInSegment(w, seg, group);
     group += claims.length + 1;
-    for (const c of claims) items.push(claimItem(w, spans, qFirst, qLast, quotedBefore, covered, seg, c));
+    for (const c of claims) {
+      if (c.first >= c.last) pendingOf.set(si + 1, c);
+      else items.push(claimItem(w, spans, qFirst, qLast, quotedBefore, covered, seg, c));
+    }
     for (let i = seg.first; i < seg.last; i++) if (quoteOf[i] >= 0 && segOfQuote[quoteOf[i]] < 0) segOfQuote[quoteOf[i]] = si;
   });
   // Quotations with no attribution of their own.
@@ -69,11 +74,36 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
     let words = 0;
     for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (/^[\p{L}\p{N}]/u.test(tokens[i].text)) words++;
     if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
-    if (words === 0) return;
-    items.push({ start: s.start, end: s.end, kind: 'direct', para: seg.para, phrase: null, cue: null, span: q, mayContinue: s.continues || opensSegment });
+    if (words === 0 || neverCloses(spans, q)) return;
+    let phrase: SpeakerPhrase | null = null;
+    let cue: Span | null = null;
+    const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
+    if (pending) {
+      phrase = pending.speaker;
+      cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
+    } else {
+      // “…” ― Name (a signature after a dash).
+      const d = qLast[q];
+      if (d < tokens.length && DASHES.has(tokens[d].text) && !tokens[d].paraStart) phrase = speakerAfter(w, Math.min(tokens.length, d + 8), d + 1);
+      if (phrase && phrase.kind !== 'name') phrase = null;
+    }
+    items.push({ start: s.start, end: s.end, kind: 'direct', para: seg.para, phrase, cue, span: q, mayContinue: !phrase && (s.continues || opensSegment) });
   });
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(text, tokens, spans, items, entities);
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** True when `q` starts or continues a multi-paragraph quotation that never reaches a closing mark. */
+function neverCloses(spans: QuoteSpan[], q: number): boolean {
+  let k = q;
+  while (k < spans.length && !spans[k].closed && !spans[k].single) {
+    const next = spans[k + 1];
+    if (!next || !next.continues) return true;
+    k++;
+  }
+  return false;
 }
 
 function claimItem(

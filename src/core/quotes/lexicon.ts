@@ -42,7 +42,7 @@ export const SPEECH_CUES = new Set([
   'announced', 'announces', 'cautioned', 'assured', 'interjected', 'commented', 'posted', 'testified', 'complained',
   'boasted', 'lamented', 'charged', 'alleged', 'alleges', 'declares', 'recounted', 'speculated', 'shouted', 'yelled',
   'whispered', 'chimed', 'pleaded', 'told', 'revealed', 'disclosed', 'indicated', 'indicates', 'urged', 'urges',
-  'explained', 'wrote', 'texted', 'emailed', 'retorted', 'objected', 'insisted', 'hinted', 'recalled', 'predicted',
+  'explained', 'wrote', 'texted', 'emailed', 'demanded', 'added', 'asserted', 'retorted', 'objected', 'insisted', 'hinted', 'recalled', 'predicted',
 ]);
 
 /** Participles that continue a clause ("…, saying the plan was dead"): the speaker is the clause's subject. */
@@ -127,7 +127,7 @@ export const CUE_COMPLEMENTS = new Set([
 ]);
 
 /** Prepositions that open a phrase belonging to the cue ("said in a statement", "told CNN on Sunday"). */
-export const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'from', 'to', 'through', 'while', 'with', 'over', 'late', 'early', 'when', 'last', 'this']);
+export const CUE_PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'after', 'before', 'via', 'from', 'to', 'through', 'while', 'with', 'over', 'late', 'early', 'when', 'last', 'this']);
 
 /** Cues that take a listener before the content ("told reporters that", "assured voters"). */
 export const CUES_WITH_LISTENER = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'assured', 'reminded', 'warned', 'urged', 'informed', 'advised', 'promised', 'briefed', 'wrote']);

@@ -77,12 +77,33 @@ export function scanQuoteMarks(text: string): QuoteSpan[] {
       open = i;
       openContinues = startsPara && pendingContinuation;
       pendingContinuation = false;
+    } else if ((ch === '”' || ch === '»') && open < 0 && (startsPara || isSpace(prev)) && /\p{L}/u.test(next)) {
+      // A closing mark used to open (”Fear. I am …” at the start of a paragraph).
+      openSingle = -1;
+      open = i;
+      openContinues = startsPara && pendingContinuation;
+      pendingContinuation = false;
     } else if (ch === '”' || ch === '»') {
       if (open >= 0) {
         push(open, i + 1, true, false, openContinues);
         open = -1;
         openContinues = false;
       }
+    } else if (ch === "'" && next === "'" && open < 0 && openSingle < 0 && (prev === '' || OPENS_AFTER.test(prev)) && !isSpace(text[i + 2] ?? '')) {
+      // Two apostrophes as a double mark (''…'').
+      open = i;
+      openContinues = startsPara && pendingContinuation;
+      pendingContinuation = false;
+      i++;
+      lastNonSpace = i;
+      continue;
+    } else if (ch === "'" && next === "'" && open >= 0 && text[open] === "'" && !isSpace(prev)) {
+      push(open, i + 2, true, false, openContinues);
+      open = -1;
+      openContinues = false;
+      i++;
+      lastNonSpace = i;
+      continue;
     } else if (ch === '"') {
       if (open >= 0 && text[open] === '"' && !isSpace(prev)) {
         push(open, i + 1, true, false, openContinues);

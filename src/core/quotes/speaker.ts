@@ -68,7 +68,13 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
     const p = lower[j - 1];
     const pt = tokens[j - 1].text;
     if (DETERMINERS.has(p)) { j--; anchored = true; break; }
-    if (isPossessive(pt)) { j--; anchored = true; if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; } break; }
+    if (isPossessive(pt)) {
+      j--;
+      anchored = true;
+      if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; }
+      if (j > lo && DETERMINERS.has(lower[j - 1])) j--;
+      break;
+    }
     if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
     if (/(?:ed|ing)$/.test(p) && !isCapitalized(pt)) break;
     j--;
@@ -80,11 +86,30 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   while (j < k && NOT_NAMES.has(tokens[j].text) && !DETERMINERS.has(lower[j])) j++;
   let np: SpeakerPhrase = { first: j, last: k + 1, kind: 'noun', attrFirst: j };
   // "a spokesman for the campaign", "the director of the agency": one prepositional attachment.
-  if (j - 2 >= lo && (lower[j - 1] === 'for' || lower[j - 1] === 'of' || lower[j - 1] === 'at')) {
+  if (j - 2 >= lo && ATTACHING.has(lower[j - 1])) {
     const outer = nounPhraseEndingAt(w, lo, j - 2);
     if (outer && outer.kind === 'noun') np = { first: outer.first, last: k + 1, kind: 'noun', attrFirst: outer.first };
   }
   return np;
+}
+
+const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
+
+/**
+ * Extends an attribution to the left over a title or description before a name ("White House press secretary
+ * Josh Earnest", "Tulsa police Chief Chuck Jordan"): returns the first token of it, for bounding earlier content.
+ */
+function descriptionStart(w: Words, lo: number, first: number): number {
+  let j = first;
+  for (let steps = 0; steps < 6 && j > lo; steps++) {
+    const p = w.lower[j - 1];
+    const pt = w.tokens[j - 1].text;
+    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
+    if (NOT_NAMES.has(pt)) break;
+    j--;
+  }
+  if (j > lo && DETERMINERS.has(w.lower[j - 1])) j--;
+  return j;
 }
 
 /** The phrase naming whoever is the subject of the cue at token `cue`, looking left; null if there is none. */
@@ -95,6 +120,14 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   if (k < lo || w.quoteOf[k] >= 0) return null;
   const t = lower[k];
   if (t === ',') return appositionBefore(w, lo, k);
+  if (t === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said"
+    let o = k - 1;
+    while (o > lo && o > k - 10 && lower[o] !== '(') o--;
+    if (lower[o] !== '(') return null;
+    const named = nameEndingAt(w, lo, o - 1);
+    return named ? { ...named, attrFirst: descriptionStart(w, lo, named.first) } : null;
+  }
   if (PRONOUNS.has(t)) return { first: k, last: k + 1, kind: 'pronoun', attrFirst: k };
   if (t === 'who' || t === 'which') {
     const a = k - 1 >= lo && lower[k - 1] === ',' ? k - 2 : k - 1;
@@ -108,7 +141,7 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   // "to Trump said" is not an attribution).
   const before = np.first - 1 >= lo ? lower[np.first - 1] : '';
   if (before === 'to' || before === 'by' || before === 'with' || before === 'from' || before === 'of' || before === 'than') return null;
-  return np;
+  return { ...np, attrFirst: descriptionStart(w, lo, np.first) };
 }
 
 /**
