@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, Entity, KnownPerson, Span } from '../types';
-import { cleanSpans, findKnown, overlay, type Mention } from './mentions';
+import { cleanSpans, findKnown, fitHeadlines, overlay, type Mention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
 import { tagWords } from './tagger';
@@ -51,8 +51,9 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
     const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
     const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
-    const tagged = cleanSpans(words, tagWords(words, loadModel()));
-    const mentions = overlay(tagged, findKnown(words, known));
+    const model = loadModel();
+    const tagged = cleanSpans(words, tagWords(words, model), model.lex);
+    const mentions = fitHeadlines(words, overlay(tagged, findKnown(words, known)));
     const clusters = mergeMentions(words, mentions);
     const at = mentionIndexByWord(words.length, mentions);
     return clusters.map((c, i) => {

@@ -4,6 +4,7 @@
  */
 import { tokenize } from '../text';
 import type { EntityType, KnownPerson } from '../types';
+import { lowerOf, type Lexicon } from './features';
 import { CORPORATE, TITLE_WORDS } from './lexicon';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
@@ -25,10 +26,14 @@ export function normalizeWord(s: string): string {
 }
 
 /** Cleans the tagger's spans into mentions. */
-export function cleanSpans(words: Word[], spans: NameSpan[]): Mention[] {
+export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const s of spans) {
     let { first, last, type } = s;
+    // In a headline, a person's name does not end in a word usually written in lower case ("MERKEL WARNS").
+    if (type === 'PERSON' && words[first].capsLine) {
+      while (last - first > 1 && lex.caseClass[lex.words.get(lowerOf(words[last - 1].text)) ?? 0] === 1) last--;
+    }
     // Drop leading titles and articles: "President Vladimir Putin" -> "Vladimir Putin".
     while (last - first > 1) {
       const lower = words[first].text.toLowerCase();
@@ -112,5 +117,43 @@ export function overlay(tagged: Mention[], known: Mention[]): Mention[] {
     if (!overlaps) out.push(m);
   }
   while (k < known.length) out.push(known[k++]);
+  return out;
+}
+
+/**
+ * A person's name in a headline (all caps or title case) is cut to the part that names a person in the body
+ * text: "MERKEL WARNS" -> "MERKEL" when the body names "Angela Merkel". Linear: one set of body names.
+ */
+export function fitHeadlines(words: Word[], mentions: Mention[]): Mention[] {
+  const body = new Set<string>();
+  const keyOf = (a: number, b: number) => {
+    let k = '';
+    for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + normalizeWord(words[i].text).toLowerCase();
+    return k;
+  };
+  let anyCaps = false;
+  for (const m of mentions) {
+    if (words[m.first].capsLine) { anyCaps = true; continue; }
+    if (m.type !== 'PERSON') continue;
+    body.add(keyOf(m.first, m.last));
+    if (m.type === 'PERSON' && m.last - m.first > 1) {
+      body.add(keyOf(m.last - 1, m.last));
+    }
+  }
+  if (!anyCaps || body.size === 0) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!words[m.first].capsLine || m.known >= 0 || m.type !== 'PERSON') { out.push(m); continue; }
+    if (body.has(keyOf(m.first, m.last))) { out.push(m); continue; }
+    let cut: Mention | null = null;
+    // Longest prefix, else longest suffix, that the body names (spans are short: this is bounded work).
+    for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) {
+      if (body.has(keyOf(m.first, b))) cut = { first: m.first, last: b, type: m.type, known: -1 };
+    }
+    for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) {
+      if (body.has(keyOf(a, m.last))) cut = { first: a, last: m.last, type: m.type, known: -1 };
+    }
+    out.push(cut ?? m);
+  }
   return out;
 }

@@ -1,0 +1,197 @@
+// The entity recognizer: names, one entity per referent, aliases, mentions without titles or possessives,
+// roles, headlines and known people. Fixture sentences are written for these tests.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { AnnotateOptions, Entity } from '../../src/core/types';
+
+function entities(text: string, options: AnnotateOptions = {}): Entity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), options);
+}
+
+function byName(list: Entity[], name: string): Entity {
+  const e = list.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${JSON.stringify(name)} in ${JSON.stringify(list.map((x) => x.name))}`);
+  return e!;
+}
+
+function checkOffsets(text: string, list: Entity[]): void {
+  list.forEach((e, i) => {
+    assert.strictEqual(e.id, `e${i + 1}`);
+    assert.ok(e.mentions.length > 0);
+    for (const m of e.mentions) {
+      assert.ok(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length);
+      assert.strictEqual(text.slice(m.start, m.end), m.text);
+    }
+  });
+  // Ids follow the order of first mention.
+  for (let i = 1; i < list.length; i++) assert.ok(list[i].mentions[0].start > list[i - 1].mentions[0].start);
+}
+
+describe('findEntities: the seed article', () => {
+  const file = path.join(process.env.NEWS_LENS_SHARED || path.join(process.cwd(), '..', 'shared'), 'seeds', 'sochi-syria.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const list = entities(text);
+
+  it('finds each of the six people once, with the role the text gives', () => {
+    const expected: [string, string, string][] = [
+      ['Putin', 'Vladimir Putin', 'President'],
+      ['Cameron', 'David Cameron', 'Prime Minister'],
+      ['Assad', 'Bashar al-Assad', 'President'],
+      ['Kerry', 'John Kerry', 'U.S. Secretary of State'],
+      ['Lavrov', 'Sergei Lavrov', 'Russian Foreign Minister'],
+      ['Peskov', 'Dmitry Peskov', 'Putin’s spokesman'],
+    ];
+    for (const [surname, name, role] of expected) {
+      const found = list.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.includes(surname)));
+      assert.strictEqual(found.length, 1, `${surname}: ${JSON.stringify(found.map((e) => e.name))}`);
+      assert.strictEqual(found[0].name, name);
+      assert.strictEqual(found[0].role, role, `${name}'s role`);
+    }
+  });
+
+  it('ties every mention of Putin, Cameron and Kerry to one entity, possessives excluded', () => {
+    const count = (re: RegExp) => (text.match(re) || []).length;
+    const putin = byName(list, 'Vladimir Putin');
+    assert.strictEqual(putin.mentions.length, count(/Putin/g));
+    assert.ok(putin.mentions.every((m) => m.text === 'Putin' || m.text === 'Vladimir Putin'));
+    assert.deepStrictEqual(putin.aliases, ['Putin']);
+    assert.strictEqual(byName(list, 'David Cameron').mentions.length, count(/Cameron/g));
+    assert.strictEqual(byName(list, 'John Kerry').mentions.length, count(/Kerry/g));
+  });
+
+  it('types places and organizations, and joins U.K. with Britain and UN with United Nations', () => {
+    assert.strictEqual(byName(list, 'Russia').type, 'LOC');
+    assert.strictEqual(byName(list, 'Sochi').type, 'LOC');
+    const un = byName(list, 'United Nations');
+    assert.strictEqual(un.type, 'ORG');
+    assert.ok(un.aliases.includes('UN'));
+    assert.ok(byName(list, 'Britain').aliases.includes('U.K.'));
+    assert.strictEqual(byName(list, 'Google Inc.').type, 'ORG');
+  });
+
+  it('keeps offsets valid and ids in order', () => checkOffsets(text, list));
+});
+
+describe('findEntities: names, aliases and possessives', () => {
+  const text =
+    'Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday.\n' +
+    "Merkel's office said the talks with Macron had been useful. Macron later flew to Brussels.";
+  const list = entities(text);
+
+  it('gives one entity per person with the full name and the surname as alias', () => {
+    const merkel = byName(list, 'Angela Merkel');
+    assert.strictEqual(merkel.type, 'PERSON');
+    assert.deepStrictEqual(merkel.aliases, ['Merkel']);
+    assert.deepStrictEqual(merkel.mentions.map((m) => m.text), ['Angela Merkel', 'Merkel']);
+    const macron = byName(list, 'Emmanuel Macron');
+    assert.deepStrictEqual(macron.mentions.map((m) => m.text), ['Emmanuel Macron', 'Macron', 'Macron']);
+  });
+
+  it('keeps titles and possessives out of mentions and puts the title in the role', () => {
+    assert.strictEqual(byName(list, 'Angela Merkel').role, 'Chancellor');
+    assert.strictEqual(byName(list, 'Emmanuel Macron').role, 'French President');
+    for (const e of list) for (const m of e.mentions) assert.ok(!/['’]s$|^(President|Chancellor) /.test(m.text), m.text);
+  });
+
+  it('finds the places', () => {
+    assert.strictEqual(byName(list, 'Berlin').type, 'LOC');
+    assert.strictEqual(byName(list, 'Brussels').type, 'LOC');
+    checkOffsets(text, list);
+  });
+});
+
+describe('findEntities: roles from appositions and predicates', () => {
+  it('reads an apposition after the name, skipping an age', () => {
+    const text = 'Maria Lopez, 42, a nurse at the city hospital, said the ward was full.';
+    assert.strictEqual(byName(entities(text), 'Maria Lopez').role, 'nurse at the city hospital');
+  });
+
+  it("reads a possessive apposition (\"X, Y's spokesman\")", () => {
+    const text = 'The plan was approved, Tom Becker, the governor\'s spokesman, told reporters in Denver.';
+    assert.strictEqual(byName(entities(text), 'Tom Becker').role, "governor's spokesman");
+  });
+
+  it('reads a predicate ("X is the mayor of Y")', () => {
+    const text = 'Paul Hansen is the mayor of Springfield. Hansen said the bridge would reopen in May.';
+    const hansen = byName(entities(text), 'Paul Hansen');
+    assert.strictEqual(hansen.role, 'mayor of Springfield');
+    assert.strictEqual(hansen.mentions.length, 2);
+  });
+
+  it('gives no role when the text gives none, and none from a list of names', () => {
+    const text = 'Peter Novak, Anna Berg and Louis Martin arrived in Vienna on Friday.';
+    const list = entities(text);
+    for (const name of ['Peter Novak', 'Anna Berg', 'Louis Martin']) assert.strictEqual(byName(list, name).role, null);
+  });
+
+  it('does not take a relative clause for a role', () => {
+    const text = 'Helen Park, who said she had seen the fire, called the police.';
+    assert.strictEqual(byName(entities(text), 'Helen Park').role, null);
+  });
+});
+
+describe('findEntities: headlines', () => {
+  it('finds names in an all-caps headline and joins them to the body text', () => {
+    const text = 'MERKEL WARNS OF TRADE WAR WITH CHINA\nBERLIN 2019-03-04\nGerman Chancellor Angela Merkel warned on Monday that a trade war with China would hurt Germany.';
+    const list = entities(text);
+    const merkel = byName(list, 'Angela Merkel');
+    assert.ok(merkel.mentions.some((m) => m.text === 'MERKEL'), JSON.stringify(merkel));
+    const china = list.find((e) => e.type === 'LOC' && e.mentions.some((m) => m.text === 'CHINA'));
+    assert.ok(china, JSON.stringify(list));
+    assert.strictEqual(china!.name, 'China');
+    checkOffsets(text, list);
+  });
+
+  it('does not read a title-case headline as one long organization name', () => {
+    const text = 'France, Germany Agree New Steps Toward Climate Deal\n\nFrance and Germany agreed on new steps, officials said.';
+    for (const e of entities(text)) assert.ok(e.mentions.every((m) => m.text.split(' ').length <= 2), JSON.stringify(e));
+  });
+});
+
+describe('findEntities: knownPeople', () => {
+  it('recognizes a known name and its aliases as one person and uses the given role', () => {
+    const text = 'Xiuying spoke first. Later the chair, Wang Xiuying, closed the session. Ms Wang thanked the staff.';
+    const list = entities(text, { knownPeople: [{ name: 'Wang Xiuying', role: 'Committee chair', aliases: ['Xiuying', 'Wang'] }] });
+    const people = list.filter((e) => e.type === 'PERSON');
+    assert.strictEqual(people.length, 1, JSON.stringify(list));
+    assert.strictEqual(people[0].name, 'Wang Xiuying');
+    assert.strictEqual(people[0].role, 'Committee chair');
+    assert.deepStrictEqual(people[0].mentions.map((m) => m.text), ['Xiuying', 'Wang Xiuying', 'Wang']);
+  });
+
+  it("prefers the text's own role to the given one", () => {
+    const text = 'Finance Minister Lena Holt presented the budget.';
+    const list = entities(text, { knownPeople: [{ name: 'Lena Holt', role: 'Politician' }] });
+    assert.strictEqual(byName(list, 'Lena Holt').role, 'Finance Minister');
+  });
+
+  it('ignores malformed entries', () => {
+    const bad = [null, { name: 42 }, { name: '' }, { name: 'Ann Lee', aliases: 'x' }] as unknown as AnnotateOptions['knownPeople'];
+    const list = entities('Ann Lee arrived.', { knownPeople: bad });
+    assert.strictEqual(byName(list, 'Ann Lee').type, 'PERSON');
+  });
+});
+
+describe('findEntities: never throws', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['spaces', '   \n\n\t  '],
+    ['binary', Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['lone surrogates', '\uD800abc\uDC00 Putin\uD83D'],
+    ['emoji', '😀 Putin said 👍🏽 that Merkel’s 🇩🇪 plan works. 𝒜𝒷𝒸 Berlin.'],
+    ['huge line', 'Smith '.repeat(50000) + 'met Jones in Paris'],
+    ['non-English', 'Владимир Путин встретился с Ангелой Меркель в Москве. 習近平は東京を訪問した。'],
+    ['punctuation', "'s 's ’s , . Mr. Dr. the The THE 's"],
+  ];
+  for (const [label, text] of inputs) {
+    it(label, () => {
+      const list = entities(text);
+      assert.ok(Array.isArray(list));
+      for (const e of list) for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    });
+  }
+});
