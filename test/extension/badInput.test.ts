@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { api, closeAll, fixtureText, openFile, openUntitled, revertAndCloseAll, tempDir } from './helpers';
+
+suite('News Lens on bad input', () => {
+  teardown(revertAndCloseAll);
+
+  test('an empty document: annotated, nothing shown, no error', async () => {
+    const lens = await api();
+    const editor = await openUntitled('');
+    assert.equal((await lens.settled(editor.document))?.kind, 'ready');
+    const applied = await lens.painted(editor);
+    assert.ok(applied && Object.values(applied).every((v) => v.length === 0));
+    assert.match(lens.statusBar().text, /\$\(person\) 0 \$\(quote\) 0/);
+    assert.deepEqual(lens.speakerRows(), []);
+  });
+
+  test('a binary file opened as plain text: not annotated, a clear note, the file untouched', async () => {
+    const lens = await api();
+    const file = path.join(tempDir(), 'photo.txt');
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
+    fs.writeFileSync(file, bytes);
+    const editor = await openFile(file);
+    assert.equal((await lens.settled(editor.document))?.kind, 'binary');
+    const applied = await lens.painted(editor);
+    assert.ok(applied && Object.values(applied).every((v) => v.length === 0));
+    assert.match(lens.statusBar().text, /not text/);
+    // Every provider answers with nothing rather than failing.
+    const pos = new vscode.Position(0, 3);
+    assert.deepEqual(await vscode.commands.executeCommand('vscode.executeHoverProvider', editor.document.uri, pos), []);
+    assert.deepEqual(await vscode.commands.executeCommand('vscode.executeReferenceProvider', editor.document.uri, pos), []);
+    await vscode.commands.executeCommand('newsLens.nextQuote');
+    assert.deepEqual(fs.readFileSync(file), bytes, 'the file is unchanged');
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  test('a 5 MB article annotates without blocking the extension host (measured)', async function () {
+    this.timeout(180_000);
+    const lens = await api();
+    const base = fixtureText('harbor-bridge.txt');
+    const parts: string[] = [];
+    let size = 0;
+    while (size < 5 * 1024 * 1024) {
+      parts.push(base);
+      size += base.length + 2;
+    }
+    const file = path.join(tempDir(), 'huge.txt');
+    fs.writeFileSync(file, parts.join('\n\n'));
+
+    // The extension host's event loop: a 10 ms timer's worst lateness while the document is annotated.
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 10);
+      last = now;
+    }, 10);
+    const t0 = performance.now();
+    let editor: vscode.TextEditor;
+    let applied;
+    try {
+      editor = await openFile(file);
+      const opened = performance.now();
+      last = performance.now();
+      worst = 0;
+      applied = await lens.painted(editor, 170_000);
+      const ms = performance.now() - t0;
+      console.log(`[measure] 5 MB (${editor.document.getText().length} chars): opened in ${Math.round(opened - t0)} ms, decorated ${Math.round(ms)} ms after opening; worst extension-host event-loop lag while annotating and painting: ${Math.round(worst)} ms`);
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(applied, 'decorated');
+    assert.ok(applied['entity:PERSON'].length > 1000);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  test('a 10 KB article: time from opening to decorations (measured), and activation time', async () => {
+    const lens = await api();
+    const base = fixtureText('harbor-bridge.txt');
+    const file = path.join(tempDir(), 'ten-kb.txt');
+    fs.writeFileSync(file, Array(8).fill(base).join('\n\n'));
+    const t0 = performance.now();
+    const editor = await openFile(file);
+    const applied = await lens.painted(editor);
+    const ms = performance.now() - t0;
+    console.log(`[measure] 10 KB (${editor.document.getText().length} chars): decorated ${Math.round(ms)} ms after opening; activate() took ${lens.activationMs.toFixed(1)} ms`);
+    assert.ok(applied && applied['entity:PERSON'].length > 0);
+    await closeAll();
+  });
+});

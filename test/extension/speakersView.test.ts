@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, entityNamed, fixturePath, openFile, positionOf, requireQuotes, sleep } from './helpers';
+
+suite('News Lens Speakers view', () => {
+  teardown(closeAll);
+
+  test('lists speakers most quoted first, with role and counts, and their quotes', async function () {
+    const lens = await api();
+    const editor = await openFile(fixturePath('harbor-bridge.txt'));
+    await lens.painted(editor);
+    const annotation = await lens.annotation(editor.document);
+    assert.ok(annotation);
+    requireQuotes(this, annotation);
+
+    const rows = lens.speakerRows();
+    const speakers = rows.filter((r) => r.node.kind === 'speaker');
+    assert.ok(speakers.length >= 2);
+    const counts = speakers.map((r) => annotation.quotes.filter((q) => r.node.kind === 'speaker' && q.speaker === r.node.speaker.entity.id).length);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most quoted first');
+    assert.equal(speakers[0].item.label, 'Elena Ruiz');
+    assert.match(String(speakers[0].item.description), /Mayor/);
+    assert.match(String(speakers[0].item.description), /\d+ quotes?/);
+    assert.equal(speakers[0].item.id, 'speaker:Elena Ruiz', 'ids are stable (by name)');
+
+    const ruiz = entityNamed(annotation, 'Elena Ruiz');
+    const children = lens.speakerRows(speakers[0].node);
+    assert.equal(children.length, annotation.quotes.filter((q) => q.speaker === ruiz.id).length);
+    for (const c of children) {
+      assert.ok(c.item.command, 'a quote row selects its quote');
+      assert.ok(c.item.iconPath instanceof vscode.ThemeIcon);
+    }
+
+    // Clicking a quote row selects the quote in the editor.
+    const row = children[children.length - 1];
+    assert.ok(row.node.kind === 'quote');
+    const cmd = row.item.command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const sel = vscode.window.activeTextEditor!.selection;
+    const doc = editor.document;
+    assert.deepEqual([doc.offsetAt(sel.start), doc.offsetAt(sel.end)], [row.node.quote.start, row.node.quote.end]);
+
+    const unattributed = annotation.quotes.filter((q) => q.speaker === null);
+    const group = rows.find((r) => r.node.kind === 'unattributed');
+    assert.equal(!!group, unattributed.length > 0, 'an Unattributed group exactly when some quote has no speaker');
+
+    assert.equal(lens.speakersBadge()?.value, annotation.quotes.length, 'badge counts the quotes');
+  });
+
+  test('follows the active document and reveals the quote under the cursor', async function () {
+    const lens = await api();
+    const editor = await openFile(fixturePath('harbor-bridge.txt'));
+    await lens.painted(editor);
+    const annotation = await lens.annotation(editor.document);
+    assert.ok(annotation);
+    requireQuotes(this, annotation);
+    await vscode.commands.executeCommand('newsLens.showSpeakers');
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    const pos = positionOf(editor.document, 'ground is weaker', 0, 3);
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(pos, pos);
+    let selected: readonly unknown[] = [];
+    for (let i = 0; i < 100 && selected.length === 0; i++) {
+      await sleep(20);
+      selected = lens.speakersSelection();
+    }
+    const node = lens.speakersSelection()[0];
+    assert.ok(node && node.kind === 'quote', 'a quote row is selected');
+    assert.match(node.quote.text, /ground is weaker/);
+
+    // Another document: the view follows it; an empty one has no rows.
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+    await vscode.window.showTextDocument(other);
+    await lens.settled(other);
+    await sleep(50);
+    assert.deepEqual(lens.speakerRows(), []);
+    assert.equal(lens.speakersBadge(), undefined);
+  });
+});
