@@ -4,7 +4,7 @@
  * that …", "Putin said: “…”"), or both ("The plan, he said, is dead").
  */
 import {
-  BELIEF_CUES, CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
+  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
   SPEECH_CUES, isCapitalized, isWord,
 } from './lexicon';
 import type { Segment } from './segments';
@@ -86,7 +86,7 @@ function findCues(w: Words, seg: Segment): Cue[] {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
     } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
       cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
-    } else if (BELIEF_CUES.has(t) && !isCapitalized(tokens[i].text)) {
+    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t)) && !isCapitalized(tokens[i].text)) {
       cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
     }
   }
@@ -215,4 +215,25 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
     contentStart = Math.max(contentStart, lastEnd);
   }
   return claims;
+}
+
+/** Labels before a colon that name no speaker. */
+const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
+
+/**
+ * "PENCE: Well, look, …" (a transcript) or "Politifact: Trump Is Right …" (a headline): a name and a colon at the
+ * start of a paragraph attribute the rest of the paragraph, up to token `paraLast`.
+ */
+export function colonClaim(w: Words, seg: Segment, paraLast: number, group: number): RawClaim | null {
+  const { tokens, lower } = w;
+  let j = seg.first;
+  if (j < seg.last && /^["“”]$/.test(tokens[j].text) && w.quoteOf[j] < 0) j++;
+  let k = j;
+  while (k < seg.last && k < j + 4 && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
+  if (k === j || k >= seg.last || lower[k] !== ':' || k + 1 >= paraLast) return null;
+  for (let i = j; i < k; i++) if (NOT_SPEAKER_LABELS.has(lower[i]) || NOT_NAMES.has(tokens[i].text)) return null;
+  const speaker: SpeakerPhrase = { first: j, last: k, kind: 'name', attrFirst: j };
+  const [first, last] = trim(w, k + 1, paraLast);
+  if (wordCount(w, first, last) < 2) return null;
+  return { first, last, cueFirst: k, cueLast: k + 1, speaker, group };
 }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, Entity, Quote, QuoteKind, Span } from '../types';
-import { type RawClaim, claimsInSegment } from './claims';
+import { type RawClaim, claimsInSegment, colonClaim } from './claims';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { SpeakerResolver } from './pronouns';
 import { type Segment, buildSegments, quoteOfTokens } from './segments';
@@ -33,7 +33,8 @@ export function findQuotes(text: string, tokens: Token[], sentences: Sentence[],
 
 function find(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[]): Quote[] {
   if (!text || tokens.length === 0) return [];
-  const spans = scanQuoteMarks(text);
+  // Multi-paragraph quotations that never reach a closing mark are stray marks, not quotations.
+  const spans = dropNeverClosed(scanQuoteMarks(text));
   const lower = tokens.map((t) => t.text.toLowerCase());
   const quoteOf = quoteOfTokens(tokens, spans);
   const w: Words = { tokens, lower, quoteOf };
@@ -56,8 +57,16 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
   let group = 0;
   // "He said:" closing a segment: the speaker of the quotation that opens the next one.
   const pendingOf = new Map<number, RawClaim>();
+  let paraLast = 0;
   segments.forEach((seg, si) => {
     const claims = claimsInSegment(w, seg, group);
+    if (si === 0 || segments[si - 1].para !== seg.para) {
+      let k = si;
+      while (k + 1 < segments.length && segments[k + 1].para === seg.para) k++;
+      paraLast = segments[k].last;
+      const colon = colonClaim(w, seg, paraLast, group + claims.length);
+      if (colon) claims.unshift(colon);
+    }
     group += claims.length + 1;
     for (const c of claims) {
       if (c.first >= c.last) pendingOf.set(si + 1, c);
@@ -74,7 +83,7 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
     let words = 0;
     for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (/^[\p{L}\p{N}]/u.test(tokens[i].text)) words++;
     if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
-    if (words === 0 || neverCloses(spans, q)) return;
+    if (words === 0) return;
     let phrase: SpeakerPhrase | null = null;
     let cue: Span | null = null;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
@@ -95,15 +104,16 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
-/** True when `q` starts or continues a multi-paragraph quotation that never reaches a closing mark. */
-function neverCloses(spans: QuoteSpan[], q: number): boolean {
-  let k = q;
-  while (k < spans.length && !spans[k].closed && !spans[k].single) {
+/** Drops chains of unclosed pieces (a piece and the pieces continuing it) that never reach a closing mark. */
+function dropNeverClosed(spans: QuoteSpan[]): QuoteSpan[] {
+  const keep = new Uint8Array(spans.length).fill(1);
+  let chainStart = 0;
+  for (let k = 0; k < spans.length; k++) {
+    if (!spans[k].continues) chainStart = k;
     const next = spans[k + 1];
-    if (!next || !next.continues) return true;
-    k++;
+    if (!spans[k].closed && !(next && next.continues)) for (let i = chainStart; i <= k; i++) keep[i] = 0;
   }
-  return false;
+  return spans.filter((_, k) => keep[k]);
 }
 
 function claimItem(

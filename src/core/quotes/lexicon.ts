@@ -72,6 +72,25 @@ for (const [w, [asCue, total]] of Object.entries(stats)) {
   if (asCue >= 5 && asCue / total >= 0.45 && !NOT_CUES.has(w) && !PARTICIPLE_CUES.has(w) && /^\p{Ll}+$/u.test(w)) SPEECH_CUES.add(w);
 }
 
+const NOT_OBJECT_CUES = new Set([
+  'widely', 'quickly', 're', 've', 'll', 'strongly', 'initially', 'reportedly', 'openly', 'officially', 'regularly',
+  'formally', 'suddenly', 'privately', 'consistently', 'frequently', 'seemingly', 'originally', 'forcefully',
+  'enthusiastically', 'eager', 'wary', 'reluctant', 'quick', 'known', 'allegations', 'complaints', 'assertion',
+  'expected', 'seemed', 'appears', 'appeared', 'seems', 'seem', 'sounded', 'went', 'tend', 'devoted', 'determined',
+  'convinced', 'worried', 'according', 'cast', 'passed', 'read', 'named', 'filed', 'hired', 'appointed', 'opened',
+  'covered', 'touched', 'laid', 'lays', 'laying', 'released', 'releasing', 'voted', 'signed', 'delivered', 'delivering',
+]);
+
+/**
+ * Verbs that PolNeAR counts as attributions with their object as content ("Clinton cited remarks …",
+ * "Trump is demanding …"): mined words that head a cue in at least 20% of their uses. Like belief verbs they
+ * need a subject right before them.
+ */
+export const OBJECT_CUES = new Set<string>();
+for (const [w, [asCue, total]] of Object.entries(stats)) {
+  if (asCue >= 3 && asCue / total >= 0.2 && /^\p{Ll}+$/u.test(w) && !NOT_OBJECT_CUES.has(w) && !SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w)) OBJECT_CUES.add(w);
+}
+
 /** Subject pronouns that can name a speaker, and relative pronouns that point to the previous noun phrase. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 export const RELATIVES = new Set(['who', 'which', 'that']);
