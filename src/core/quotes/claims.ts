@@ -130,8 +130,10 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       const prev = subj.attrFirst - 1;
       const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
       if (c.kind === 'belief') {
-        // Only "X believes (that) …" with X a clause subject.
+        // Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by").
         if (end || lower[post] === ',' || contentBefore) continue;
+        if (OBJECT_PREPOSITIONS.has(lower[post])) { c.last = post + 1; post++; }
+        else if (NO_OBJECT.has(lower[post])) continue;
         if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) continue;
         if (lower[post] === 'that') post++;
         c.side = 'after';
@@ -139,9 +141,11 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
         if (!contentBefore) continue;
         c.side = 'before';
       } else if (lower[post] === ',' && contentBefore) {
-        c.side = 'both';
+        // "The plan, he said, is dead" / “…,” he said, “…” — but "As a phone rang, the announcer said, “…”".
+        const quoteAfter = post + 1 < seg.last && w.quoteOf[post + 1] >= 0;
+        c.side = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
         post++;
-      } else if (contentBefore && isCloser(w, prev)) {
+      } else if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
         // “…,” she said several months later: what follows the cue is narration.
         c.side = 'before';
       } else {
@@ -169,8 +173,20 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       out.push(c);
     }
   }
-  return out;
+  // A cue inside the content of an earlier "X said …" is nested reported speech ("Clinton says she thinks …"):
+  // only the outer attribution counts, unless the later one takes the content before it.
+  let openAfter = -1;
+  return out.filter((c) => {
+    if (openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter && c.side === 'after' && c.kind === 'belief') return false;
+    if (c.side === 'after' || c.side === 'both') openAfter = c.post;
+    return true;
+  });
 }
+
+/** After an object cue: prepositions that belong to it ("complained about", "speaking of"), and words that show
+ * there is no object (a passive "endorsed by", an intransitive "spoke for five minutes"). */
+const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'on']);
+const NO_OBJECT = new Set(['by', 'for', 'with', 'in', 'at', 'during', 'from', 'after', 'before', 'to', 'into', 'as', 'and', 'or', 'but', 'up', 'out', 'off', 'over', 'down', 'back', 'away']);
 
 /** Trims leading "that", commas, colons, dashes and trailing punctuation outside quotes. */
 function trim(w: Words, first: number, last: number): [number, number] {
@@ -237,3 +253,4 @@ export function colonClaim(w: Words, seg: Segment, paraLast: number, group: numb
   if (wordCount(w, first, last) < 2) return null;
   return { first, last, cueFirst: k, cueLast: k + 1, speaker, group };
 }
+

@@ -72,7 +72,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
       j--;
       anchored = true;
       if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; }
-      if (j > lo && DETERMINERS.has(lower[j - 1])) j--;
+      if (j > lo && (lower[j - 1] === 'the' || lower[j - 1] === 'a' || lower[j - 1] === 'an')) j--;
       break;
     }
     if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
