@@ -2,9 +2,9 @@
  * Feature extraction for the entity tagger, shared by the runtime (tagger.ts) and the training script
  * (scripts/train-ner.mjs), so both see exactly the same features.
  *
- * Every attribute value is an integer id from a lexicon (0 = unknown), and every feature is a number:
- * value * 64 + template (two-value conjunctions: (a * 2^21 + b) * 64 + template). No strings are built per
- * token at run time except the lower-cased word and its shape.
+ * Every attribute value is an integer id from a lexicon (0 = unknown), and every feature is a 32-bit hash of
+ * its template and value(s) (feature hashing: a rare collision only merges two features). Attributes are
+ * computed once per distinct word form and cached.
  */
 import { hasUpper, type Word } from './words';
 
@@ -59,8 +59,10 @@ export function shapeOf(s: string): string {
 
 /** Curly quotes as straight ones (the training text has straight quotes only). */
 export function straight(s: string): string {
+  if (!CURLY.test(s)) return s;
   return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 }
+const CURLY = /[’‘“”]/;
 
 export function lowerOf(s: string): string {
   return straight(s).toLowerCase();
@@ -80,8 +82,39 @@ export function wordShape(word: Word): string {
   return shapeOf(word.capsLine ? t.toUpperCase() : t);
 }
 
+interface Attrs { w: number; sh: number; s3: number; s4: number; p3: number; cc: number; cap: number }
+
+/** Attributes per word form (headline forms apart), shared across calls; cleared when it grows large. */
+const cache = new Map<string, Attrs>();
+const capsCache = new Map<string, Attrs>();
+let cacheLex: Lexicon | null = null;
+const CACHE_MAX = 200000;
+
+function attrsOf(word: Word, lex: Lexicon): Attrs {
+  const text = word.text;
+  const c = word.capsLine ? capsCache : cache;
+  let a = c.get(text);
+  if (a !== undefined) return a;
+  const lower = lowerOf(text);
+  const w = lex.words.get(lower) ?? 0;
+  const len = lower.length;
+  a = {
+    w,
+    sh: lex.shapes.get(wordShape(word)) ?? 0,
+    s3: len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0,
+    s4: len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0,
+    p3: len > 3 ? lex.pre3.get(lower.slice(0, 3)) ?? 0 : 0,
+    cc: w ? lex.caseClass[w] : 0,
+    cap: hasUpper(text) || hasDigit(text) ? 1 : 0,
+  };
+  if (c.size >= CACHE_MAX) c.clear();
+  c.set(text, a);
+  return a;
+}
+
 /** Computes the integer attributes of every word. */
 export function wordIds(words: Word[], lex: Lexicon): WordIds {
+  if (cacheLex !== lex) { cache.clear(); capsCache.clear(); cacheLex = lex; }
   const n = words.length;
   const ids: WordIds = {
     n, w: new Int32Array(n), sh: new Int32Array(n), s3: new Int32Array(n), s4: new Int32Array(n),
@@ -89,28 +122,34 @@ export function wordIds(words: Word[], lex: Lexicon): WordIds {
   };
   for (let i = 0; i < n; i++) {
     const word = words[i];
-    const text = word.text;
-    const lower = lowerOf(text);
-    const w = lex.words.get(lower) ?? 0;
-    ids.w[i] = w;
-    // Headline words (all caps or title case) get the shape of their upper-case form.
-    ids.sh[i] = lex.shapes.get(wordShape(word)) ?? 0;
-    const len = lower.length;
-    ids.s3[i] = len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0;
-    ids.s4[i] = len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0;
-    ids.p3[i] = len > 3 ? lex.pre3.get(lower.slice(0, 3)) ?? 0 : 0;
-    ids.ctx[i] = (w ? lex.caseClass[w] : 0) * 4 + (word.capsLine ? 2 : 0) + (word.sentStart ? 1 : 0);
-    ids.cap[i] = hasUpper(text) || hasDigit(text) ? 1 : 0;
+    const a = attrsOf(word, lex);
+    ids.w[i] = a.w;
+    ids.sh[i] = a.sh;
+    ids.s3[i] = a.s3;
+    ids.s4[i] = a.s4;
+    ids.p3[i] = a.p3;
+    ids.ctx[i] = a.cc * 4 + (word.capsLine ? 2 : 0) + (word.sentStart ? 1 : 0);
+    ids.cap[i] = a.cap;
   }
   return ids;
 }
 
-const P21 = 2097152;
-const key = (v: number, t: number) => v * 64 + t;
-const key2 = (a: number, b: number, t: number) => (a * P21 + b) * 64 + t;
+/** Feature key: a 32-bit hash of (value, template) or (value a, value b, template). */
+function key(v: number, t: number): number {
+  let h = Math.imul(v + 1, 0x9e3779b1) ^ Math.imul(t + 0x51, 0xc2b2ae35);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) | 0;
+}
+function key2(a: number, b: number, t: number): number {
+  let h = Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(t + 0x51, 0xc2b2ae35);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) | 0;
+}
 
 /** Writes the features of word i that do not depend on earlier tags into `out`; returns how many. */
-export function staticFeatures(ids: WordIds, i: number, out: Float64Array): number {
+export function staticFeatures(ids: WordIds, i: number, out: Int32Array): number {
   const n = ids.n;
   const { w, sh } = ids;
   const wm1 = i > 0 ? w[i - 1] : 1;
@@ -143,7 +182,7 @@ export function staticFeatures(ids: WordIds, i: number, out: Float64Array): numb
 }
 
 /** Writes the features that depend on the two previous tags; returns the new count. */
-export function tagFeatures(ids: WordIds, i: number, prev: number, prev2: number, out: Float64Array, k: number): number {
+export function tagFeatures(ids: WordIds, i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
   out[k++] = key(prev, 18);
   out[k++] = key2(prev, prev2, 19);
   out[k++] = key2(ids.w[i], prev, 20);

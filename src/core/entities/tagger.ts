@@ -3,7 +3,7 @@
  * digit right after an O tag is O without scoring (the training script applies the same rule).
  */
 import { allowed, NTAGS, staticFeatures, tagFeatures, TYPES, wordIds } from './features';
-import type { TaggerModel } from './weights';
+import { rowFor, type TaggerModel } from './weights';
 import type { Word } from './words';
 import type { EntityType } from '../types';
 
@@ -15,13 +15,13 @@ export interface NameSpan {
   type: EntityType;
 }
 
-const feats = new Float64Array(64);
+const feats = new Int32Array(64);
 const scores = new Float64Array(NTAGS);
 
 /** Tags the words and returns the name spans they form. */
 export function tagWords(words: Word[], model: TaggerModel): NameSpan[] {
   const ids = wordIds(words, model.lex);
-  const { index, weights } = model;
+  const { weights } = model;
   const n = ids.n;
   const spans: NameSpan[] = [];
   let prev = 0;
@@ -34,8 +34,8 @@ export function tagWords(words: Word[], model: TaggerModel): NameSpan[] {
       k = tagFeatures(ids, i, prev, prev2, feats, k);
       scores.fill(0);
       for (let f = 0; f < k; f++) {
-        const r = index.get(feats[f]);
-        if (r === undefined) continue;
+        const r = rowFor(model, feats[f]);
+        if (r < 0) continue;
         const b = r * NTAGS;
         for (let t = 0; t < NTAGS; t++) scores[t] += weights[b + t];
       }

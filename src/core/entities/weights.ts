@@ -1,13 +1,16 @@
 /**
- * Loads the tagger model (data/model.ts, written by scripts/train-ner.mjs) once, on first use:
- * the lexicon tables and a key -> row index over a Float32Array of per-tag weights.
+ * Loads the tagger model (data/model.ts, written by scripts/train-ner.mjs) once, on first use: the lexicon
+ * tables, and an open-addressing hash table from 32-bit feature key to a row of per-tag weights.
  */
-import { MODEL } from './data/model';
+import * as M from './data/model';
 import { NTAGS, type Lexicon } from './features';
 
 export interface TaggerModel {
   lex: Lexicon;
-  index: Map<number, number>;
+  /** Slot -> feature key; a slot is used when rowOf[slot] >= 0. */
+  slotKey: Int32Array;
+  rowOf: Int32Array;
+  mask: number;
   /** rows * NTAGS weights, row-major. */
   weights: Float32Array;
 }
@@ -23,34 +26,70 @@ function table(list: string, first: number): Map<string, number> {
 }
 
 function decodeBase64(s: string): Uint8Array {
-  if (typeof Buffer !== 'undefined') return new Uint8Array(Buffer.from(s, 'base64'));
+  if (typeof Buffer !== 'undefined') {
+    const b = Buffer.from(s, 'base64');
+    // Copy into an aligned buffer of its own.
+    const out = new Uint8Array(b.length);
+    out.set(b);
+    return out;
+  }
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }
 
+/** Row of weights for a feature key, or -1. */
+export function rowFor(model: TaggerModel, key: number): number {
+  const { slotKey, rowOf, mask } = model;
+  let s = (key ^ (key >>> 16)) & mask;
+  for (;;) {
+    const r = rowOf[s];
+    if (r < 0) return -1;
+    if (slotKey[s] === key) return r;
+    s = (s + 1) & mask;
+  }
+}
+
 export function loadModel(): TaggerModel {
   if (cached) return cached;
-  const m = JSON.parse(MODEL);
-  const words = table(m.words, 3);
+  const words = table(M.WORDS, 3);
   const caseClass = new Uint8Array(words.size + 3);
-  for (let i = 0; i < m.caseClass.length; i++) caseClass[i + 3] = m.caseClass.charCodeAt(i) - 48;
+  for (let i = 0; i < M.CASE_CLASS.length; i++) caseClass[i + 3] = M.CASE_CLASS.charCodeAt(i) - 48;
   const lex: Lexicon = {
-    words, caseClass, shapes: table(m.shapes, 3), suf3: table(m.suf3, 1), suf4: table(m.suf4, 1), pre3: table(m.pre3, 1),
+    words, caseClass, shapes: table(M.SHAPES, 3), suf3: table(M.SUF3, 1), suf4: table(M.SUF4, 1), pre3: table(M.PRE3, 1),
   };
-  const bytes = decodeBase64(m.weights);
-  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i] * m.scale;
-  const index = new Map<number, number>();
-  const keys: string[] = m.keys ? m.keys.split(',') : [];
-  let k = 0;
+  const kb = decodeBase64(M.KEYS);
+  const keys = new Int32Array(kb.buffer, 0, kb.byteLength >> 2);
+  const mb = decodeBase64(M.MASKS);
+  const masks = new Uint16Array(mb.buffer, 0, mb.byteLength >> 1);
+  const wb = decodeBase64(M.WEIGHTS);
+  const q = new Int8Array(wb.buffer, 0, wb.byteLength);
+  if (masks.length !== keys.length) throw new Error('entity model: masks and keys disagree');
+  const weights = new Float32Array(keys.length * NTAGS);
+  // Sparse rows: the mask says which tags have a weight. Codes map to w = sign * (|c| / 127)^2 * scale.
+  let j = 0;
   for (let r = 0; r < keys.length; r++) {
-    k += parseInt(keys[r], 36);
-    index.set(k, r);
+    const m = masks[r];
+    for (let t = 0; t < NTAGS; t++) {
+      if (!(m & (1 << t))) continue;
+      const c = q[j++] / 127;
+      weights[r * NTAGS + t] = (c < 0 ? -c * c : c * c) * M.SCALE;
+    }
   }
-  if (weights.length !== keys.length * NTAGS) throw new Error('entity model: weights and keys disagree');
-  cached = { lex, index, weights };
+  if (j !== q.length) throw new Error('entity model: weights and masks disagree');
+  let size = 1;
+  while (size < keys.length * 3) size <<= 1;
+  const slotKey = new Int32Array(size);
+  const rowOf = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r];
+    let s = (key ^ (key >>> 16)) & mask;
+    while (rowOf[s] >= 0) s = (s + 1) & mask;
+    slotKey[s] = key;
+    rowOf[s] = r;
+  }
+  cached = { lex, slotKey, rowOf, mask, weights };
   return cached;
 }
