@@ -101,7 +101,13 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
   for (const c of cues) {
     if (c.kind === 'according') {
       // "according to X, …" or "…, according to X".
-      const sp = speakerAfter(w, seg.last, c.last);
+      let sp = speakerAfter(w, seg.last, c.last);
+      if (!sp && c.last < seg.last && /^\p{Ll}/u.test(w.tokens[c.last].text) && w.quoteOf[c.last] < 0) {
+        // "according to exit polls, …": any phrase up to the comma.
+        let e = c.last;
+        while (e < seg.last && e < c.last + 8 && /^[\p{L}\p{N}]/u.test(w.tokens[e].text) && w.quoteOf[e] < 0) e++;
+        if (e > c.last && (e >= seg.last || lower[e] === ',' || TERMINATORS.has(lower[e]))) sp = { first: c.last, last: e, kind: 'noun', attrFirst: c.last };
+      }
       if (!sp) continue;
       c.speaker = sp;
       let k = sp.last;
@@ -131,7 +137,7 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
       if (c.kind === 'belief') {
         // Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by").
-        if (end || lower[post] === ',' || contentBefore) continue;
+        if (end || lower[post] === ',' || (contentBefore && (isCloser(w, prev) || lower[prev] !== ','))) continue;
         if (OBJECT_PREPOSITIONS.has(lower[post])) { c.last = post + 1; post++; }
         else if (NO_OBJECT.has(lower[post])) continue;
         if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) continue;

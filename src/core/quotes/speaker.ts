@@ -163,7 +163,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const a = lower[after];
     const at = tokens[after].text;
     const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessive(at) || /^\p{N}/u.test(at) ||
-      (isCapitalized(at) && isWord(at)) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
+      (isCapitalized(at) && isWord(at)) || /^\p{Ll}+ing$/u.test(at) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
     if (!opens) continue;
     const name = nameEndingAt(w, lo, c - 1) ?? nounPhraseEndingAt(w, lo, c - 1);
     if (!name) continue;
