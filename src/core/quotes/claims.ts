@@ -132,13 +132,14 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
     const subj = subjectBefore(w, seg.first, c.first);
     if (subj) {
       let post = skipComplements(w, c, seg.last);
+      if (post < seg.last && lower[post] === 'by') continue; // a passive: "was first reported by X"
       const end = post >= seg.last || TERMINATORS.has(lower[post]);
       const prev = subj.attrFirst - 1;
       const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
       if (c.kind === 'belief') {
         // Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by").
         if (end || lower[post] === ',' || (contentBefore && (isCloser(w, prev) || lower[prev] !== ','))) continue;
-        if (OBJECT_PREPOSITIONS.has(lower[post])) { c.last = post + 1; post++; }
+        if (OBJECT_PREPOSITIONS.has(lower[post]) || (lower[post] === 'for' && /^call/.test(lower[c.first]))) { c.last = post + 1; post++; }
         else if (NO_OBJECT.has(lower[post])) continue;
         if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) continue;
         if (lower[post] === 'that') post++;
@@ -240,7 +241,7 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
 }
 
 /** Labels before a colon that name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
+const NOT_SPEAKER_LABELS = new Set(['latest', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
 
 /**
  * "PENCE: Well, look, …" (a transcript) or "Politifact: Trump Is Right …" (a headline): a name and a colon at the

@@ -64,7 +64,8 @@ export const BELIEF_CUES = new Set([
   'called', 'calls', 'blamed', 'blames', 'criticized', 'praised', 'denounced', 'endorsed', 'described', 'dismissed',
   'questioned', 'slammed', 'blasted', 'attacked', 'defended', 'rejected', 'cited', 'declined', 'refused', 'urged',
   'proposed', 'demanded', 'mocked', 'condemned', 'accuse', 'wants', 'wanted', 'sees', 'see', 'saw', 'view', 'views',
-  'recognized', 'realized', 'learned', 'understands', 'understand', 'agree', 'disagree', 'concluded',
+  'recognized', 'realized', 'learned', 'understands', 'understand', 'agree', 'disagree', 'concluded', 'plans',
+  'planned', 'intends', 'intended', 'seeks', 'sought', 'hoping', 'aims', 'aimed', 'vowing',
 ]);
 
 // Add the mined speech-like cues: frequent cue heads that are cues in at least 45% of their uses.
@@ -79,6 +80,18 @@ const NOT_OBJECT_CUES = new Set([
   'expected', 'seemed', 'appears', 'appeared', 'seems', 'seem', 'sounded', 'went', 'tend', 'devoted', 'determined',
   'convinced', 'worried', 'according', 'cast', 'passed', 'read', 'named', 'filed', 'hired', 'appointed', 'opened',
   'covered', 'touched', 'laid', 'lays', 'laying', 'released', 'releasing', 'voted', 'signed', 'delivered', 'delivering',
+  'did', 'does', 'do', 'made', 'makes', 'make', 'took', 'take', 'taken', 'takes', 'put', 'puts', 'gave', 'came', 'come',
+  'got', 'set', 'used', 'spent', 'turned', 'began', 'started', 'held', 'brought', 'played', 'joined', 'led', 'left',
+  'won', 'tried', 'looking', 'looks', 'look', 'trying', 'going', 'gone', 'become', 'became', 'received', 'reached',
+  'returned', 'ran', 'met', 'needs', 'need', 'giving', 'taking', 'making', 'shot', 'continue', 'seen', 'saw', 'see',
+  'sees', 'presided', 'maintains', 'introduced', 'written', 'fired', 'decision', 'comments', 'comment', 'statement',
+  'message', 'remarks', 'supporters', 'supporter', 'campaign', 'policy', 'public', 'strategy', 'new', 'last', 'most',
+  'there', 'well', 'yet', 'back', 'some', 'one', 'all', 'more', 'less', 'being', 'having', 'against', 'among', 'under',
+  'without', 'since', 'about', 'both', 'only', 'first', 'long', 'never', 'always', 'already', 'even', 'just', 'still',
+  'now', 'again', 'then', 'also', 'can', 'cannot', 'should', 'must', 'might', 'would', 'could', 'will', 'may', 'like',
+  'question', 'questions', 'states', 'vote', 'debate', 'opposition', 'endorsement', 'message', 'advice', 'requests',
+  'concerns', 'attacks', 'point', 'points', 'views', 'view', 'growing', 'strong', 'critical', 'best', 'reason', 'deep',
+  'able', 'sure', 'ever', 'almost', 'further', 'earlier', 'soon', 'eventually', 'ultimately', 'certainly', 'probably',
 ]);
 
 /**
@@ -88,7 +101,7 @@ const NOT_OBJECT_CUES = new Set([
  */
 export const OBJECT_CUES = new Set<string>();
 for (const [w, [asCue, total]] of Object.entries(stats)) {
-  if (asCue >= 3 && asCue / total >= 0.2 && /^\p{Ll}+$/u.test(w) && !NOT_OBJECT_CUES.has(w) && !SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w)) OBJECT_CUES.add(w);
+  if (asCue >= 3 && asCue / total >= 0.12 && /^\p{Ll}+$/u.test(w) && !NOT_OBJECT_CUES.has(w) && !SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w)) OBJECT_CUES.add(w);
 }
 
 /** Subject pronouns that can name a speaker, and relative pronouns that point to the previous noun phrase. */
@@ -133,7 +146,7 @@ export const NOT_NAMES = new Set([
   'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'What', 'Why', 'How',
   'Where', 'Who', 'Which', 'Today', 'Yesterday', 'Separately', 'Further', 'Moreover', 'Similarly', 'Finally',
   'Overall', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'Other', 'Another', 'Several', 'One', 'Two',
-  'Not', 'No', 'Yes', 'Asked', 'According', 'Under', 'Over', 'About', 'Through', 'Like', 'Unlike', 'Despite',
+  'Not', 'No', 'Yes', 'Don’t', "Don't", 'Let', 'Please', 'Asked', 'According', 'Under', 'Over', 'About', 'Through', 'Like', 'Unlike', 'Despite',
 ]);
 
 /** Words after a cue that belong to it rather than to the content: time, manner, medium. */

@@ -61,6 +61,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   if (k < lo) return null;
   const head = lower[k];
   if (!/^\p{L}/u.test(head) || NOT_NOUN.has(head) || isAdverb(head) || PRONOUNS.has(head) || isPossessive(tokens[k].text)) return null;
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
   if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
   let j = k;
   let anchored = false;
