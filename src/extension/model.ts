@@ -31,12 +31,19 @@ export class AnnotationModel {
   readonly speakerById = new Map<string, Speaker>();
   readonly unattributed: Quote[];
 
-  constructor(readonly annotation: Annotation) {
+  /** `sortedMentions`: every mention with its entity in document order, when the caller has it already. */
+  constructor(readonly annotation: Annotation, sortedMentions?: MentionRef[]) {
     for (const e of annotation.entities) this.entityById.set(e.id, e);
-    this.quotes = [...annotation.quotes].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.mentions = [];
-    for (const e of annotation.entities) for (const m of e.mentions) this.mentions.push({ span: m, entity: e });
-    this.mentions.sort((a, b) => a.span.start - b.span.start);
+    this.quotes = isSorted(annotation.quotes, (q) => q.start)
+      ? annotation.quotes
+      : [...annotation.quotes].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (sortedMentions) {
+      this.mentions = sortedMentions;
+    } else {
+      this.mentions = [];
+      for (const e of annotation.entities) for (const m of e.mentions) this.mentions.push({ span: m, entity: e });
+      this.mentions.sort((a, b) => a.span.start - b.span.start);
+    }
 
     const byEntity = new Map<string, Quote[]>();
     this.unattributed = [];
@@ -113,6 +120,11 @@ export class AnnotationModel {
   definitionOf(entity: Entity): Span | undefined {
     return entity.mentions.find((m) => m.text === entity.name) ?? entity.mentions[0];
   }
+}
+
+function isSorted<T>(items: readonly T[], key: (t: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1]) > key(items[i])) return false;
+  return true;
 }
 
 /** Index of the first element whose key is greater than `value`. */

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { AnnotateOptions, Annotation } from '../core/types';
+import type { AnnotateOptions } from '../core/types';
+import { decode, type DecodedAnnotation } from './wire';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 /** Texts longer than this get a worker of their own, which cancelling terminates; shorter ones share one. */
@@ -15,7 +16,7 @@ export class CancelledError extends Error {
 
 interface Job {
   req: WorkerRequest;
-  resolve: (a: Annotation) => void;
+  resolve: (a: DecodedAnnotation) => void;
   reject: (e: Error) => void;
 }
 
@@ -34,10 +35,10 @@ export class AnnotationRunner {
     this.workerPath = path.join(extensionPath, 'dist', 'worker.js');
   }
 
-  run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<Annotation> {
+  run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     if (text.length >= this.dedicatedLimit) return this.runDedicated({ text, options }, token);
-    return new Promise<Annotation>((resolve, reject) => {
+    return new Promise<DecodedAnnotation>((resolve, reject) => {
       const job: Job = { req: { text, options }, resolve, reject };
       const sub = token.onCancellationRequested(() => {
         const i = this.queue.indexOf(job);
@@ -70,7 +71,7 @@ export class AnnotationRunner {
       w.on('message', (reply: WorkerReply) => {
         const j = this.running;
         this.running = undefined;
-        if (j) 'error' in reply ? j.reject(new Error(reply.error)) : j.resolve(reply.annotation);
+        if (j) 'error' in reply ? j.reject(new Error(reply.error)) : decode(j.req.text, reply.annotation, yieldNow).then(j.resolve, j.reject);
         this.pump();
       });
       w.on('error', fail);
@@ -80,8 +81,8 @@ export class AnnotationRunner {
     this.shared.postMessage(job.req);
   }
 
-  private runDedicated(req: WorkerRequest, token: vscode.CancellationToken): Promise<Annotation> {
-    return new Promise<Annotation>((resolve, reject) => {
+  private runDedicated(req: WorkerRequest, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
+    return new Promise<DecodedAnnotation>((resolve, reject) => {
       let settled = false;
       const worker = new Worker(this.workerPath);
       const finish = (fn: () => void): void => {
@@ -93,7 +94,7 @@ export class AnnotationRunner {
       };
       const sub = token.onCancellationRequested(() => finish(() => reject(new CancelledError())));
       worker.on('message', (reply: WorkerReply) => {
-        finish(() => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply.annotation)));
+        finish(() => ('error' in reply ? reject(new Error(reply.error)) : decode(req.text, reply.annotation, yieldNow).then(resolve, reject)));
       });
       worker.on('error', (err) => finish(() => reject(err)));
       worker.on('exit', (code) => finish(() => reject(new Error(`annotation worker exited with code ${code}`))));
@@ -107,3 +108,5 @@ export class AnnotationRunner {
     this.shared = undefined;
   }
 }
+
+const yieldNow = (): Promise<void> => new Promise((r) => setImmediate(r));

@@ -200,9 +200,9 @@ export class AnnotationStore implements vscode.Disposable {
     if (config.knownPeople.length) options.knownPeople = config.knownPeople;
     const t0 = performance.now();
     try {
-      const annotation = await this.runner.run(text, options, cts.token);
+      const decoded = await this.runner.run(text, options, cts.token);
       if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
-      entry.model = new AnnotationModel(annotation);
+      entry.model = new AnnotationModel(decoded.annotation, decoded.mentions);
       entry.modelVersion = version;
       settle({ kind: 'ready', ms: performance.now() - t0 });
     } catch (e) {

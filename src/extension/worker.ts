@@ -2,23 +2,24 @@
 // Protocol: one request { text, options } in, one reply { annotation } or { error } out.
 import { parentPort } from 'node:worker_threads';
 import { annotate } from '../core/annotate';
-import type { AnnotateOptions, Annotation } from '../core/types';
+import type { AnnotateOptions } from '../core/types';
+import { encode, type WireAnnotation } from './wire';
 
 export interface WorkerRequest {
   text: string;
   options: AnnotateOptions;
 }
 
-export type WorkerReply = { annotation: Annotation; ms: number } | { error: string };
+export type WorkerReply = { annotation: WireAnnotation; ms: number } | { error: string };
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  let reply: WorkerReply;
   try {
     const t0 = performance.now();
-    const annotation = annotate(req.text, req.options);
-    reply = { annotation, ms: performance.now() - t0 };
+    const annotation = encode(annotate(req.text, req.options));
+    const reply: WorkerReply = { annotation, ms: performance.now() - t0 };
+    parentPort?.postMessage(reply, [annotation.mentions.buffer as ArrayBuffer, annotation.quotes.buffer as ArrayBuffer]);
   } catch (e) {
-    reply = { error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+    const reply: WorkerReply = { error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+    parentPort?.postMessage(reply);
   }
-  parentPort?.postMessage(reply);
 });
