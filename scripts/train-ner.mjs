@@ -97,16 +97,41 @@ const table = (counts, min, first) => {
 const words = table(wordCount, 2, 3); // 0 unknown, 1 before the text, 2 after it
 const shapes = table(shapeCount, 2, 3);
 const suf3 = table(s3Count, 3, 1), suf4 = table(s4Count, 3, 1), pre3 = table(p3Count, 3, 1);
+// Usual case from more running text: the training text plus the PolNeAR and GUM train texts (statistics only).
+for (const extra of ['polnear', 'gum']) {
+  for (const doc of load(path.join(shared, 'data', extra, 'train.jsonl'))) {
+    const tokens = F.tokenize(doc.text);
+    const ws = F.toWords(tokens, new Set(F.splitSentences(tokens).map((s) => s.first)));
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i];
+      // Mid-sentence words only, not after a quotation mark or colon (which may start a sentence).
+      if (w.sentStart || w.capsLine || !/^\p{L}/u.test(w.text) || /^["“:'‘(]$/.test(ws[i - 1].text)) continue;
+      const lower = F.lowerOf(w.text);
+      const u = lowerUse.get(lower) || [0, 0];
+      u[/^\p{Lu}/u.test(w.text) ? 1 : 0]++;
+      lowerUse.set(lower, u);
+    }
+  }
+}
+const classOf = ([lo, up]) => (lo >= 3 * up ? 1 : up >= 3 * lo ? 2 : 3);
+// Words outside the vocabulary with a clear usual case, seen at least 3 times.
+const lowerWords = [], upperWords = [];
+for (const [wd, u] of lowerUse) {
+  if (words.map.has(wd) || u[0] + u[1] < 3) continue;
+  const c = classOf(u);
+  if (c === 1) lowerWords.push(wd); else if (c === 2) upperWords.push(wd);
+}
+lowerWords.sort(); upperWords.sort();
 const caseClass = new Uint8Array(words.list.length + 3);
 for (const [wd, id] of words.map) {
   const u = lowerUse.get(wd);
   if (!u) continue;
-  const [lo, up] = u;
-  caseClass[id] = lo >= 3 * up ? 1 : up >= 3 * lo ? 2 : 3;
+  caseClass[id] = classOf(u);
 }
-const lex = { words: words.map, caseClass, shapes: shapes.map, suf3: suf3.map, suf4: suf4.map, pre3: pre3.map };
+const otherCase = new Map([...lowerWords.map((w) => [w, 1]), ...upperWords.map((w) => [w, 2])]);
+const lex = { words: words.map, caseClass, otherCase, shapes: shapes.map, suf3: suf3.map, suf4: suf4.map, pre3: pre3.map };
 for (const d of [...train, ...dev]) d.ids = F.wordIds(d.words, lex);
-console.log(`lexicon: ${words.list.length} words, ${shapes.list.length} shapes, ${suf3.list.length}+${suf4.list.length} suffixes, ${pre3.list.length} prefixes`);
+console.log(`lexicon: ${words.list.length} words (+${lowerWords.length} lower, ${upperWords.length} capitalised), ${shapes.list.length} shapes, ${suf3.list.length}+${suf4.list.length} suffixes, ${pre3.list.length} prefixes`);
 
 // ---- averaged perceptron
 const index = new Map();
@@ -235,6 +260,9 @@ fs.writeFileSync(out, [
   `export const WORDS = ${str(words.list.join('\n'))};`,
   `/** Per word: 1 usually lower case, 2 usually capitalised, 3 either, 0 unknown. */`,
   `export const CASE_CLASS = ${str(Array.from(caseClass.subarray(3)).join(''))};`,
+  `/** Other words usually in lower case / usually capitalised in running text. */`,
+  `export const LOWER_WORDS = ${str(lowerWords.join('\n'))};`,
+  `export const UPPER_WORDS = ${str(upperWords.join('\n'))};`,
   `export const SHAPES = ${str(shapes.list.join('\n'))};`,
   `export const SUF3 = ${str(suf3.list.join('\n'))};`,
   `export const SUF4 = ${str(suf4.list.join('\n'))};`,

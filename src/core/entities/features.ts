@@ -17,6 +17,8 @@ export interface Lexicon {
   words: Map<string, number>;
   /** Per word id: 1 usually lower case in running text, 2 usually capitalised, 3 either. */
   caseClass: Uint8Array;
+  /** Usual case (1 lower, 2 capitalised) of words outside `words`, from more running text. */
+  otherCase: Map<string, number>;
   shapes: Map<string, number>;
   suf3: Map<string, number>;
   suf4: Map<string, number>;
@@ -104,7 +106,7 @@ function attrsOf(word: Word, lex: Lexicon): Attrs {
     s3: len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0,
     s4: len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0,
     p3: len > 3 ? lex.pre3.get(lower.slice(0, 3)) ?? 0 : 0,
-    cc: w ? lex.caseClass[w] : 0,
+    cc: w ? lex.caseClass[w] : lex.otherCase.get(lower) ?? 0,
     cap: hasUpper(text) || hasDigit(text) ? 1 : 0,
   };
   if (c.size >= CACHE_MAX) c.clear();

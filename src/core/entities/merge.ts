@@ -58,12 +58,42 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
   const keys: string[][] = mentions.map((m) => keyWords(words, m));
   const keyStr = keys.map((k) => k.join(' '));
 
+  // Type votes per name. A name used at least twice as each of two types names two things (a city and its
+  // team): those stay apart. Otherwise a lone differing type is a tagging slip, outvoted below.
+  const votes = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    let c = votes.get(keyStr[i]);
+    if (!c) { c = [0, 0, 0, 0]; votes.set(keyStr[i], c); }
+    c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
+  }
+  const gkey: string[] = keyStr.map((k, i) => {
+    const c = votes.get(k)!;
+    let types = 0;
+    for (let t = 0; t < 4; t++) if (c[t] >= 2) types++;
+    return types >= 2 ? k + '|' + mentions[i].type : k;
+  });
+  const typeOfKey = new Map<string, EntityType>();
+  {
+    const counts = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      let c = counts.get(gkey[i]);
+      if (!c) { c = [0, 0, 0, 0]; counts.set(gkey[i], c); }
+      c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
+    }
+    for (const [k, c] of counts) {
+      let best = 0;
+      for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
+      typeOfKey.set(k, TYPE_ORDER[best]);
+    }
+  }
+  const groupType = (i: number): EntityType => typeOfKey.get(gkey[i]) ?? mentions[i].type;
+
   // 1. Same name, same known person, same alias set.
   const firstOfKey = new Map<string, number>();
   const firstOfKnown = new Map<number, number>();
   const firstOfAlias = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const k = keyStr[i];
+    const k = gkey[i];
     const f = firstOfKey.get(k);
     if (f === undefined) firstOfKey.set(k, i); else union(f, i);
     const kn = mentions[i].known;
@@ -71,27 +101,10 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
       const g = firstOfKnown.get(kn);
       if (g === undefined) firstOfKnown.set(kn, i); else union(g, i);
     }
-    const a = ALIAS_OF.get(k);
+    const a = ALIAS_OF.get(keyStr[i]);
     if (a !== undefined && mentions[i].type !== 'PERSON') {
       const g = firstOfAlias.get(a);
       if (g === undefined) firstOfAlias.set(a, i); else union(g, i);
-    }
-  }
-
-  // Majority type of each same-name group (known people are people).
-  const groupType = (i: number): EntityType => typeOfKey.get(keyStr[i]) ?? mentions[i].type;
-  const typeOfKey = new Map<string, EntityType>();
-  {
-    const counts = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      let c = counts.get(keyStr[i]);
-      if (!c) { c = [0, 0, 0, 0]; counts.set(keyStr[i], c); }
-      c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
-    }
-    for (const [k, c] of counts) {
-      let best = 0;
-      for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
-      typeOfKey.set(k, TYPE_ORDER[best]);
     }
   }
 
