@@ -1,0 +1,37 @@
+// The two tools under test, each reduced to "text in, people/organizations/places and quotes out".
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+/** Bundles the News Lens core the way the CLI and the extension get it; returns the bundle's path. */
+export async function buildCore(root, outDir) {
+  const bundle = path.join(outDir, 'bench-core.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/core/index.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node18', logLevel: 'error',
+  });
+  return bundle;
+}
+
+export function loadNewsLens(bundle) {
+  const { annotate } = createRequire(import.meta.url)(bundle);
+  return (text) => annotate(text);
+}
+
+/** compromise 14.17: nlp(text) then people, organizations, places and quotations, as strings. */
+export function loadCompromise(root) {
+  const mod = createRequire(path.join(root, 'package.json'))('compromise');
+  const nlp = mod.default || mod;
+  return {
+    version: nlp.version,
+    run(text) {
+      const doc = nlp(text);
+      const found = [doc.people(), doc.organizations(), doc.places(), doc.quotations()];
+      return { doc: found, out: found.map((v) => v.out('array')) };
+    },
+    /** What it takes on top to get character offsets, as News Lens gives them. */
+    offsets(found) {
+      return found.map((v) => v.json({ offset: true, terms: false }));
+    },
+  };
+}
