@@ -35,6 +35,8 @@ interface Cue {
   attrFirst: number;
 }
 
+/** Cues that count in title case too, in headlines ("…, Lindsey Graham Says"). */
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
 const TERMINATORS = new Set(['.', '!', '?', ';']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
@@ -82,7 +84,8 @@ function findCues(w: Words, seg: Segment): Cue[] {
     if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
       cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
-    } else if (SPEECH_CUES.has(t) && !isCapitalized(tokens[i].text)) {
+    } else if (SPEECH_CUES.has(t) && (!isCapitalized(tokens[i].text) || (HEADLINE_CUES.has(t) && i > seg.first && isCapitalized(tokens[i - 1].text) && isWord(tokens[i - 1].text) && w.quoteOf[i - 1] < 0))) {
+      // Lower case, or title case in a headline ("…, Lindsey Graham Says").
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
     } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
       cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });

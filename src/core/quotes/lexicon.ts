@@ -101,7 +101,7 @@ const NOT_OBJECT_CUES = new Set([
  */
 export const OBJECT_CUES = new Set<string>();
 for (const [w, [asCue, total]] of Object.entries(stats)) {
-  if (asCue >= 3 && asCue / total >= 0.12 && /^\p{Ll}+$/u.test(w) && !NOT_OBJECT_CUES.has(w) && !SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w)) OBJECT_CUES.add(w);
+  if (asCue >= 3 && asCue / total >= 0.09 && /^\p{Ll}+$/u.test(w) && !NOT_OBJECT_CUES.has(w) && !SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w)) OBJECT_CUES.add(w);
 }
 
 /** Subject pronouns that can name a speaker, and relative pronouns that point to the previous noun phrase. */

@@ -38,29 +38,44 @@ function attributionFollows(tokens: Token[], lower: string[], i: number): boolea
   return false;
 }
 
+/** Opening minus closing parentheses among tokens [first, last). */
+function parens(lower: string[], first: number, last: number): number {
+  let d = 0;
+  for (let i = first; i < last; i++) {
+    if (lower[i] === '(') d++;
+    else if (lower[i] === ')') d--;
+  }
+  return d;
+}
+
 export function buildSegments(tokens: Token[], lower: string[], sentences: Sentence[], quoteOf: Int32Array): Segment[] {
   const segments: Segment[] = [];
   let para = 0;
   let cur: Segment | null = null;
+  let depth = 0; // open parentheses in the current segment
   for (const s of sentences) {
     if (s.last <= s.first) continue;
     const startsPara = tokens[s.first].paraStart && s.first > 0;
     if (cur) {
       const b = s.first;
-      const inside = quoteOf[b - 1] >= 0 && quoteOf[b - 1] === quoteOf[b];
-      const afterQuote = quoteOf[b - 1] >= 0 && quoteOf[b] < 0 && attributionFollows(tokens, lower, b);
-      if (!startsPara && !tokens[b].lineStart && (inside || afterQuote)) {
+      // A boundary inside parentheses ("Rep. Trey Gowdy (R-S.C.) said") is no boundary.
+      if (depth > 0 && !startsPara && !tokens[b].lineStart) {
         cur.last = s.last;
+        depth = Math.max(0, depth + parens(lower, s.first, s.last));
         continue;
       }
-      if (!startsPara && inside) {
+      const inside = quoteOf[b - 1] >= 0 && quoteOf[b - 1] === quoteOf[b];
+      const afterQuote = quoteOf[b - 1] >= 0 && quoteOf[b] < 0 && attributionFollows(tokens, lower, b);
+      if ((!startsPara && !tokens[b].lineStart && (inside || afterQuote)) || (!startsPara && inside)) {
         cur.last = s.last;
+        depth = Math.max(0, depth + parens(lower, s.first, s.last));
         continue;
       }
       segments.push(cur);
     }
     if (startsPara) para++;
     cur = { first: s.first, last: s.last, para };
+    depth = Math.max(0, parens(lower, s.first, s.last));
   }
   if (cur) segments.push(cur);
   return segments;

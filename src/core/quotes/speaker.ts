@@ -81,8 +81,9 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
     j--;
     if (isCapitalized(pt)) anchored = true;
   }
-  // A bare noun phrase must be plural ("officials", "senior aides").
-  if (!anchored && !/[^s]s$/.test(head)) return null;
+  // A bare noun phrase must be plural ("officials", "senior aides"), a collective ("police") or counted.
+  if (j > lo && /^\p{N}/u.test(tokens[j - 1].text)) { j--; anchored = true; }
+  if (!anchored && !/[^s]s$/.test(head) && !COLLECTIVES.has(head)) return null;
   // Strip a leading sentence word that is no determiner ("But the campaign").
   while (j < k && NOT_NAMES.has(tokens[j].text) && !DETERMINERS.has(lower[j])) j++;
   let np: SpeakerPhrase = { first: j, last: k + 1, kind: 'noun', attrFirst: j };
@@ -94,6 +95,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   return np;
 }
 
+const COLLECTIVES = new Set(['police', 'staff', 'management', 'congress', 'media', 'percent', 'people']);
 const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
 
 /**
@@ -165,8 +167,17 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const at = tokens[after].text;
     const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessive(at) || /^\p{N}/u.test(at) ||
       (isCapitalized(at) && isWord(at)) || /^\p{Ll}+ing$/u.test(at) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
-    if (!opens) continue;
-    const name = nameEndingAt(w, lo, c - 1) ?? nounPhraseEndingAt(w, lo, c - 1);
+    let end = c - 1;
+    if (end > lo && lower[end] === ')') {
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+      let o = end - 1;
+      while (o > lo && o > end - 10 && lower[o] !== '(') o--;
+      if (lower[o] === '(') end = o - 1;
+    }
+    const named = nameEndingAt(w, lo, end);
+    // After a name, any lower-case description opens an apposition ("Smith, chairman of the panel, said").
+    if (!opens && !(named && /^\p{Ll}+$/u.test(at) && !NOT_NOUN.has(a))) continue;
+    const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
     if (prev === 'to' || prev === 'by' || prev === 'with' || prev === 'of' || prev === 'for') continue;
