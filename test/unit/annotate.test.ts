@@ -62,10 +62,11 @@ describe('segmentCuts', () => {
     checkCuts(emoji, segmentCuts(emoji, 101), 101);
   });
 
-  it('is used for texts longer than SEGMENT_LENGTH, keeping offsets into the whole text', () => {
+  it('is used for texts longer than SEGMENT_LENGTH, keeping offsets into the whole text', function () {
+    this.timeout(120000);
     const para = 'The minister, Anna Berg, spoke in Oslo on Tuesday. "We will act," Berg said.\n\n';
-    const text = para.repeat(Math.ceil((SEGMENT_LENGTH * 2.5) / para.length));
-    assert.ok(segmentCuts(text).length >= 4);
+    const text = para.repeat(Math.ceil((SEGMENT_LENGTH * 1.3) / para.length));
+    assert.ok(segmentCuts(text).length >= 3);
     const ann = annotate(text);
     const ids = new Set(ann.entities.map((e) => e.id));
     assert.strictEqual(ids.size, ann.entities.length, 'entity ids are unique');
