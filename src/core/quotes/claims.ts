@@ -240,7 +240,20 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
     const lastEnd = c.side === 'before' ? Math.max(c.post, c.last) : contentStart;
     contentStart = Math.max(contentStart, lastEnd);
   }
-  return claims;
+  // Attributions inside the content of a later "…, X said" are part of what X said: only X's claim counts.
+  let keepFrom = claims.length;
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k];
+    if (c.cueFirst > c.last) keepFrom = Math.min(keepFrom, k);
+  }
+  if (keepFrom === claims.length) return claims;
+  return claims.filter((c, k) => {
+    for (let o = k + 1; o < claims.length && o < k + 8; o++) {
+      const outer = claims[o];
+      if (outer.cueFirst > outer.last && outer.group !== c.group && outer.first <= c.cueFirst && c.cueFirst < outer.last) return false;
+    }
+    return true;
+  });
 }
 
 /** Labels before a colon that name no speaker. */

@@ -78,12 +78,17 @@ export class SpeakerResolver {
   /** The entity one of whose mentions overlaps [start, end), preferring the last one. */
   overlapping(start: number, end: number): Entity | null {
     let i = this.lowerBound(end) - 1;
+    let found: Entity | null = null;
     for (let steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const m = this.mentions[i];
-      if (m.end > start && m.start < end) return m.entity;
+      if (m.end > start && m.start < end) {
+        // Two entities in one speaker phrase ("Putin and Cameron said"): no single speaker.
+        if (found && found !== m.entity) return null;
+        found = m.entity;
+      }
       if (m.end <= start && start - m.end > 200) break;
     }
-    return null;
+    return found;
   }
 
   /** The entity a role phrase ("the president", "Putin’s spokesman") stands for, when only one has that role. */
