@@ -168,6 +168,7 @@ function decode(d, learn) {
   let prev = 0, prev2 = 0, correct = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
+    if (d.words[i].lineStart) { prev2 = prev; prev = 0; }
     if (prev !== 0 || ids.cap[i]) {
       let k = F.staticFeatures(ids, i, feats);
       k = F.tagFeatures(ids, i, prev, prev2, feats, k);

@@ -21,6 +21,10 @@ export interface Mention {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Titles that only go before a person's name. */
+const PERSON_TITLES = new Set(['president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor',
+  'mayor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman']);
+
 export function normalizeWord(s: string): string {
   return s.replace(/’/g, "'");
 }
@@ -33,6 +37,16 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     // In a headline, a person's name does not end in a word usually written in lower case ("MERKEL WARNS").
     if (type === 'PERSON' && words[first].capsLine) {
       while (last - first > 1 && lex.caseClass[lex.words.get(lowerOf(words[last - 1].text)) ?? 0] === 1) last--;
+    }
+    // A title before two or more capitalised words that are not common words names a person, whatever
+    // the tagger said ("Chancellor Angela Merkel" tagged ORG at the start of a sentence).
+    if (type !== 'PERSON' && last - first >= 3 && PERSON_TITLES.has(words[first].text.toLowerCase().replace(/\.$/, ''))) {
+      let names = true;
+      for (let i = first + 1; i < last && names; i++) {
+        const t = words[i].text;
+        names = t !== '.' ? /^\p{Lu}\p{L}*$/u.test(t) && lex.caseClass[lex.words.get(lowerOf(t)) ?? 0] !== 1 && (lex.otherCase.get(lowerOf(t)) ?? 0) !== 1 : true;
+      }
+      if (names && !CORPORATE.has(words[last - 1].text.toLowerCase())) type = 'PERSON';
     }
     // Drop leading titles and articles: "President Vladimir Putin" -> "Vladimir Putin".
     while (last - first > 1) {
@@ -121,39 +135,78 @@ export function overlay(tagged: Mention[], known: Mention[]): Mention[] {
 }
 
 /**
- * A person's name in a headline (all caps or title case) is cut to the part that names a person in the body
- * text: "MERKEL WARNS" -> "MERKEL" when the body names "Angela Merkel". Linear: one set of body names.
+ * Headlines (all caps or title case) are hard to tag, so they borrow from the body text: a person's name in a
+ * headline is cut to the part the body names ("MERKEL WARNS" -> "MERKEL" when the body names "Angela Merkel"),
+ * and words of a headline that spell a name found in the body (or a person's surname) become mentions of
+ * that type. Linear: one map of body names by first word; names are at most a few words long.
  */
-export function fitHeadlines(words: Word[], mentions: Mention[]): Mention[] {
-  const body = new Set<string>();
+export function fitHeadlines(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const lowerAt = (i: number) => normalizeWord(words[i].text).toLowerCase();
   const keyOf = (a: number, b: number) => {
     let k = '';
-    for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + normalizeWord(words[i].text).toLowerCase();
+    for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + lowerAt(i);
     return k;
+  };
+  const personKeys = new Set<string>();
+  // Body names by first word: [key words, type].
+  const byFirst = new Map<string, { ws: string[]; type: EntityType }[]>();
+  const addName = (ws: string[], type: EntityType) => {
+    const list = byFirst.get(ws[0]) ?? [];
+    if (!list.some((x) => x.ws.join(' ') === ws.join(' '))) list.push({ ws, type });
+    byFirst.set(ws[0], list);
   };
   let anyCaps = false;
   for (const m of mentions) {
     if (words[m.first].capsLine) { anyCaps = true; continue; }
+    if (m.last - m.first > 6) continue;
+    const ws: string[] = [];
+    for (let i = m.first; i < m.last; i++) ws.push(lowerAt(i));
+    addName(ws, m.type);
     if (m.type !== 'PERSON') continue;
-    body.add(keyOf(m.first, m.last));
-    if (m.type === 'PERSON' && m.last - m.first > 1) {
-      body.add(keyOf(m.last - 1, m.last));
-    }
+    personKeys.add(ws.join(' '));
+    if (ws.length > 1) { personKeys.add(ws[ws.length - 1]); addName([ws[ws.length - 1]], 'PERSON'); }
   }
-  if (!anyCaps || body.size === 0) return mentions;
+  if (!anyCaps || byFirst.size === 0) return mentions;
+  const bodyType = new Map<string, EntityType>();
+  for (const list of byFirst.values()) for (const c of list) if (!bodyType.has(c.ws.join(' '))) bodyType.set(c.ws.join(' '), c.type);
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!words[m.first].capsLine || m.known >= 0 || m.type !== 'PERSON') { out.push(m); continue; }
-    if (body.has(keyOf(m.first, m.last))) { out.push(m); continue; }
+    if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOf(m.first, m.last))) { out.push(m); continue; }
     let cut: Mention | null = null;
-    // Longest prefix, else longest suffix, that the body names (spans are short: this is bounded work).
-    for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) {
-      if (body.has(keyOf(m.first, b))) cut = { first: m.first, last: b, type: m.type, known: -1 };
-    }
-    for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) {
-      if (body.has(keyOf(a, m.last))) cut = { first: a, last: m.last, type: m.type, known: -1 };
-    }
+    // Longest prefix, else longest suffix, that the body names: a person's name keeps the tagger's type,
+    // anything else takes the body's.
+    const fit = (a: number, b: number) => {
+      const k = keyOf(a, b);
+      if (m.type === 'PERSON' ? personKeys.has(k) : bodyType.has(k)) {
+        cut = { first: a, last: b, type: m.type === 'PERSON' ? 'PERSON' : bodyType.get(k)!, known: -1 };
+      }
+    };
+    for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) fit(m.first, b);
+    for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) fit(a, m.last);
     out.push(cut ?? m);
   }
-  return out;
+  // Headline words not in any mention that spell a body name.
+  const covered = new Uint8Array(words.length);
+  for (const m of out) for (let i = m.first; i < m.last; i++) covered[i] = 1;
+  const added: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].capsLine || covered[i]) continue;
+    const list = byFirst.get(lowerAt(i));
+    if (!list) continue;
+    let best: { ws: string[]; type: EntityType } | null = null;
+    for (const c of list) {
+      if (best && c.ws.length <= best.ws.length) continue;
+      let ok = i + c.ws.length <= words.length;
+      for (let k = 0; k < c.ws.length && ok; k++) ok = !covered[i + k] && words[i + k].capsLine && lowerAt(i + k) === c.ws[k];
+      // A lone common word ("MAY", "BILL") is not taken for a name.
+      if (ok && c.ws.length === 1) ok = lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 && lex.otherCase.get(c.ws[0]) !== 1 && /\p{L}/u.test(c.ws[0]);
+      if (ok) best = c;
+    }
+    if (best) {
+      added.push({ first: i, last: i + best.ws.length, type: best.type, known: -1 });
+      i += best.ws.length - 1;
+    }
+  }
+  if (added.length === 0) return out;
+  return out.concat(added).sort((a, b) => a.first - b.first);
 }

@@ -27,8 +27,11 @@ export function tagWords(words: Word[], model: TaggerModel): NameSpan[] {
   let prev = 0;
   let prev2 = 0;
   let open = -1;
+  let openType = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
+    // A name never runs across a line break.
+    if (words[i].lineStart) { prev2 = prev; prev = 0; }
     if (prev !== 0 || ids.cap[i]) {
       let k = staticFeatures(ids, i, feats);
       k = tagFeatures(ids, i, prev, prev2, feats, k);
@@ -42,14 +45,14 @@ export function tagWords(words: Word[], model: TaggerModel): NameSpan[] {
       let bs = -Infinity;
       for (let t = 0; t < NTAGS; t++) if (scores[t] > bs && allowed(prev, t)) { bs = scores[t]; best = t; }
     }
-    if (open >= 0 && (best === 0 || (best & 1) === 1)) {
-      spans.push({ first: open, last: i, type: TYPES[(prev - 1) >> 1] });
+    if (open >= 0 && (best === 0 || (best & 1) === 1 || words[i].lineStart)) {
+      spans.push({ first: open, last: i, type: TYPES[openType] });
       open = -1;
     }
-    if ((best & 1) === 1) open = i;
+    if ((best & 1) === 1) { open = i; openType = (best - 1) >> 1; }
     prev2 = prev;
     prev = best;
   }
-  if (open >= 0) spans.push({ first: open, last: n, type: TYPES[(prev - 1) >> 1] });
+  if (open >= 0) spans.push({ first: open, last: n, type: TYPES[openType] });
   return spans;
 }

@@ -12,6 +12,8 @@ export interface Word {
   token: number;
   /** First word of its sentence. */
   sentStart: boolean;
+  /** First word on its line. */
+  lineStart: boolean;
   /** On a line whose letters are all upper case (a CoNLL-style headline). */
   capsLine: boolean;
 }
@@ -85,12 +87,12 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
       const m = POSSESSIVE_RE.exec(text);
       if (m) {
         const cut = t.start + m[1].length;
-        words.push({ start: t.start, end: cut, text: m[1], token: i, sentStart, capsLine: false });
-        words.push({ start: cut, end: t.end, text: m[2], token: i, sentStart: false, capsLine: false });
+        words.push({ start: t.start, end: cut, text: m[1], token: i, sentStart, lineStart: t.lineStart, capsLine: false });
+        words.push({ start: cut, end: t.end, text: m[2], token: i, sentStart: false, lineStart: false, capsLine: false });
         continue;
       }
     }
-    words.push({ start: t.start, end: t.end, text, token: i, sentStart, capsLine: false });
+    words.push({ start: t.start, end: t.end, text, token: i, sentStart, lineStart: t.lineStart, capsLine: false });
   }
   if (words.length > lineFirst) flushLine(words.length);
   return words;
