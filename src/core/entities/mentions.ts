@@ -21,6 +21,11 @@ export interface Mention {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Titles that end a description of a person, not an organization's name. */
+const TRAILING_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'minister',
+  'secretary', 'director', 'chief', 'official', 'officials', 'coach', 'captain', 'manager', 'correspondent', 'ambassador',
+  'envoy', 'governor', 'mayor', 'commissioner', 'leader', 'executive', 'analyst', 'economist']);
+
 /** Titles that only go before a person's name. */
 const PERSON_TITLES = new Set(['president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor',
   'mayor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman']);
@@ -64,6 +69,8 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
       const next = words[last];
       if (next && next.text === '.' && next.start === words[last - 1].end && endWord === last - 1) last++;
     }
+    // An organization or place does not end in a person's title ("State Department Spokesperson").
+    while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
     // Trailing punctuation other than an abbreviation period.
     while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text) && words[last - 1].text !== '.') last--;
     let ok = false;

@@ -1,6 +1,7 @@
 /**
  * How the article describes a person: a title before the name ("U.S. Secretary of State John Kerry"), an
- * apposition after it ("Dmitry Peskov, Putin's spokesman,"; "Jane Doe, 42, a nurse at ...") or a predicate
+ * apposition after it ("Dmitry Peskov, Putin's spokesman,"; "Jane Doe, 42, a nurse at ...") or before it
+ * ("the team's coach, Jane Doe"), or a predicate
  * ("Smith is the mayor of ..."). Every candidate must contain a role noun; the most informative one wins
  * (more words, and naming an organization or place).
  */
@@ -123,6 +124,41 @@ function appositionAfter(text: string, words: Word[], m: Mention, mentions: Ment
   return rolePhrase(text, words, j, mentions, at);
 }
 
+/** Apposition before the name: "the Afghan team's coach, Name" (an article first, a role noun right before the comma). */
+function appositionBefore(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const comma = m.first - 1;
+  if (comma < 1 || words[comma].text !== ',' || words[m.first].lineStart) return null;
+  const head = comma - 1;
+  // The phrase ends in a role noun ("the team's coach") or an organization or place ("co-founder of Google").
+  if (at[head] >= 0 ? mentions[at[head]].type === 'PERSON' : !ROLE_NOUNS.has(strip(words[head].text))) return null;
+  let hasName = at[head] >= 0;
+  let hasCore = !hasName;
+  for (let j = at[head] >= 0 ? mentions[at[head]].first - 1 : head - 1; j >= 0 && head - j <= 10; j--) {
+    const w = words[j];
+    if (words[j + 1].sentStart || STOP_PUNCT.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return null;
+    const lower = w.text.toLowerCase();
+    if (ARTICLES.has(lower)) {
+      if (j + 1 > head || !hasCore) return null;
+      return { text: text.slice(words[j + 1].start, words[head].end), score: head - j + (hasName ? 2 : 0) };
+    }
+    if (at[j] >= 0) {
+      const other = mentions[at[j]];
+      if (other.type === 'PERSON' && !isPossessive(words[other.last])) return null;
+      hasName = true;
+      j = other.first;
+      continue;
+    }
+    if (NOT_APPOSITION.has(lower)) return null;
+    if (ROLE_NOUNS.has(strip(w.text))) hasCore = true;
+    // At the start of the sentence: "Co-founder of Google, Sergey Brin, ..."
+    if (w.sentStart) {
+      if (!hasCore || (!ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower))) return null;
+      return { text: text.slice(w.start, words[head].end), score: head - j + 1 + (hasName ? 2 : 0) };
+    }
+  }
+  return null;
+}
+
 /** Predicate: "Name is/was/became [the|a] phrase". */
 function predicateAfter(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
   let j = m.last;
@@ -141,7 +177,11 @@ function predicateAfter(text: string, words: Word[], m: Mention, mentions: Menti
 export function findRole(text: string, words: Word[], own: Mention[], mentions: Mention[], at: Int32Array): string | null {
   let best: RoleCandidate | null = null;
   for (const m of own) {
-    for (const c of [titleBefore(text, words, m, mentions, at), appositionAfter(text, words, m, mentions, at), predicateAfter(text, words, m, mentions, at)]) {
+    const candidates = [
+      titleBefore(text, words, m, mentions, at), appositionAfter(text, words, m, mentions, at),
+      appositionBefore(text, words, m, mentions, at), predicateAfter(text, words, m, mentions, at),
+    ];
+    for (const c of candidates) {
       if (c && (!best || c.score > best.score)) best = c;
     }
   }
