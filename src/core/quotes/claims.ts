@@ -37,6 +37,8 @@ interface Cue {
 
 /** Cues that count in title case too, in headlines ("…, Lindsey Graham Says"). */
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
+/** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
+const MAX_CONTENT = 160;
 const TERMINATORS = new Set(['.', '!', '?', ';']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
@@ -225,7 +227,7 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
       const [f, l] = trim(w, first, last);
       if (wordCount(w, f, l) >= 1) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
     };
-    if (c.side === 'before' || c.side === 'both') add(contentStart, c.attrFirst);
+    if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
     if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {
       // "He said:" at the end of a paragraph: the content is the quotation that follows.
       claims.push({ first: c.post, last: c.post, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
@@ -235,7 +237,7 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
       const edge = next ? (next.speaker?.tail ?? next.attrFirst) : seg.last;
       if (next && edge > c.post && next.side === 'after') limit = edge;
       else if (next && next.speaker?.tail !== undefined && edge > c.post) limit = edge;
-      add(c.post, limit);
+      add(c.post, Math.min(limit, c.post + MAX_CONTENT));
     }
     const lastEnd = c.side === 'before' ? Math.max(c.post, c.last) : contentStart;
     contentStart = Math.max(contentStart, lastEnd);

@@ -42,6 +42,14 @@ export function scanQuoteMarks(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: an ordinary letter, digit or punctuation mark (no quote mark, no line break, no space).
+    if (code > 32 && code !== 34 && code !== 39 && code !== 0xa0 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) {
+      paraStart = false;
+      pendingContinuation = false;
+      lastNonSpace = i;
+      continue;
+    }
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       // Paragraph break: a newline followed by optional spaces and another newline.
@@ -56,7 +64,7 @@ export function scanQuoteMarks(text: string): QuoteSpan[] {
         if (open >= 0) {
           push(open, lastNonSpace + 1, false, false, openContinues);
           pendingContinuation = true;
-        } else pendingContinuation = false;
+        }
         open = -1;
         openSingle = -1;
         openContinues = false;
@@ -70,6 +78,9 @@ export function scanQuoteMarks(text: string): QuoteSpan[] {
     const next = i + 1 < n ? text[i + 1] : '';
     const startsPara = paraStart;
     paraStart = false;
+    const opener = ch === '“' || ch === '«' || ch === '„' || ch === '"' || ch === '”' || (ch === "'" && next === "'");
+    const continuation = pendingContinuation && startsPara && opener;
+    pendingContinuation = continuation;
 
     if (ch === '“' || ch === '«' || ch === '„') {
       if (openSingle >= 0) openSingle = -1;
