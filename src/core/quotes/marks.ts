@@ -79,8 +79,7 @@ export function scanQuoteMarks(text: string): QuoteSpan[] {
     const startsPara = paraStart;
     paraStart = false;
     const opener = ch === '“' || ch === '«' || ch === '„' || ch === '"' || ch === '”' || (ch === "'" && next === "'");
-    const continuation = pendingContinuation && startsPara && opener;
-    pendingContinuation = continuation;
+    if (!(startsPara && opener)) pendingContinuation = false;
 
     if (ch === '“' || ch === '«' || ch === '„') {
       if (openSingle >= 0) openSingle = -1;
