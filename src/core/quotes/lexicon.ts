@@ -111,7 +111,7 @@ export const RELATIVES = new Set(['who', 'which', 'that']);
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
   'many', 'several', 'most', 'one', 'two', 'three', 'four', 'five', 'few', 'other', 'another', 'both', 'all', 'no',
-  'each', 'every', 'any', 'more', 'senior', 'top', 'former',
+  'each', 'every', 'any', 'more',
 ]);
 
 /** Words that may stand between a subject and its cue ("Smith has also said", "she later told"). */
