@@ -1,0 +1,83 @@
+import * as assert from 'assert';
+import { findQuotes } from '../../src/core/quotes';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Quote } from '../../src/core/types';
+
+function quotesOf(text: string): Quote[] {
+  const tokens = tokenize(text);
+  return findQuotes(text, tokens, splitSentences(tokens), [], {});
+}
+
+describe('claims: reported speech', () => {
+  it('X said (that) …: the content after the cue, without cue and speaker', () => {
+    const [a] = quotesOf('Helen Marsh said that the school would stay open.');
+    assert.deepStrictEqual([a.text, a.kind, a.speakerMention?.text, a.cue?.text], ['the school would stay open', 'indirect', 'Helen Marsh', 'said']);
+    const [b] = quotesOf('Helen Marsh said the school would stay open.');
+    assert.strictEqual(b.text, 'the school would stay open');
+  });
+
+  it('…, X said: the content before the cue', () => {
+    const [q] = quotesOf('The school will stay open until June, Helen Marsh said on Tuesday.');
+    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text], ['The school will stay open until June', 'Helen Marsh', 'said']);
+  });
+
+  it('content split around the attribution gives two parts with one speaker', () => {
+    const qs = quotesOf('The plan, the mayor said, is dead.');
+    assert.deepStrictEqual(qs.map((q) => q.text), ['The plan', 'is dead']);
+    assert.ok(qs.every((q) => q.speakerMention?.text === 'the mayor'));
+  });
+
+  it('an intro phrase before the speaker is not content', () => {
+    const [q] = quotesOf('In Oslo, Ingrid Berg said the fund would be closed.');
+    assert.strictEqual(q.text, 'the fund would be closed');
+    assert.strictEqual(q.speakerMention?.text, 'Ingrid Berg');
+  });
+
+  it('kind: direct when all of it is quoted, mixed when part is, indirect otherwise', () => {
+    const [d] = quotesOf('Ana Polk said: “We will appeal.”');
+    assert.strictEqual(d.kind, 'direct');
+    const [m] = quotesOf('Ana Polk said the ruling was “a disgrace” and would be appealed.');
+    assert.deepStrictEqual([m.kind, m.text], ['mixed', 'the ruling was “a disgrace” and would be appealed']);
+    const [i] = quotesOf('Ana Polk said the ruling would be appealed.');
+    assert.strictEqual(i.kind, 'indirect');
+  });
+
+  it('a partial quote cut by the claim edge is taken whole', () => {
+    const [q] = quotesOf('Syrians must choose “a leader they trust,” Kerry said.');
+    assert.strictEqual(q.text, 'Syrians must choose “a leader they trust,”');
+    assert.strictEqual(q.kind, 'mixed');
+  });
+
+  it('belief and finding verbs count after a subject', () => {
+    const [a] = quotesOf('Most voters believe the economy is getting worse.');
+    assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['the economy is getting worse', 'Most voters', 'believe']);
+    const [b] = quotesOf('The new poll shows that the race is tied.');
+    assert.deepStrictEqual([b.text, b.speakerMention?.text], ['the race is tied', 'The new poll']);
+  });
+
+  it('a participle clause reports for the subject of its sentence', () => {
+    const qs = quotesOf('Lopez rejected the offer on Friday, saying the price was too low.');
+    const q = qs.find((x) => x.cue?.text === 'saying');
+    assert.ok(q);
+    assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the price was too low', 'Lopez']);
+  });
+
+  it('a passive is no attribution (“was first reported by”)', () => {
+    const qs = quotesOf('The leak was first reported by the Herald.');
+    assert.ok(qs.every((q) => q.cue?.text !== 'reported'), JSON.stringify(qs));
+  });
+
+  it('a nested cue inside a later attribution counts once', () => {
+    const qs = quotesOf('Nina Volk believes the vote was rigged, her lawyer said.');
+    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text]), [['Nina Volk believes the vote was rigged', 'her lawyer']]);
+  });
+
+  it('two speakers in one sentence each get their own claim', () => {
+    const text = 'Cameron, who said he “strongly” backs the plan, said Britain and Russia agree on the aims.';
+    const qs = quotesOf(text);
+    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text]), [
+      ['he “strongly” backs the plan', 'who'],
+      ['Britain and Russia agree on the aims', 'Cameron'],
+    ]);
+  });
+});
