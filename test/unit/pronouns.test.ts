@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { findQuotes } from '../../src/core/quotes';
+import { SpeakerResolver } from '../../src/core/quotes/pronouns';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity, EntityType, Quote } from '../../src/core/types';
+
+/** Entities built by hand: every occurrence of each name in the text is a mention. */
+function entitiesFor(text: string, people: [string, EntityType, string | null][]): Entity[] {
+  return people.map(([name, type, role], i) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${i + 1}`, type, name, role, aliases: [], mentions };
+  });
+}
+
+function quotesWith(text: string, entities: Entity[]): Quote[] {
+  const tokens = tokenize(text);
+  return findQuotes(text, tokens, splitSentences(tokens), entities, {});
+}
+
+describe('pronouns: resolving speakers to entities', () => {
+  it('maps a named speaker to the entity whose mention it overlaps', () => {
+    const text = '“We are done,” Greta Lund said.';
+    const [q] = quotesWith(text, entitiesFor(text, [['Greta Lund', 'PERSON', null]]));
+    assert.strictEqual(q.speaker, 'e1');
+  });
+
+  it('resolves he / she by gender learnt from titles and later pronouns', () => {
+    const text = 'Mr. Ravi Shah met Mrs. Ella Fenn on Monday. Shah left first and his car was waiting.\n\n“It went well,” she said.';
+    const ents = entitiesFor(text, [['Ravi Shah', 'PERSON', null], ['Ella Fenn', 'PERSON', null], ['Shah', 'PERSON', null]]);
+    // Merge "Shah" into Ravi Shah as the entity engineer would.
+    ents[0].mentions.push(...ents[2].mentions);
+    ents[0].mentions.sort((a, b) => a.start - b.start);
+    const [q] = quotesWith(text, ents.slice(0, 2));
+    assert.strictEqual(q.speakerMention?.text, 'she');
+    assert.strictEqual(q.speaker, 'e2');
+  });
+
+  it('keeps the previous speaker for “he added” when nobody else was named since', () => {
+    const text = '“Prices are too high,” Carl Moss said. The shop closed early. “We cannot go on,” he added.';
+    const qs = quotesWith(text, entitiesFor(text, [['Carl Moss', 'PERSON', null]]));
+    assert.deepStrictEqual(qs.map((q) => q.speaker), ['e1', 'e1']);
+  });
+
+  it('leaves a pronoun unresolved when two people of unknown gender compete', () => {
+    const text = 'Kim Lee and Alex Ward spoke after the match. “We deserved it,” Kim Lee said. Alex Ward shook hands. “It was close,” he said.';
+    const qs = quotesWith(text, entitiesFor(text, [['Kim Lee', 'PERSON', null], ['Alex Ward', 'PERSON', null]]));
+    assert.strictEqual(qs[1].speakerMention?.text, 'he');
+    assert.strictEqual(qs[1].speaker, null);
+  });
+
+  it('resolves “the president said” through an entity’s role when only one has it', () => {
+    const text = 'President Lara Quinn opened the session. The president said the budget was balanced.';
+    const ents = entitiesFor(text, [['Lara Quinn', 'PERSON', 'President']]);
+    const [q] = quotesWith(text, ents);
+    assert.strictEqual(q.speakerMention?.text, 'The president');
+    assert.strictEqual(q.speaker, 'e1');
+  });
+
+  it('resolves a relative pronoun through its antecedent', () => {
+    const text = 'Greta Lund, who said the law was unfair, voted against it.';
+    const [q] = quotesWith(text, entitiesFor(text, [['Greta Lund', 'PERSON', null]]));
+    assert.strictEqual(q.speakerMention?.text, 'who');
+    assert.strictEqual(q.speaker, 'e1');
+  });
+
+  it('gives no speaker to a phrase naming two entities', () => {
+    const text = 'Greta Lund and Omar Haddad said the talks had failed.';
+    const [q] = quotesWith(text, entitiesFor(text, [['Greta Lund', 'PERSON', null], ['Omar Haddad', 'PERSON', null]]));
+    assert.strictEqual(q.speaker, null);
+  });
+
+  it('SpeakerResolver.pronoun ignores mentions too far back', () => {
+    const text = `Ravi Shah arrived. ${'Nothing happened. '.repeat(200)}He said so.`;
+    const r = new SpeakerResolver(text, entitiesFor(text, [['Ravi Shah', 'PERSON', null]]));
+    assert.strictEqual(r.pronoun('He', text.lastIndexOf('He'), null, -1), null);
+    const near = 'Ravi Shah arrived. He said so.';
+    const r2 = new SpeakerResolver(near, entitiesFor(near, [['Ravi Shah', 'PERSON', null]]));
+    assert.strictEqual(r2.pronoun('He', near.indexOf('He'), null, -1)?.id, 'e1');
+  });
+});
