@@ -1,7 +1,7 @@
 // annotate(): the pipeline entry's own work: ids, segmenting very long texts and merging the segments.
 import * as assert from 'assert';
 import { annotate } from '../../src/core';
-import { mergeSegments, segmentCuts, SEGMENT_LENGTH } from '../../src/core/annotate';
+import { mergeSegments, segmentCuts, WHOLE_TEXT_LIMIT } from '../../src/core/annotate';
 import type { Annotation, Entity, Quote } from '../../src/core';
 
 const entity = (id: string, type: Entity['type'], name: string, mentions: [number, number, string][], aliases: string[] = [], role: string | null = null): Entity => ({
@@ -62,10 +62,10 @@ describe('segmentCuts', () => {
     checkCuts(emoji, segmentCuts(emoji, 101), 101);
   });
 
-  it('is used for texts longer than SEGMENT_LENGTH, keeping offsets into the whole text', function () {
+  it('is used for texts longer than WHOLE_TEXT_LIMIT, keeping offsets into the whole text', function () {
     this.timeout(120000);
     const para = 'The minister, Anna Berg, spoke in Oslo on Tuesday. "We will act," Berg said.\n\n';
-    const text = para.repeat(Math.ceil((SEGMENT_LENGTH * 1.3) / para.length));
+    const text = para.repeat(Math.ceil((WHOLE_TEXT_LIMIT * 1.1) / para.length));
     assert.ok(segmentCuts(text).length >= 3);
     const ann = annotate(text);
     const ids = new Set(ann.entities.map((e) => e.id));
