@@ -16,6 +16,8 @@ interface MentionRef {
 
 /** How far back (in characters) a pronoun may look for its antecedent. */
 const WINDOW = 1500;
+/** A second fitting entity this close (in characters) before a pronoun makes it ambiguous. */
+const NEAR = 300;
 
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother|Pope)\.?\s*$/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
@@ -126,6 +128,8 @@ export class SpeakerResolver {
         if (m.entity !== previous && ok(m.entity)) { rival = true; break; }
       }
       if (!rival) return previous;
+      // The previous speaker and someone named since both fit: ambiguous.
+      return null;
     }
     let found: Entity | null = null;
     for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
@@ -137,6 +141,8 @@ export class SpeakerResolver {
         if (!strict(found)) return null;
         continue;
       }
+      // Another fitting entity named close by makes the pronoun ambiguous.
+      if (m.entity !== found && strict(m.entity) && pos - m.end < NEAR) return null;
     }
     return found;
   }
