@@ -15,6 +15,8 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout, color: process.stdout.isTTY });
+// Both styles work: describe/it (bdd) and suite/test (tdd).
+Mocha.interfaces.tdd(mocha.suite);
 for (const f of files) mocha.addFile(f);
 await mocha.loadFilesAsync();
 const runner = mocha.run((failures) => {

@@ -24,6 +24,8 @@ export async function run(): Promise<void> {
   (Mocha.reporters.Base as unknown as { consoleLog: (...a: unknown[]) => void }).consoleLog = (...a: unknown[]) =>
     console.log(util.format(...a));
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
+  // Both styles work: describe/it (bdd) and suite/test (tdd).
+  Mocha.interfaces.tdd(mocha.suite);
   const files = findTests(__dirname);
   for (const f of files) mocha.addFile(f);
   await mocha.loadFilesAsync();
