@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Annotation } from '../core/types';
-import type { AppliedDecorations } from './decorations';
+import type { AppliedDecorations, PaintTimings } from './decorations';
 import type { SpeakerNode } from './speakersView';
 import type { DocStatus } from './store';
 
@@ -20,6 +20,8 @@ export interface NewsLensApi {
    * returns the offsets last passed to `setDecorations`, by decoration type key.
    */
   painted(editor: vscode.TextEditor, timeoutMs?: number): Promise<AppliedDecorations | undefined>;
+  /** Where the time of the editor's last repaint went. */
+  paintTimings(editor: vscode.TextEditor): PaintTimings | undefined;
   /** The Speakers view's rows (top level, or the children of `node`) and their tree items. */
   speakerRows(node?: SpeakerNode): Array<{ node: SpeakerNode; item: vscode.TreeItem }>;
   /** The Speakers view's badge (number of quotes), if any. */

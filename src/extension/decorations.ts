@@ -14,6 +14,20 @@ const ENTITY_COLORS: Record<EntityType, string> = {
   MISC: 'newsLens.miscForeground',
 };
 
+/** Where the time of one repaint went, in milliseconds. */
+export interface PaintTimings {
+  /** Choosing the spans to show (main thread, one go). */
+  spans: number;
+  /** Offsets to positions, in slices (wall time, yielding between slices). */
+  ranges: number;
+  /** Longest single slice of the above (main thread, one go). */
+  longestSlice: number;
+  /** All `setDecorations` calls (main thread, one go). */
+  set: number;
+  /** `performance.now()` when the repaint started. */
+  startedAt: number;
+}
+
 /** Ranges are built in slices of this many spans, yielding between slices, so huge documents never block. */
 const SLICE = 4000;
 
@@ -23,7 +37,7 @@ const SLICE = 4000;
  */
 export class Decorator implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly applied = new WeakMap<vscode.TextEditor, { version: number; spans: AppliedDecorations }>();
+  private readonly applied = new WeakMap<vscode.TextEditor, { version: number; spans: AppliedDecorations; timings: PaintTimings }>();
   private readonly generation = new WeakMap<vscode.TextEditor, number>();
 
   constructor(private readonly store: AnnotationStore) {
@@ -70,7 +84,7 @@ export class Decorator implements vscode.Disposable {
   }
 
   /** What was last set on `editor`, by decoration type key (empty lists included). */
-  appliedTo(editor: vscode.TextEditor): { version: number; spans: AppliedDecorations } | undefined {
+  appliedTo(editor: vscode.TextEditor): { version: number; spans: AppliedDecorations; timings: PaintTimings } | undefined {
     return this.applied.get(editor);
   }
 
@@ -87,22 +101,30 @@ export class Decorator implements vscode.Disposable {
     const gen = (this.generation.get(editor) ?? 0) + 1;
     this.generation.set(editor, gen);
     const model = status.kind === 'ready' && this.store.isCurrent(doc) ? this.store.lastModel(doc) : undefined;
+    const t0 = performance.now();
     const spans = model ? this.spansFor(model) : new Map<string, Array<[number, number]>>();
+    const t1 = performance.now();
 
     const ranges = new Map<string, vscode.Range[]>();
     let done = 0;
+    let longestSlice = 0;
+    let sliceStart = performance.now();
     for (const key of this.types.keys()) {
       const list = spans.get(key) ?? [];
       const out: vscode.Range[] = [];
       for (const [s, e] of list) {
         out.push(new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
         if (++done % SLICE === 0) {
+          longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
           await new Promise((r) => setImmediate(r));
+          sliceStart = performance.now();
           if (this.generation.get(editor) !== gen || doc.isClosed) return;
         }
       }
       ranges.set(key, out);
     }
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+    const t2 = performance.now();
     if (this.generation.get(editor) !== gen) return;
     if (model && !this.store.isCurrent(doc)) return; // edited meanwhile; the next update repaints
     const applied: AppliedDecorations = {};
@@ -110,7 +132,8 @@ export class Decorator implements vscode.Disposable {
       editor.setDecorations(type, ranges.get(key) ?? []);
       applied[key] = spans.get(key) ?? [];
     }
-    this.applied.set(editor, { version: doc.version, spans: applied });
+    const t3 = performance.now();
+    this.applied.set(editor, { version: doc.version, spans: applied, timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 } });
   }
 
   private spansFor(model: AnnotationModel): Map<string, Array<[number, number]>> {

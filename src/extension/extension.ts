@@ -85,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       }
       return undefined;
     },
+    paintTimings: (editor) => decorator.appliedTo(editor)?.timings,
     speakerRows: (node) => speakers.getChildren(node).map((n) => ({ node: n, item: speakers.getTreeItem(n) })),
     speakersBadge: () => speakersView.badge,
     speakersSelection: () => speakersView.selection,

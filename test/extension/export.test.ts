@@ -10,8 +10,8 @@ suite('News Lens exports', () => {
     const editor = await openFile(fixturePath('harbor-bridge.txt'));
     const annotation = await lens.annotation(editor.document);
     assert.ok(annotation);
-    await vscode.commands.executeCommand('newsLens.exportJson');
-    const out = vscode.window.activeTextEditor!.document;
+    const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportJson');
+    assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.notEqual(out, editor.document);
     assert.equal(out.isUntitled, true);
     assert.equal(out.languageId, 'json');
@@ -30,8 +30,8 @@ suite('News Lens exports', () => {
     const annotation = await lens.annotation(editor.document);
     assert.ok(annotation);
     requireQuotes(this, annotation);
-    await vscode.commands.executeCommand('newsLens.exportCsv');
-    const out = vscode.window.activeTextEditor!.document;
+    const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportCsv');
+    assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.equal(out.isUntitled, true);
     const lines = out.getText().split('\r\n').filter((l) => l);
     assert.equal(lines[0], 'speaker,role,kind,quote,line');

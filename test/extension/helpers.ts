@@ -107,7 +107,8 @@ export function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n---\n');
+    .join('\n---\n')
+    .replace(/&nbsp;/g, ' ');
 }
 
 export function offsetsOf(doc: vscode.TextDocument, range: vscode.Range): [number, number] {

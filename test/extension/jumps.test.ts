@@ -21,18 +21,23 @@ suite('News Lens quote jumps', () => {
     const theirs = annotation.quotes.filter((q) => q.speaker === id).sort((a, b) => a.start - b.start);
     assert.ok(theirs.length >= 2, 'Elena Ruiz has several quotes');
 
-    // From her name in the first paragraph: the next quote is her first.
-    const pos = positionOf(editor.document, 'Elena Ruiz', 0, 2);
+    // From her name ("Ruiz told reporters"): her quotes after that point, then around to her first ones.
+    const pos = positionOf(editor.document, 'Ruiz told', 0, 2);
     editor.selection = new vscode.Selection(pos, pos);
+    const from = editor.document.offsetAt(pos);
+    const after = theirs.filter((q) => q.start >= from);
+    const expected = [...after, ...theirs.filter((q) => q.start < from)];
     const seen: Array<[number, number]> = [];
-    let wrapped = false;
+    const wraps: boolean[] = [];
     for (let i = 0; i < theirs.length; i++) {
       const r = await vscode.commands.executeCommand<JumpResult>('newsLens.nextQuoteBySpeaker');
       seen.push(selected(editor));
-      wrapped ||= r.wrapped;
+      wraps.push(r.wrapped);
     }
-    assert.deepEqual(seen, theirs.map((q) => [q.start, q.end]));
-    assert.equal(wrapped, false);
+    assert.deepEqual(seen, expected.map((q) => [q.start, q.end]));
+    assert.deepEqual(wraps, expected.map((_, i) => i === after.length), 'wraps exactly once, after the last quote');
+    // From the first quote, Next twice round the list brings it back with a wrap.
+    await vscode.commands.executeCommand('newsLens.selectRange', editor.document.uri.toString(), theirs[theirs.length - 1].start, theirs[theirs.length - 1].end);
     const again = await vscode.commands.executeCommand<JumpResult>('newsLens.nextQuoteBySpeaker');
     assert.equal(again.wrapped, true, 'wraps after the last quote');
     assert.deepEqual(selected(editor), [theirs[0].start, theirs[0].end]);
