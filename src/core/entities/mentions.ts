@@ -20,6 +20,7 @@ export interface Mention {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MAX_NAME_WORDS = 12;
 
 /** Titles that end a description of a person, not an organization's name. */
 const TRAILING_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'minister',
@@ -73,7 +74,10 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
     // Trailing punctuation other than an abbreviation period.
     while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text) && words[last - 1].text !== '.') last--;
-    let ok = false;
+    // A run of more than a dozen words is not a name (a tagger run-on over odd input).
+    let ok = last - first <= MAX_NAME_WORDS;
+    if (!ok) continue;
+    ok = false;
     for (let i = first; i < last && !ok; i++) ok = LETTER_OR_DIGIT.test(words[i].text);
     if (ok) out.push({ first, last, type, known: -1 });
   }
