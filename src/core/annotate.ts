@@ -1,6 +1,6 @@
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
-import { splitSentences, tokenize } from './text';
+import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
 
 /**
@@ -19,7 +19,7 @@ export const SEGMENT_LENGTH = 16 * 1024;
 
 /** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
 export interface AnnotateProblem {
-  stage: 'entities' | 'quotes' | 'validate';
+  stage: 'text' | 'entities' | 'quotes' | 'validate' | 'annotate';
   message: string;
   error?: unknown;
 }
@@ -49,10 +49,12 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const doc = typeof text === 'string' ? text : text == null ? '' : String(text);
   const opts: AnnotateOptions = options && typeof options === 'object' ? options : {};
   let result: Annotation;
-  if (doc.length <= WHOLE_TEXT_LIMIT) {
-    result = annotateOne(doc, opts);
-  } else {
-    result = annotateInSegments(doc, opts);
+  try {
+    result = doc.length <= WHOLE_TEXT_LIMIT ? annotateOne(doc, opts) : annotateInSegments(doc, opts);
+  } catch (error) {
+    // Last resort (out of memory in a merge, say): an empty annotation rather than an exception.
+    report({ stage: 'annotate', message: `annotate failed: ${describe(error)}`, error });
+    result = { entities: [], quotes: [] };
   }
   if (opts.id !== undefined) return { id: opts.id, ...result };
   return result;
@@ -60,8 +62,15 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
 
 /** One pass of the pipeline over one text, each stage guarded, its output checked. */
 function annotateOne(text: string, options: AnnotateOptions): Annotation {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(tokens);
+  let tokens: Token[];
+  let sentences: Sentence[];
+  try {
+    tokens = tokenize(text);
+    sentences = splitSentences(tokens);
+  } catch (error) {
+    report({ stage: 'text', message: `tokenize/splitSentences threw: ${describe(error)}`, error });
+    return { entities: [], quotes: [] };
+  }
   let entities: Entity[] = [];
   try {
     entities = findEntities(text, tokens, sentences, options);

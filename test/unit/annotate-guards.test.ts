@@ -1,0 +1,162 @@
+// The guards in annotate(): src/core/annotate.ts is bundled here with stand-in recognizer stages that
+// throw or return bad spans, to see that annotate() still returns a valid annotation and says what it fixed.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { AnnotateProblem } from '../../src/core/annotate';
+import type { Annotation, Entity, Quote } from '../../src/core/types';
+
+type Stage = (text: string, ...rest: unknown[]) => unknown;
+interface Stubs { entities: Stage; quotes: Stage }
+interface Core {
+  annotate(text: string, options?: object): Annotation;
+  onAnnotateProblem(h: ((p: AnnotateProblem) => void) | null): void;
+  WHOLE_TEXT_LIMIT: number;
+}
+
+const stubs: Stubs = { entities: () => [], quotes: () => [] };
+
+describe('annotate guards (with stand-in stages)', function () {
+  this.timeout(60000);
+  let core: Core;
+  let problems: AnnotateProblem[];
+
+  before(async () => {
+    const root = process.cwd();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-guards-'));
+    const outfile = path.join(dir, 'annotate.cjs');
+    const esbuild = require('esbuild');
+    await esbuild.build({
+      entryPoints: [path.join(root, 'src/core/annotate.ts')],
+      outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
+      plugins: [{
+        name: 'stand-in-stages',
+        setup(build: any) {
+          build.onResolve({ filter: /^\.\/(entities|quotes)$/ }, (args: any) => ({ path: args.path.slice(2), namespace: 'stub' }));
+          build.onLoad({ filter: /.*/, namespace: 'stub' }, (args: any) => ({
+            contents: args.path === 'entities'
+              ? 'export function findEntities(...a) { return globalThis.__newsLensStubs.entities(...a); }'
+              : 'export function findQuotes(...a) { return globalThis.__newsLensStubs.quotes(...a); }',
+            loader: 'js',
+          }));
+        },
+      }],
+    });
+    (globalThis as any).__newsLensStubs = stubs;
+    core = require(outfile);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    problems = [];
+    core.onAnnotateProblem((p) => problems.push(p));
+    stubs.entities = () => [];
+    stubs.quotes = () => [];
+  });
+  after(() => core.onAnnotateProblem(null));
+
+  const person = (id: string, start: number, text: string): Entity => ({
+    id, type: 'PERSON', name: text, role: null, aliases: [], mentions: [{ start, end: start + text.length, text }],
+  });
+  const quote = (start: number, text: string, speaker: string | null): Quote => ({
+    start, end: start + text.length, text, kind: 'direct', speaker, speakerMention: null, cue: null,
+  });
+  const doc = '"Hi," said Anna.';
+
+  it('a stage that throws gives no entities (or no quotes) instead of an exception, and is reported', () => {
+    stubs.entities = () => { throw new Error('entities broke'); };
+    stubs.quotes = () => [quote(0, '"Hi,"', null)];
+    const a = core.annotate(doc, { id: 'x' });
+    assert.deepStrictEqual(a.entities, []);
+    assert.strictEqual(a.quotes.length, 1);
+    assert.strictEqual(a.id, 'x');
+    assert.deepStrictEqual(problems.map((p) => p.stage), ['entities']);
+    assert.match(problems[0].message, /entities broke/);
+
+    problems = [];
+    stubs.entities = () => [person('e1', 11, 'Anna')];
+    stubs.quotes = () => { throw new TypeError('quotes broke'); };
+    const b = core.annotate(doc);
+    assert.strictEqual(b.entities.length, 1);
+    assert.deepStrictEqual(b.quotes, []);
+    assert.deepStrictEqual(problems.map((p) => p.stage), ['quotes']);
+  });
+
+  it('a stage returning something other than a list counts as nothing', () => {
+    stubs.entities = () => undefined;
+    stubs.quotes = () => ({ not: 'a list' });
+    assert.deepStrictEqual(core.annotate(doc), { entities: [], quotes: [] });
+  });
+
+  it('drops spans with bad offsets, repairs a mention text, clears a dangling speaker, cue or speaker mention', () => {
+    stubs.entities = () => [
+      person('e1', 11, 'Anna'),
+      { ...person('e2', 11, 'Anna'), mentions: [{ start: 11, end: 99, text: 'Anna' }] }, // past the end: entity dropped
+      { ...person('e3', 11, 'Anna'), mentions: [{ start: 11, end: 15, text: 'Ana' }, { start: -1, end: 2, text: '"H' }] },
+    ];
+    stubs.quotes = (_text, _tokens, _sentences, entities) => {
+      assert.deepStrictEqual((entities as Entity[]).map((e) => e.id), ['e1', 'e3'], 'findQuotes sees only checked entities');
+      return [
+        { ...quote(0, '"Hi,"', 'e2'), cue: { start: 6, end: 10, text: 'said' }, speakerMention: { start: 11, end: 15, text: 'Anna' } },
+        { ...quote(0, '"Hi,"', 'e1'), cue: { start: 6, end: 1, text: 'said' }, speakerMention: { start: 11.5, end: 15, text: 'Anna' } },
+        quote(-3, '"Hi,"', 'e1'),
+      ];
+    };
+    const a = core.annotate(doc);
+    assert.deepStrictEqual(a.entities.map((e) => [e.id, e.mentions]), [
+      ['e1', [{ start: 11, end: 15, text: 'Anna' }]],
+      ['e3', [{ start: 11, end: 15, text: 'Anna' }]],
+    ]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.start, q.speaker, q.cue?.text ?? null, q.speakerMention?.text ?? null]), [
+      [0, null, 'said', 'Anna'],
+      [0, 'e1', null, null],
+    ]);
+    const messages = problems.map((p) => p.message).join('\n');
+    for (const expected of [/bad offsets 11\.\.99/, /dropped entity e2/, /text "Ana" is not the document's "Anna"/, /bad offsets -1\.\.2/, /speaker e2 is no entity/, /bad offsets 6\.\.1/, /bad offsets 11\.5\.\.15/, /bad offsets -3\.\.2/]) {
+      assert.match(messages, expected);
+    }
+  });
+
+  it('never throws on a text that is not a string, or options that are not an object', () => {
+    assert.deepStrictEqual(core.annotate(undefined as unknown as string), { entities: [], quotes: [] });
+    assert.deepStrictEqual(core.annotate(null as unknown as string, null as unknown as object), { entities: [], quotes: [] });
+    let seen = '';
+    stubs.entities = (text) => { seen = text; return []; };
+    core.annotate(42 as unknown as string);
+    assert.strictEqual(seen, '42');
+  });
+
+  it('annotates a long text segment by segment, with offsets into the whole and one entity per name', () => {
+    const para = 'Anna Berg met Carl Holm.\n\n';
+    const text = para.repeat(Math.ceil((core.WHOLE_TEXT_LIMIT + 1) / para.length));
+    const segments: string[] = [];
+    stubs.entities = (seg) => {
+      segments.push(seg);
+      const found: Entity[] = [];
+      for (const name of ['Anna Berg', 'Carl Holm']) {
+        const mentions = [];
+        for (let i = seg.indexOf(name); i >= 0; i = seg.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length, text: name });
+        if (mentions.length) found.push({ id: `e${found.length + 1}`, type: 'PERSON', name, role: null, aliases: [], mentions });
+      }
+      return found;
+    };
+    stubs.quotes = (seg, _t, _s, entities) => [{ ...quote(0, (seg as string).slice(0, 9), (entities as Entity[])[0].id) }];
+    const a = core.annotate(text);
+    assert.ok(segments.length > 1);
+    assert.strictEqual(segments.join(''), text, 'the segments are the text, cut at paragraph breaks');
+    for (const s of segments) assert.ok(s.endsWith('\n\n') || s === segments[segments.length - 1]);
+    assert.deepStrictEqual(a.entities.map((e) => [e.id, e.name, e.mentions.length]), [
+      ['e1', 'Anna Berg', text.length / para.length],
+      ['e2', 'Carl Holm', text.length / para.length],
+    ]);
+    for (const e of a.entities) for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    assert.strictEqual(a.quotes.length, segments.length);
+    for (const q of a.quotes) {
+      assert.strictEqual(q.text, 'Anna Berg');
+      assert.strictEqual(text.slice(q.start, q.end), 'Anna Berg');
+      assert.strictEqual(q.speaker, 'e1');
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+});
