@@ -104,6 +104,22 @@ describe('findEntities: names, aliases and possessives', () => {
   });
 });
 
+describe('findEntities: people who share a surname', () => {
+  it('gives a lone surname to the one named most often', () => {
+    const text = 'Mary Nash met her brother Tom Nash in Leeds on Monday. Mary Nash said the budget was sound. Nash left at noon.';
+    const list = entities(text);
+    assert.deepStrictEqual(byName(list, 'Mary Nash').mentions.map((m) => m.text), ['Mary Nash', 'Mary Nash', 'Nash']);
+    assert.deepStrictEqual(byName(list, 'Tom Nash').mentions.map((m) => m.text), ['Tom Nash']);
+  });
+
+  it('links a lone surname to neither when two people are named equally often', () => {
+    const text = 'Mary Nash met her brother Tom Nash in Leeds on Monday. Nash left at noon.';
+    const list = entities(text);
+    assert.strictEqual(byName(list, 'Mary Nash').mentions.length, 1);
+    assert.strictEqual(byName(list, 'Tom Nash').mentions.length, 1);
+  });
+});
+
 describe('findEntities: roles from appositions and predicates', () => {
   it('reads an apposition after the name, skipping an age', () => {
     const text = 'Maria Lopez, 42, a nurse at the city hospital, said the ward was full.';

@@ -1,7 +1,7 @@
 /**
  * Groups mentions into entities, in time linear in the number of mentions (maps, no all-pairs):
  * same name; known person; well-known alias sets ("U.S." / "United States"); a single surname or first name to
- * a fuller person name ("Putin" -> "Vladimir Putin", nearest preceding one when several share it); an acronym
+ * a fuller person name ("Putin" -> "Vladimir Putin"; the most often named when several share it, none on a tie); an acronym
  * to the name it abbreviates ("UN" -> "United Nations"). The entity's type is its mentions' majority type.
  */
 import type { EntityType } from '../types';
@@ -135,11 +135,21 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     }
     void k;
   }
-  const nearest = (cands: number[], at: number): number => {
-    // Candidates are first mentions in text order: the last one before `at`, else the first.
-    let best = cands[0];
-    for (const c of cands) if (c < at) best = c;
-    return best;
+  // Mentions per entity so far (fuller names only have been joined at this point).
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[find(i)]++;
+  const pick = (cands: number[]): number => {
+    // Several people share the name: the one named most often, unless two tie (then it stays apart:
+    // a wrong link is worse than none).
+    let best = -1;
+    let bestSize = 0;
+    let tie = false;
+    for (const c of cands) {
+      const r = find(c);
+      if (r === best) continue;
+      if (size[r] > bestSize) { best = r; bestSize = size[r]; tie = false; } else if (size[r] === bestSize) tie = true;
+    }
+    return tie ? -1 : best;
   };
   for (const [, i] of firstOfKey) {
     const ws = keys[i];
@@ -148,9 +158,9 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     const w = ws[0];
     if (type !== 'LOC') {
       const s = bySurname.get(w);
-      if (s) { union(nearest(s, i), i); continue; }
+      if (s) { const c = pick(s); if (c >= 0) union(c, i); continue; }
       const f = byFirstName.get(w);
-      if (f && type === 'PERSON' && f.length === 1) { union(f[0], i); continue; }
+      if (f && type === 'PERSON') { const c = pick(f); if (c >= 0) union(c, i); continue; }
     }
     if (type !== 'PERSON') {
       const raw = words[mentions[i].first].text.replace(/\./g, '');
