@@ -91,11 +91,28 @@ function findCues(w: Words, seg: Segment): Cue[] {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
     } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
       cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
-    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t)) && !isCapitalized(tokens[i].text)) {
+    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t) || progressive(lower, seg.first, i)) && !isCapitalized(tokens[i].text)) {
       cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
     }
   }
   return cues;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
+
+/** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */
+function progressive(lower: string[], lo: number, i: number): boolean {
+  const t = lower[i];
+  if (t.length < 6 || !t.endsWith('ing')) return false;
+  let k = i - 1;
+  if (k >= lo && /ly$/.test(lower[k])) k--;
+  if (k >= lo && (lower[k] === 'again' || lower[k] === 'now' || lower[k] === 'also' || lower[k] === 'still')) k--;
+  if (k >= lo && lower[k] === 'once') k--;
+  if (k < lo || !BE.has(lower[k])) return false;
+  const stem = t.slice(0, -3);
+  return isCueWord(stem + 'ed') || isCueWord(stem + 'es') || isCueWord(stem + 's') || isCueWord(stem + 'ed'.slice(1)) || isCueWord(stem + 'd') ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'));
 }
 
 /** Fills speaker, side and post for each cue; drops cues that have no attribution shape. */
