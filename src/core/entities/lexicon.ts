@@ -37,6 +37,10 @@ republican democratic democrat conservative liberal socialist federal regional p
 assistant associate managing technical financial operating commercial political military police intelligence
 foreign-affairs minority majority house senate parliamentary presidential royal former managing co then
 outgoing incoming new longtime long-time veteran top lead head special permanent vice-chairman
+press communications campaign policy foreign-policy media digital research legal public affairs development
+marketing sales news editorial program programme project operations creative medical music film football
+basketball baseball soccer cricket rugby tennis staff union board company bank club team committee council
+court county town school university college hospital fire white presidential vice-presidential ranking
 `);
 
 /** Honorifics: dropped from a name and never a role by themselves. */

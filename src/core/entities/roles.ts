@@ -65,6 +65,8 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
     }
     if (HONORIFICS.has(lower)) { if (lo >= 0) break; j--; hi = j; continue; }
     if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) { lo = j; hasCore = true; j--; continue; }
+    // A joiner only inside a title ("Secretary of State"), never right before the name ("a spokeswoman for X").
+    if (TITLE_JOINERS.has(lower) && j === hi) break;
     if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) { lo = j; j--; continue; }
     if (hasCore && /^\p{Lu}/u.test(w.text) && !w.sentStart && !NOT_ROLE.has(lower)) { lo = j; j--; continue; }
     break;
@@ -96,7 +98,12 @@ function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[],
     if (at[end] >= 0) {
       const other = mentions[at[end]];
       // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role).
-      if (other.type === 'PERSON' && !isPossessive(words[other.last])) { if (end === first) return null; break; }
+      // ("advisor to Vice President Joe Biden" keeps the name once a role noun has been seen).
+      if (other.type === 'PERSON' && !isPossessive(words[other.last])) {
+        const before = end > first ? words[end - 1].text.toLowerCase() : '';
+        if (end === first) return null;
+        if (!hasCore || before === 'and' || before === 'or') break;
+      }
       hasName = true;
       end = other.last;
       continue;
@@ -118,7 +125,7 @@ function appositionAfter(text: string, words: Word[], m: Mention, mentions: Ment
   let j = m.last;
   if (words[j]?.text !== ',') return null;
   j++;
-  if (words[j] && /^\p{N}+$/u.test(words[j].text) && words[j + 1]?.text === ',') j += 2;
+  if (words[j] && /^\p{N}+$/u.test(words[j].text) && /^[,―—–-]$/.test(words[j + 1]?.text ?? '')) j += 2;
   const w = words[j];
   if (!w || NOT_APPOSITION.has(w.text.toLowerCase())) return null;
   return rolePhrase(text, words, j, mentions, at);
