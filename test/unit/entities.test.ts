@@ -149,6 +149,16 @@ describe('findEntities: roles from appositions and predicates', () => {
     for (const name of ['Peter Novak', 'Anna Berg', 'Louis Martin']) assert.strictEqual(byName(list, name).role, null);
   });
 
+  it('does not give the role of someone speaking for a person to that person', () => {
+    const text = 'A spokeswoman for Maria Lopez said on Friday that the talks would go on.';
+    assert.strictEqual(byName(entities(text), 'Maria Lopez').role, null);
+  });
+
+  it('keeps the organization and qualifiers of a title ("White House press secretary")', () => {
+    const text = 'White House press secretary Dan Reed told reporters the visit was postponed.';
+    assert.strictEqual(byName(entities(text), 'Dan Reed').role, 'White House press secretary');
+  });
+
   it('does not take a relative clause for a role', () => {
     const text = 'Helen Park, who said she had seen the fire, called the police.';
     assert.strictEqual(byName(entities(text), 'Helen Park').role, null);
