@@ -18,6 +18,16 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, startCodeServer, type CodeServer } from '../../scripts/code-server.mjs';
 
+// The functions passed to page.evaluate() run in the browser. The project's tsconfig has no DOM library
+// (src/core must not use one), so the few browser globals they use are declared here, in this module only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const NodeFilter: any;
+declare function getComputedStyle(el: any): any;
+type HTMLElement = any;
+type Text = any;
+type DOMRect = any;
+
 /** The project folder (the one holding News Lens's package.json). */
 export const ROOT = findRoot(__dirname);
 /** Where screenshot() writes (git-ignored). */
