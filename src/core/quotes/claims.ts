@@ -25,7 +25,7 @@ export interface RawClaim {
 interface Cue {
   first: number;
   last: number;
-  kind: 'speech' | 'belief' | 'participle' | 'according';
+  kind: 'speech' | 'belief' | 'participle' | 'according' | 'impersonal';
   speaker: SpeakerPhrase | null;
   /** 'before' | 'after' | 'both': where the content lies. */
   side: 'before' | 'after' | 'both' | null;
@@ -39,6 +39,8 @@ interface Cue {
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
 /** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
 const MAX_CONTENT = 160;
+/** Fewest words in an unquoted content. */
+const MIN_WORDS = 1;
 const TERMINATORS = new Set(['.', '!', '?', ';']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
@@ -83,7 +85,11 @@ function findCues(w: Words, seg: Segment): Cue[] {
   for (let i = seg.first; i < seg.last; i++) {
     if (w.quoteOf[i] >= 0) continue;
     const t = lower[i];
-    if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
+    if (IMPERSONAL.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE.has(lower[i - 1]))) {
+      // "X seems to …", "X is expected to …": an attribution with no source.
+      const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
+      cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
+    } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
       cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
     } else if (SPEECH_CUES.has(t) && (!isCapitalized(tokens[i].text) || (HEADLINE_CUES.has(t) && i > seg.first && isCapitalized(tokens[i - 1].text) && isWord(tokens[i - 1].text) && w.quoteOf[i - 1] < 0))) {
@@ -98,6 +104,7 @@ function findCues(w: Words, seg: Segment): Cue[] {
   return cues;
 }
 
+const IMPERSONAL = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'expected', 'likely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
 
@@ -141,6 +148,10 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       out.push(c);
       continue;
     }
+    if (c.kind === 'impersonal') {
+      out.push(c);
+      continue;
+    }
     if (c.kind === 'participle') {
       const direct = lower[c.first - 1] === ',' ? null : subjectBefore(w, seg.first, c.first);
       const sp = direct ?? lastSpeaker ?? leadingSubject(w, seg.first, c.first);
@@ -174,6 +185,8 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
         const quoteAfter = post + 1 < seg.last && w.quoteOf[post + 1] >= 0;
         c.side = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
         post++;
+        // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration.
+        if (c.side === 'both' && post < seg.last && (/^\p{Ll}+ing$/u.test(w.tokens[post].text) || lower[post] === 'and' || lower[post] === 'but' || lower[post] === 'as')) c.side = 'before';
       } else if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
         // “…,” she said several months later: what follows the cue is narration.
         c.side = 'before';
@@ -242,7 +255,9 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
     const group = nextGroup + n;
     const add = (first: number, last: number) => {
       const [f, l] = trim(w, first, last);
-      if (wordCount(w, f, l) >= 1) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+      // One word is too little for reported speech unless it is quoted.
+      const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
+      if (l > f && wordCount(w, f, l) >= (quoted ? 1 : MIN_WORDS)) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
     if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {
