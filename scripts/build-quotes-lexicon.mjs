@@ -35,5 +35,21 @@ gold.forEach((doc, i) => {
 });
 const out = {};
 for (const [w, c] of [...asCue].sort((a, b) => b[1] - a[1])) if (c >= MIN_CUE) out[w] = [c, total.get(w) || c];
+// Verb + particle cues ("called for", "complained about", "pointed out"): the particle each verb takes.
+const PARTICLES = new Set(['about', 'of', 'for', 'on', 'in', 'to', 'out', 'against', 'over', 'with', 'at', 'up']);
+const phrases = new Map();
+gold.forEach((doc, i) => {
+  const seen = new Set();
+  for (const q of extra[i].quotes) {
+    if (q.cueStart == null || seen.has(q.attribution)) continue;
+    seen.add(q.attribution);
+    const words = [...q.cue.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => !AUX.has(w));
+    if (words.length >= 2 && PARTICLES.has(words[words.length - 1])) inc(phrases, `${words[words.length - 2]} ${words[words.length - 1]}`);
+  }
+});
+const outPhrases = {};
+for (const [p, c] of [...phrases].sort((a, b) => b[1] - a[1])) if (c >= 2) outPhrases[p] = c;
+fs.writeFileSync(path.join(root, 'src/core/quotes/data/cue-phrases.json'), JSON.stringify(outPhrases, null, 0).replace(/,"/g, ',\n"') + '\n');
+console.log(`${Object.keys(outPhrases).length} verb + particle cues`);
 fs.writeFileSync(path.join(root, 'src/core/quotes/data/cues.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
 console.log(`${Object.keys(out).length} cue words`);

@@ -4,7 +4,7 @@
  * that …", "Putin said: “…”"), or both ("The plan, he said, is dead").
  */
 import {
-  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
+  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, PHRASE_CUES, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
   SPEECH_CUES, isCapitalized, isWord,
 } from './lexicon';
 import type { Segment } from './segments';
@@ -89,6 +89,9 @@ function findCues(w: Words, seg: Segment): Cue[] {
       // "X seems to …", "X is expected to …": an attribution with no source.
       const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
       cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
+    } else if (i + 1 < seg.last && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
+      cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
+      i++;
     } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
       cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
