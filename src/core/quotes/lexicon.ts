@@ -10,7 +10,7 @@ import CUE_PHRASES from './data/cue-phrases.json';
 const stats = CUE_STATS as unknown as Record<string, [number, number]>;
 
 /** Verb + particle cues mined from PolNeAR train ("called for", "complained about", "pointed out"). */
-export const PHRASE_CUES = new Set(Object.entries(CUE_PHRASES as Record<string, number>).filter(([p, n]) => n >= 3 && p !== 'according to').map(([p]) => p));
+export const PHRASE_CUES = new Set(Object.entries(CUE_PHRASES as Record<string, number>).filter(([p, n]) => n >= 2 && p !== 'according to').map(([p]) => p));
 
 /** Mined words that head cues often but are not reporting verbs themselves. */
 const NOT_CUES = new Set([
