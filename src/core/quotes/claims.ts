@@ -176,6 +176,7 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
         // Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by").
         if (end || lower[post] === ',' || (contentBefore && (isCloser(w, prev) || lower[prev] !== ','))) continue;
         if (OBJECT_PREPOSITIONS.has(lower[post]) || (lower[post] === 'for' && /^call/.test(lower[c.first]))) { c.last = post + 1; post++; }
+        else if (lower[post] === 'to' && post + 1 < seg.last && infinitive(w, post + 1)) { /* "wants to triple …" */ }
         else if (NO_OBJECT.has(lower[post])) continue;
         if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) continue;
         if (lower[post] === 'that') post++;
@@ -226,6 +227,13 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
     if (c.side === 'after' || c.side === 'both') openAfter = c.post;
     return true;
   });
+}
+
+/** True when token `k` (after "to") starts a verb phrase rather than a noun phrase ("to triple", not "to the court"). */
+function infinitive(w: Words, k: number): boolean {
+  const t = w.tokens[k].text;
+  const l = w.lower[k];
+  return /^\p{Ll}+$/u.test(t) && !DETERMINERS.has(l) && !PRONOUNS.has(l) && l !== 'him' && l !== 'them' && l !== 'me' && l !== 'us' && !/(?:tion|ment|ness|ity|ies)$/.test(l);
 }
 
 /** After an object cue: prepositions that belong to it ("complained about", "speaking of"), and words that show
