@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, Entity, KnownPerson, Span } from '../types';
-import { cleanSpans, findKnown, fitHeadlines, overlay, type Mention } from './mentions';
+import { cleanSpans, findKnown, fitNames, honorificNames, overlay, type Mention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
 import { tagWords } from './tagger';
@@ -53,7 +53,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
     const model = loadModel();
     const tagged = cleanSpans(words, tagWords(words, model), model.lex);
-    const mentions = fitHeadlines(words, overlay(tagged, findKnown(words, known)), model.lex);
+    const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words)), findKnown(words, known)), model.lex);
     const clusters = mergeMentions(words, mentions);
     const at = mentionIndexByWord(words.length, mentions);
     return clusters.map((c, i) => {

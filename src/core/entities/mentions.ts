@@ -27,6 +27,24 @@ const TRAILING_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'ch
   'secretary', 'director', 'chief', 'official', 'officials', 'coach', 'captain', 'manager', 'correspondent', 'ambassador',
   'envoy', 'governor', 'mayor', 'commissioner', 'leader', 'executive', 'analyst', 'economist']);
 
+/** Titles after which the rest of an organization-like span is a person's name. */
+const SPLIT_TITLES = new Set(['attorney', 'president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov',
+  'governor', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'director',
+  'commissioner', 'ambassador', 'judge', 'coach', 'manager', 'sheriff', 'superintendent', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Words a..b are capitalised and none is a common lower-case word. */
+function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
+  if (a >= b) return false;
+  for (let i = a; i < b; i++) {
+    const t = words[i].text;
+    if (t === '.') continue;
+    if (!/^\p{Lu}\p{L}*$/u.test(t)) return false;
+    const lower = lowerOf(t);
+    if (lex.caseClass[lex.words.get(lower) ?? 0] === 1 || lex.otherCase.get(lower) === 1) return false;
+  }
+  return true;
+}
+
 /** Titles that only go before a person's name. */
 const PERSON_TITLES = new Set(['president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor',
   'mayor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman']);
@@ -53,6 +71,12 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
         names = t !== '.' ? /^\p{Lu}\p{L}*$/u.test(t) && lex.caseClass[lex.words.get(lowerOf(t)) ?? 0] !== 1 && (lex.otherCase.get(lowerOf(t)) ?? 0) !== 1 : true;
       }
       if (names && !CORPORATE.has(words[last - 1].text.toLowerCase())) type = 'PERSON';
+    }
+    // "City Attorney Brad Holm" tagged as one organization: the name after the last title is a person.
+    if (type !== 'PERSON' && last - first >= 2) {
+      let k = last - 2;
+      while (k >= first && !SPLIT_TITLES.has(words[k].text.toLowerCase())) k--;
+      if (k >= first && STARTS_UPPER.test(words[k].text) && nameLike(words, k + 1, last, lex)) { first = k + 1; type = 'PERSON'; }
     }
     // Drop leading titles and articles: "President Vladimir Putin" -> "Vladimir Putin".
     while (last - first > 1) {
@@ -145,26 +169,34 @@ export function overlay(tagged: Mention[], known: Mention[]): Mention[] {
   return out;
 }
 
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /**
- * Headlines (all caps or title case) are hard to tag, so they borrow from the body text: a person's name in a
- * headline is cut to the part the body names ("MERKEL WARNS" -> "MERKEL" when the body names "Angela Merkel"),
- * and words of a headline that spell a name found in the body (or a person's surname) become mentions of
- * that type. Linear: one map of body names by first word; names are at most a few words long.
+ * Names the tagger cut wrong or missed, fixed from the names it found in the body text (not headlines):
+ * a person's name in a headline (all caps or title case) is cut to the part the body names ("MERKEL WARNS"
+ * -> "MERKEL" when the body names "Angela Merkel"); headline or all-caps words that spell a body name become
+ * mentions of that type ("WALLACE:" in a transcript); a capitalised word elsewhere that is the surname or full
+ * name of a person named in the body becomes a mention of that person ("Caddell said"). Linear: one map of
+ * body names by first word; names are at most six words long.
  */
-export function fitHeadlines(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
   const lowerAt = (i: number) => normalizeWord(words[i].text).toLowerCase();
   const keyOf = (a: number, b: number) => {
     let k = '';
     for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + lowerAt(i);
     return k;
   };
+  interface BodyName { ws: string[]; type: EntityType; person: boolean }
   const personKeys = new Set<string>();
-  // Body names by first word: [key words, type].
-  const byFirst = new Map<string, { ws: string[]; type: EntityType }[]>();
-  const addName = (ws: string[], type: EntityType) => {
-    const list = byFirst.get(ws[0]) ?? [];
-    if (!list.some((x) => x.ws.join(' ') === ws.join(' '))) list.push({ ws, type });
-    byFirst.set(ws[0], list);
+  const bodyType = new Map<string, EntityType>();
+  const byFirst = new Map<string, BodyName[]>();
+  const addName = (ws: string[], type: EntityType, person: boolean) => {
+    const k = ws.join(' ');
+    if (bodyType.has(k)) return;
+    bodyType.set(k, type);
+    const list = byFirst.get(ws[0]);
+    if (list) list.push({ ws, type, person }); else byFirst.set(ws[0], [{ ws, type, person }]);
   };
   let anyCaps = false;
   for (const m of mentions) {
@@ -172,52 +204,95 @@ export function fitHeadlines(words: Word[], mentions: Mention[], lex: Lexicon): 
     if (m.last - m.first > 6) continue;
     const ws: string[] = [];
     for (let i = m.first; i < m.last; i++) ws.push(lowerAt(i));
-    addName(ws, m.type);
-    if (m.type !== 'PERSON') continue;
+    const person = m.type === 'PERSON' && ws.length > 1;
+    addName(ws, m.type, person);
+    if (!person) continue;
     personKeys.add(ws.join(' '));
-    if (ws.length > 1) { personKeys.add(ws[ws.length - 1]); addName([ws[ws.length - 1]], 'PERSON'); }
+    personKeys.add(ws[ws.length - 1]);
+    addName([ws[ws.length - 1]], 'PERSON', true);
   }
-  if (!anyCaps || byFirst.size === 0) return mentions;
-  const bodyType = new Map<string, EntityType>();
-  for (const list of byFirst.values()) for (const c of list) if (!bodyType.has(c.ws.join(' '))) bodyType.set(c.ws.join(' '), c.type);
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOf(m.first, m.last))) { out.push(m); continue; }
-    let cut: Mention | null = null;
-    // Longest prefix, else longest suffix, that the body names: a person's name keeps the tagger's type,
-    // anything else takes the body's.
-    const fit = (a: number, b: number) => {
-      const k = keyOf(a, b);
-      if (m.type === 'PERSON' ? personKeys.has(k) : bodyType.has(k)) {
-        cut = { first: a, last: b, type: m.type === 'PERSON' ? 'PERSON' : bodyType.get(k)!, known: -1 };
-      }
-    };
-    for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) fit(m.first, b);
-    for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) fit(a, m.last);
-    out.push(cut ?? m);
+  if (byFirst.size === 0) return mentions;
+  let out: Mention[] = mentions;
+  if (anyCaps) {
+    out = [];
+    for (const m of mentions) {
+      if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOf(m.first, m.last))) { out.push(m); continue; }
+      let cut: Mention | null = null;
+      // Longest prefix, else longest suffix, that the body names: a person's name keeps the tagger's type,
+      // anything else takes the body's.
+      const fit = (a: number, b: number) => {
+        const k = keyOf(a, b);
+        if (m.type === 'PERSON' ? personKeys.has(k) : bodyType.has(k)) {
+          cut = { first: a, last: b, type: m.type === 'PERSON' ? 'PERSON' : bodyType.get(k)!, known: -1 };
+        }
+      };
+      for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) fit(m.first, b);
+      for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) fit(a, m.last);
+      out.push(cut ?? m);
+    }
   }
-  // Headline words not in any mention that spell a body name.
+  // Words in no mention that spell a body name.
   const covered = new Uint8Array(words.length);
   for (const m of out) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const added: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].capsLine || covered[i]) continue;
+    if (covered[i]) continue;
+    const text = words[i].text;
+    const caps = words[i].capsLine || ALL_CAPS.test(text);
+    if (!caps && !STARTS_UPPER.test(text)) continue;
     const list = byFirst.get(lowerAt(i));
     if (!list) continue;
-    let best: { ws: string[]; type: EntityType } | null = null;
+    let best: BodyName | null = null;
     for (const c of list) {
       if (best && c.ws.length <= best.ws.length) continue;
+      // In running text only people's names are completed, and only with the same capitals.
+      if (!caps && !c.person) continue;
       let ok = i + c.ws.length <= words.length;
-      for (let k = 0; k < c.ws.length && ok; k++) ok = !covered[i + k] && words[i + k].capsLine && lowerAt(i + k) === c.ws[k];
-      // A lone common word ("MAY", "BILL") is not taken for a name.
+      for (let k = 0; k < c.ws.length && ok; k++) {
+        const w = words[i + k];
+        ok = !covered[i + k] && lowerAt(i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : STARTS_UPPER.test(w.text) || !/\p{L}/u.test(w.text));
+      }
+      // A lone common word ("MAY", "Bill") is not taken for a name.
       if (ok && c.ws.length === 1) ok = lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 && lex.otherCase.get(c.ws[0]) !== 1 && /\p{L}/u.test(c.ws[0]);
       if (ok) best = c;
     }
     if (best) {
-      added.push({ first: i, last: i + best.ws.length, type: best.type, known: -1 });
+      added.push({ first: i, last: i + best.ws.length, type: caps ? best.type : 'PERSON', known: -1 });
       i += best.ws.length - 1;
     }
   }
   if (added.length === 0) return out;
   return out.concat(added).sort((a, b) => a.first - b.first);
+}
+
+const HONORIFIC_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'messrs', 'mme', 'mlle']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das']);
+
+/**
+ * "Mr. King", "Ms Bauchtman", "Dr. de la Cruz": the capitalised words after an honorific name a person, whatever
+ * the tagger said (it often misses a name that is also a word, such as "King"). Returns the names, in order.
+ */
+export function honorificNames(words: Word[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!HONORIFIC_ABBR.has(words[i].text.toLowerCase())) continue;
+    let j = i + 1;
+    if (words[j].text === '.' && words[j].start === words[i].end) j++;
+    const first = j;
+    while (j < words.length && j - first < 4) {
+      const t = words[j].text;
+      if (words[j].lineStart && j > first) break;
+      if (STARTS_UPPER.test(t) && /\p{L}/u.test(t)) { j++; continue; }
+      // Particles inside a name, followed by a capitalised word.
+      if (NAME_PARTICLES.has(t.toLowerCase()) && j + 1 < words.length && STARTS_UPPER.test(words[j + 1].text)) { j++; continue; }
+      break;
+    }
+    // Do not end on a particle.
+    while (j > first && NAME_PARTICLES.has(words[j - 1].text.toLowerCase())) j--;
+    if (j > first && !words[first].lineStart) {
+      out.push({ first, last: j, type: 'PERSON', known: -1 });
+      i = j - 1;
+    }
+  }
+  return out;
 }

@@ -26,6 +26,13 @@ const ALIAS_SETS: string[][] = [
 const ALIAS_OF = new Map<string, number>();
 ALIAS_SETS.forEach((forms, i) => forms.forEach((f) => ALIAS_OF.set(f, i)));
 
+/** Places that are also common surnames: a lone one stays a place. */
+const PLACE_NAMES = new Set(['washington', 'jackson', 'houston', 'lincoln', 'hamilton', 'wellington', 'victoria', 'georgia',
+  'jordan', 'chad', 'israel', 'paris', 'florence', 'virginia', 'carolina', 'austin', 'dallas', 'madison', 'charlotte',
+  'sydney', 'orlando', 'york', 'kent', 'essex', 'chester', 'lancaster', 'brooklyn', 'phoenix', 'denver', 'columbus',
+  'cleveland', 'kansas', 'montgomery', 'nelson', 'clinton', 'warren', 'franklin', 'troy', 'ireland', 'england', 'wales',
+  'scotland', 'china', 'india', 'germany', 'france', 'italy', 'spain', 'russia', 'america', 'mexico', 'canada', 'japan']);
+
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in']);
 
 /** Lower-case word keys of a mention, without standalone periods and with periods inside words removed. */
@@ -156,7 +163,9 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (ws.length !== 1) continue;
     const type = groupType(i);
     const w = ws[0];
-    if (type !== 'LOC') {
+    // A lone word tagged as a place is a person's surname when the text names that person in full, unless
+    // the word is far more often a place ("Washington", "Jordan").
+    if (type !== 'LOC' || !PLACE_NAMES.has(w)) {
       const s = bySurname.get(w);
       if (s) { const c = pick(s); if (c >= 0) union(c, i); continue; }
       const f = byFirstName.get(w);
@@ -182,7 +191,8 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     }
     c.mentions.push(mentions[i]);
     if (mentions[i].known >= 0) c.known = mentions[i].known;
-    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)]++;
+    // A fuller name's type counts double: "Trump" once tagged as a place stays with Donald Trump, a person.
+    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)] += keys[i].length > 1 ? 2 : 1;
   }
   const out: Cluster[] = [];
   for (const [r, c] of clusters) {
