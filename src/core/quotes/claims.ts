@@ -223,7 +223,7 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
   // only the outer attribution counts, unless the later one takes the content before it.
   let openAfter = -1;
   return out.filter((c) => {
-    if (openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter && c.side === 'after' && c.kind === 'belief') return false;
+    if (openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal')) return false;
     if (c.side === 'after' || c.side === 'both') openAfter = c.post;
     return true;
   });
