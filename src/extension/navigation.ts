@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { firstWords, kindLabel } from './model';
+
+/** Quote symbols per speaker, at most: Outline and breadcrumbs stay fast on huge documents. */
+export const MAX_QUOTE_SYMBOLS = 300;
 import type { AnnotationStore } from './store';
 
 /** Outline, breadcrumbs and Go to Symbol: each speaker with their quotes. */
@@ -23,7 +26,7 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
         range(start, end),
         range(first.start, first.end),
       );
-      sym.children = quotes.map(
+      sym.children = quotes.slice(0, MAX_QUOTE_SYMBOLS).map(
         (q) => new vscode.DocumentSymbol(firstWords(q.text), kindLabel(q.kind), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)),
       );
       symbols.push(sym);
@@ -31,7 +34,7 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
     if (model.unattributed.length) {
       const qs = model.unattributed;
       const sym = new vscode.DocumentSymbol('Unattributed', '', vscode.SymbolKind.Namespace, range(qs[0].start, qs[qs.length - 1].end), range(qs[0].start, qs[0].start));
-      sym.children = qs.map(
+      sym.children = qs.slice(0, MAX_QUOTE_SYMBOLS).map(
         (q) => new vscode.DocumentSymbol(firstWords(q.text), kindLabel(q.kind), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)),
       );
       symbols.push(sym);

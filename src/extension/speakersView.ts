@@ -8,7 +8,13 @@ import type { AnnotationStore } from './store';
 export type SpeakerNode =
   | { kind: 'speaker'; id: string; speaker: Speaker }
   | { kind: 'unattributed'; id: string; quotes: Quote[] }
-  | { kind: 'quote'; id: string; quote: Quote; parent: SpeakerNode };
+  | { kind: 'quote'; id: string; quote: Quote; parent: SpeakerNode }
+  | { kind: 'more'; id: string; count: number; parent: SpeakerNode };
+
+/** Rows under one speaker, at most; the rest are reached with the jump commands (keeps huge documents fast). */
+export const MAX_CHILDREN = 300;
+/** Speakers start expanded only in documents with at most this many quotes. */
+const EXPAND_LIMIT = 60;
 
 const ICONS: Record<Quote['kind'], string> = { direct: 'quote', mixed: 'comment-discussion', indirect: 'comment' };
 
@@ -61,7 +67,11 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   }
 
   private quoteNodes(parent: SpeakerNode, quotes: Quote[]): SpeakerNode[] {
-    return quotes.map((quote, i) => ({ kind: 'quote', id: `${parent.id}/${i + 1}`, quote, parent }));
+    const nodes: SpeakerNode[] = quotes
+      .slice(0, MAX_CHILDREN)
+      .map((quote, i) => ({ kind: 'quote', id: `${parent.id}/${i + 1}`, quote, parent }));
+    if (quotes.length > MAX_CHILDREN) nodes.push({ kind: 'more', id: `${parent.id}/more`, count: quotes.length - MAX_CHILDREN, parent });
+    return nodes;
   }
 
   getChildren(node?: SpeakerNode): SpeakerNode[] {
@@ -70,7 +80,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   }
 
   getParent(node: SpeakerNode): SpeakerNode | undefined {
-    return node.kind === 'quote' ? node.parent : undefined;
+    return node.kind === 'quote' || node.kind === 'more' ? node.parent : undefined;
   }
 
   /** The row of the quote containing `offset`, if any. */
@@ -90,7 +100,8 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   getTreeItem(node: SpeakerNode): vscode.TreeItem {
     if (node.kind === 'speaker') {
       const { entity, quoteCount, claimCount } = node.speaker;
-      const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Expanded);
+      const expand = (this.model?.quotes.length ?? 0) <= EXPAND_LIMIT;
+      const item = new vscode.TreeItem(entity.name, expand ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       const counts = [quoteCount ? plural(quoteCount, 'quote') : '', claimCount ? plural(claimCount, 'claim') : '']
         .filter(Boolean)
@@ -108,6 +119,13 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
       item.tooltip = 'Quotes and claims whose speaker the article does not name, or News Lens could not tell';
       item.iconPath = new vscode.ThemeIcon('question');
       item.contextValue = 'unattributed';
+      return item;
+    }
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(`… ${node.count} more`, vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.tooltip = 'Too many to list here: use News Lens: Next Quote by Same Speaker to visit them all.';
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
       return item;
     }
     const q = node.quote;

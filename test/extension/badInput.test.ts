@@ -58,6 +58,7 @@ suite('News Lens on bad input', () => {
     }
     const file = path.join(tempDir(), 'huge.txt');
     fs.writeFileSync(file, parts.join('\n\n'));
+    await vscode.commands.executeCommand('newsLens.showSpeakers'); // the view fills too, as for a user
 
     const t0 = performance.now();
     // The extension host's event loop: a 10 ms timer's worst lateness while the document is annotated.
@@ -89,6 +90,9 @@ suite('News Lens on bad input', () => {
     }
     assert.ok(applied, 'decorated');
     assert.ok(applied['entity:PERSON'].length > 1000);
+    const rows = lens.speakerRows();
+    assert.ok(rows.length > 0);
+    for (const r of rows) assert.ok(lens.speakerRows(r.node).length <= 301, 'long lists are capped');
     assert.equal(editor.document.isDirty, false);
   });
 

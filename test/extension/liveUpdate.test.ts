@@ -16,10 +16,10 @@ suite('News Lens live update', () => {
     const editor = await openUntitled(text);
     const before = await lens.painted(editor);
     assert.ok(before && before['entity:PERSON'].length > 0);
-    const firstPerson = before['entity:PERSON'][0];
-
     const insert = 'Ambassador Katarzyna Wolska arrived from Warsaw on Monday.\n\n';
     const at = editor.document.offsetAt(new vscode.Position(2, 0));
+    const firstPerson = before['entity:PERSON'].find(([s]) => s >= at);
+    assert.ok(firstPerson);
     await editor.edit((b) => b.insert(new vscode.Position(2, 0), insert));
     const version = editor.document.version;
     let after = await lens.painted(editor);
