@@ -104,6 +104,33 @@ describe('findEntities: names, aliases and possessives', () => {
   });
 });
 
+describe('findEntities: names the tagger may miss or mis-type', () => {
+  it('takes the capitalised words after an honorific for a person ("Mr. King")', () => {
+    const text = 'Mr. King told the committee that the plan was sound. Ms. de la Vega disagreed.';
+    const list = entities(text);
+    assert.strictEqual(byName(list, 'King').type, 'PERSON');
+    assert.strictEqual(byName(list, 'de la Vega').type, 'PERSON');
+  });
+
+  it('splits a title and a name tagged together as an organization', () => {
+    const text = 'City Attorney Brad Holm said the city would appeal the ruling.';
+    const holm = byName(entities(text), 'Brad Holm');
+    assert.strictEqual(holm.type, 'PERSON');
+    assert.strictEqual(holm.role, 'City Attorney');
+  });
+
+  it('finds speaker labels of a transcript in capitals from the full names in the text', () => {
+    const text = 'The debate was moderated by Chris Wallace of Fox News, with Senator Tim Kaine and Governor Mike Pence.\n' +
+      'WALLACE: Good evening.\nPENCE: Thank you, Chris.\nKAINE: Thank you.';
+    const list = entities(text);
+    assert.deepStrictEqual(byName(list, 'Chris Wallace').mentions.map((m) => m.text), ['Chris Wallace', 'WALLACE', 'Chris']);
+    assert.deepStrictEqual(byName(list, 'Tim Kaine').mentions.map((m) => m.text), ['Tim Kaine', 'KAINE']);
+    assert.strictEqual(byName(list, 'Tim Kaine').role, 'Senator');
+    assert.deepStrictEqual(byName(list, 'Mike Pence').mentions.map((m) => m.text), ['Mike Pence', 'PENCE']);
+    assert.strictEqual(byName(list, 'Mike Pence').role, 'Governor');
+  });
+});
+
 describe('findEntities: people who share a surname', () => {
   it('gives a lone surname to the one named most often', () => {
     const text = 'Mary Nash met her brother Tom Nash in Leeds on Monday. Mary Nash said the budget was sound. Nash left at noon.';

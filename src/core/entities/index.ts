@@ -53,7 +53,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
     const model = loadModel();
     const tagged = cleanSpans(words, tagWords(words, model), model.lex);
-    const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words)), findKnown(words, known)), model.lex);
+    const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
     const clusters = mergeMentions(words, mentions);
     const at = mentionIndexByWord(words.length, mentions);
     return clusters.map((c, i) => {

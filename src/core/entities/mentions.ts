@@ -270,13 +270,29 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 
 
 /**
  * "Mr. King", "Ms Bauchtman", "Dr. de la Cruz": the capitalised words after an honorific name a person, whatever
- * the tagger said (it often misses a name that is also a word, such as "King"). Returns the names, in order.
+ * the tagger said (it often misses a name that is also a word, such as "King"). After a title ("Senator Tim
+ * Kaine"), capitalised words that are not common words do too, where the tagger found no person. In order.
  */
-export function honorificNames(words: Word[]): Mention[] {
+export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): Mention[] {
   const out: Mention[] = [];
+  // Title + name only where the tagger found no person: it knows "Bashar al-Assad" better.
+  const person = new Uint8Array(words.length);
+  for (const m of tagged) if (m.type === 'PERSON') for (let i = m.first; i < m.last; i++) person[i] = 1;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!HONORIFIC_ABBR.has(words[i].text.toLowerCase())) continue;
+    const lower = words[i].text.toLowerCase();
     let j = i + 1;
+    if (!HONORIFIC_ABBR.has(lower)) {
+      // A capitalised title before capitalised words that are not common words: "Senator Tim Kaine".
+      if (!PERSON_TITLES.has(lower) || !STARTS_UPPER.test(words[i].text)) continue;
+      if (words[j].text === '.' && words[j].start === words[i].end) j++;
+      let e = j;
+      while (e < words.length && e - j < 3 && !words[e].lineStart && !person[e] && STARTS_UPPER.test(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) e++;
+      if (e > j && !words[j].lineStart && (e >= words.length || !person[e])) {
+        out.push({ first: j, last: e, type: 'PERSON', known: -1 });
+        i = e - 1;
+      }
+      continue;
+    }
     if (words[j].text === '.' && words[j].start === words[i].end) j++;
     const first = j;
     while (j < words.length && j - first < 4) {

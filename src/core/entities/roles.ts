@@ -46,6 +46,7 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
   let hasCore = false;
   let hasName = false;
   let steps = 0;
+  let afterJoiner = false;
   while (j >= 0 && steps++ < 16) {
     const w = words[j];
     if (words[j + 1].sentStart || lineBreakBetween(text, w, words[j + 1])) break;
@@ -64,11 +65,13 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
       lo = j - 1; hasCore = true; j -= 2; continue;
     }
     if (HONORIFICS.has(lower)) { if (lo >= 0) break; j--; hi = j; continue; }
-    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) { lo = j; hasCore = true; j--; continue; }
+    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) { lo = j; hasCore = true; j--; afterJoiner = false; continue; }
     // A joiner only inside a title ("Secretary of State"), never right before the name ("a spokeswoman for X").
     if (TITLE_JOINERS.has(lower) && j === hi) break;
-    if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) { lo = j; j--; continue; }
-    if (hasCore && /^\p{Lu}/u.test(w.text) && !w.sentStart && !NOT_ROLE.has(lower)) { lo = j; j--; continue; }
+    if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) { lo = j; j--; afterJoiner = TITLE_JOINERS.has(lower); continue; }
+    // Another capitalised word qualifies the title ("Fisheries Minister"), but not across a joiner
+    // ("Senator Tim Kaine and Governor Mike Pence").
+    if (hasCore && !afterJoiner && /^\p{Lu}/u.test(w.text) && !w.sentStart && !NOT_ROLE.has(lower)) { lo = j; j--; continue; }
     break;
   }
   if (lo < 0 || !hasCore || hi < lo) return null;
