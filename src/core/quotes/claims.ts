@@ -4,7 +4,7 @@
  * that …", "Putin said: “…”"), or both ("The plan, he said, is dead").
  */
 import {
-  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, PHRASE_CUES, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
+  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, PHRASE_CUES, PHRASE_HEADS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
   SPEECH_CUES, isCapitalized, isWord,
 } from './lexicon';
 import type { Segment } from './segments';
@@ -85,11 +85,13 @@ function findCues(w: Words, seg: Segment): Cue[] {
   for (let i = seg.first; i < seg.last; i++) {
     if (w.quoteOf[i] >= 0) continue;
     const t = lower[i];
+    // One lookup rules out most words: only cue words and "-ing" forms go on.
+    if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
     if (IMPERSONAL.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE.has(lower[i - 1]))) {
       // "X seems to …", "X is expected to …": an attribution with no source.
       const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
       cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
-    } else if (i + 1 < seg.last && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
+    } else if (i + 1 < seg.last && PHRASE_HEADS.has(t) && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
       cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
     } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
@@ -109,6 +111,8 @@ function findCues(w: Words, seg: Segment): Cue[] {
 
 const IMPERSONAL = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'expected', 'likely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Every word that can start a cue. */
+const ANY_CUE = new Set<string>([...IMPERSONAL, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
 const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
 
 /** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */

@@ -4,6 +4,7 @@ import { type RawClaim, claimsInSegment, colonClaim } from './claims';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { SpeakerResolver } from './pronouns';
 import { type Segment, buildSegments, quoteOfTokens } from './segments';
+import { isWord } from './lexicon';
 import { type SpeakerPhrase, type Words, speakerAfter } from './speaker';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
@@ -81,7 +82,7 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
     if (!seg) return;
     const opensSegment = qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
     let words = 0;
-    for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (/^[\p{L}\p{N}]/u.test(tokens[i].text)) words++;
+    for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (isWord(tokens[i].text)) words++;
     if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
     let phrase: SpeakerPhrase | null = null;

@@ -11,6 +11,8 @@ const stats = CUE_STATS as unknown as Record<string, [number, number]>;
 
 /** Verb + particle cues mined from PolNeAR train ("called for", "complained about", "pointed out"). */
 export const PHRASE_CUES = new Set(Object.entries(CUE_PHRASES as Record<string, number>).filter(([p, n]) => n >= 2 && p !== 'according to').map(([p]) => p));
+/** First words of PHRASE_CUES, to test a word pair only when it can match. */
+export const PHRASE_HEADS = new Set([...PHRASE_CUES].map((p) => p.split(' ')[0]));
 
 /** Mined words that head cues often but are not reporting verbs themselves. */
 const NOT_CUES = new Set([
@@ -169,6 +171,16 @@ export const CUE_PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'durin
 /** Cues that take a listener before the content ("told reporters that", "assured voters"). */
 export const CUES_WITH_LISTENER = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'assured', 'reminded', 'warned', 'urged', 'informed', 'advised', 'promised', 'briefed', 'wrote']);
 
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
-export const isWord = (w: string): boolean => /^[\p{L}\p{N}]/u.test(w);
+/** True when `w` starts with an upper-case letter. ASCII is checked without a regular expression. */
+export const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
+/** True when `w` starts with a letter or a digit. */
+export const isWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(w);
+};
 export const isQuoteMark = (w: string): boolean => w === '"' || w === '“' || w === '”' || w === '‘' || w === '’' || w === "'" || w === '«' || w === '»';
