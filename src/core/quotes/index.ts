@@ -91,6 +91,9 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
     if (pending) {
       phrase = pending.speaker;
       cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
+    } else if (transcriptSpeaker(w, qFirst[q] + 1, qLast[q])) {
+      // "WALLACE: Do you really …" — a transcript line inside quotation marks.
+      phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]);
     } else {
       // “…” ― Name (a signature after a dash).
       const d = qLast[q];
@@ -101,6 +104,14 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
   });
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(text, tokens, spans, items, entities);
+}
+
+/** "PENCE:" at `j`: one to three upper-case words and a colon. */
+function transcriptSpeaker(w: Words, j: number, hi: number): SpeakerPhrase | null {
+  let k = j;
+  while (k < hi && k < j + 3 && /^\p{Lu}{2,}$/u.test(w.tokens[k].text)) k++;
+  if (k === j || k >= hi || w.lower[k] !== ':') return null;
+  return { first: j, last: k, kind: 'name', attrFirst: j };
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);

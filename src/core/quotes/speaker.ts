@@ -95,6 +95,8 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   return np;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const TIME_LEADS = new Set(['on', 'this', 'last', 'that', 'next', 'each', 'every', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COLLECTIVES = new Set(['police', 'staff', 'management', 'congress', 'media', 'percent', 'people']);
 const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
 
@@ -119,7 +121,12 @@ function descriptionStart(w: Words, lo: number, first: number): number {
 export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase | null {
   const { tokens, lower } = w;
   let k = cue - 1;
-  for (let skipped = 0; k >= lo && skipped < 3 && (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])); skipped++) k--;
+  for (let skipped = 0; k >= lo && skipped < 4; skipped++) {
+    if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) { k--; continue; }
+    // A time phrase: "on Wednesday", "this month", "last week".
+    if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) { k -= 2; continue; }
+    break;
+  }
   if (k < lo || w.quoteOf[k] >= 0) return null;
   const t = lower[k];
   if (t === ',') return appositionBefore(w, lo, k);
