@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the entity tagger and writes src/core/entities/data/model.ts.
 //
-//   node scripts/train-ner.mjs [--epochs 8] [--prune 0.05] [--dev]
+//   node scripts/train-ner.mjs [--epochs 10] [--prune 0.05] [--dev]
 //
 // What it does (see src/core/entities/README.md):
 //  1. Reads ../shared/data/conll2003/train.jsonl, tokenizes every document with src/core/text.ts and splits the
@@ -24,7 +24,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
 const args = process.argv.slice(2);
 const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
-const EPOCHS = Number(opt('--epochs', '8'));
+const EPOCHS = Number(opt('--epochs', '10'));
 const PRUNE = Number(opt('--prune', '0.05'));
 const DEV = args.includes('--dev');
 
