@@ -20,15 +20,19 @@ export function findFiles(dir, suffix) {
     .sort();
 }
 
-/** Bundles the given tiers' tests. Returns { tier: [compiled .test.js paths] }. */
-export async function buildTests(tiers = TIERS) {
+/**
+ * Bundles the given tiers' tests into `outDir` (default out/test/; npm test uses a folder of its own
+ * so that runs started at the same time in one checkout do not overwrite each other's files).
+ * Returns { tier: [compiled .test.js paths] }.
+ */
+export async function buildTests(tiers = TIERS, outDir = OUT_DIR) {
   const entries = [];
   const compiled = {};
   for (const tier of tiers) {
     const src = path.join(ROOT, 'test', tier);
-    fs.rmSync(path.join(OUT_DIR, tier), { recursive: true, force: true });
+    fs.rmSync(path.join(outDir, tier), { recursive: true, force: true });
     const tests = findFiles(src, '.test.ts');
-    compiled[tier] = tests.map((f) => path.join(OUT_DIR, tier, f.replace(/\.ts$/, '.js')));
+    compiled[tier] = tests.map((f) => path.join(outDir, tier, f.replace(/\.ts$/, '.js')));
     entries.push(...tests.map((f) => path.join(src, f)));
     if (tier === 'extension') entries.push(path.join(src, 'index.ts'));
   }
@@ -36,7 +40,7 @@ export async function buildTests(tiers = TIERS) {
   await esbuild.build({
     entryPoints: entries,
     outbase: path.join(ROOT, 'test'),
-    outdir: OUT_DIR,
+    outdir: outDir,
     bundle: true,
     platform: 'node',
     format: 'cjs',

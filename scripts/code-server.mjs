@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime, findChromium } from './vscode-runtime.mjs';
+import { cleanEnv, ensureRuntime, findChromium } from './vscode-runtime.mjs';
 
 /** Settings written into every profile the helpers create (quiet, fast hovers, no trust prompt). */
 export const TEST_SETTINGS = {
@@ -23,6 +23,32 @@ export const TEST_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'files.watcherExclude': { '**/node_modules/**': true, '**/.vscode-test/**': true, '**/.git/**': true },
 };
+
+/** Servers started by this process and not stopped yet: killed if the process ends or is interrupted. */
+const live = new Map(); // child -> baseDir
+
+function killLiveSync() {
+  for (const [child, baseDir] of live) {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
+    try { fs.rmSync(baseDir, { recursive: true, force: true }); } catch { /* best effort */ }
+  }
+  live.clear();
+}
+
+let exitHooksInstalled = false;
+function installExitHooks() {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  process.on('exit', killLiveSync);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    const onSignal = () => {
+      killLiveSync();
+      // Exit unless someone else (npm start, the launcher) handles the signal and exits itself.
+      if (process.listenerCount(sig) <= 1) process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+    };
+    process.on(sig, onSignal);
+  }
+}
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {
@@ -97,7 +123,7 @@ export async function startCodeServer(options = {}) {
   ];
   if (options.smokeTestDriver !== false) args.push('--vscode-option', 'enable-smoke-test-driver');
   const env = {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${path.dirname(runtime.node)}${path.delimiter}${process.env.PATH}`,
     XDG_CONFIG_HOME: dirs.config,
     XDG_DATA_HOME: dirs.data,
@@ -107,7 +133,9 @@ export async function startCodeServer(options = {}) {
   };
   delete env.ELECTRON_RUN_AS_NODE;
   delete env.VSCODE_IPC_HOOK_CLI;
+  installExitHooks();
   const child = spawn(runtime.node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.set(child, baseDir);
   const logLine = options.log ?? (() => {});
   for (const stream of [child.stdout, child.stderr]) {
     let buf = '';
@@ -127,6 +155,7 @@ export async function startCodeServer(options = {}) {
     if (stopped) return;
     stopped = true;
     await killGroup(child);
+    live.delete(child);
     fs.rmSync(baseDir, { recursive: true, force: true, maxRetries: 3 });
   };
   try {

@@ -17,8 +17,16 @@ for (let i = 0; i < args.length; i++) {
 const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout, color: process.stdout.isTTY });
 // Both styles work: describe/it (bdd) and suite/test (tdd).
 Mocha.interfaces.tdd(mocha.suite);
-for (const f of files) mocha.addFile(f);
-await mocha.loadFilesAsync();
+// Load file by file: one that throws while loading becomes one failing test, the others still run.
+for (const f of files) {
+  mocha.files = [f];
+  try {
+    await mocha.loadFilesAsync();
+  } catch (error) {
+    mocha.suite.addTest(new Mocha.Test(`load ${path.relative(process.cwd(), f)}`, () => { throw error; }));
+  }
+}
+mocha.files = files;
 const runner = mocha.run((failures) => {
   const s = runner.stats;
   console.log(RESULT_PREFIX + JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending, files: files.length }));

@@ -13,12 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { buildTests, OUT_DIR, TIERS } from './build-tests.mjs';
+import { buildTests, TIERS } from './build-tests.mjs';
 import { ensureRuntime, findChromium, SetupError } from './vscode-runtime.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULT_PREFIX = 'NEWS_LENS_TIER_RESULT ';
 const UI_TIMEOUT_MS = 120000;
+// This run's compiled tests (removed at the end): other runs in the same checkout use their own.
+const OUT_DIR = path.join(ROOT, 'out', `test-run-${process.pid}`);
 
 const requested = process.argv.slice(2).filter((a) => TIERS.includes(a));
 const tiers = requested.length ? requested : TIERS;
@@ -127,7 +129,7 @@ async function main() {
   let compiled = {};
   if (built) {
     try {
-      compiled = await buildTests(tiers);
+      compiled = await buildTests(tiers, OUT_DIR);
     } catch (e) {
       results.push({ name: 'compile tests', passed: 0, failed: 1, note: String(e.message ?? e).split('\n')[0], seconds: 0 });
     }
@@ -170,6 +172,7 @@ async function main() {
     const pending = r.pending ? `, ${r.pending} pending` : '';
     console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${pending}${time}${r.note ? ` - ${r.note}` : ''}`);
   }
+  if (!process.env.NEWS_LENS_KEEP_OUT) fs.rmSync(OUT_DIR, { recursive: true, force: true });
   console.log(`total time ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

@@ -43,6 +43,19 @@ export function runtimePaths() {
   };
 }
 
+/**
+ * process.env without what an outer `npm run`/`npm test` sets (npm_config_user_agent names Node 20, and
+ * code-server's postinstall reads its Node version from there; npm_config_* would also override the
+ * nested npm's settings).
+ */
+export function cleanEnv() {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD' || k === 'NODE_OPTIONS') delete env[k];
+  }
+  return env;
+}
+
 /** An error whose message is meant for the user as is (no stack trace needed). */
 export class SetupError extends Error {}
 
@@ -107,7 +120,7 @@ function installCodeServer() {
   // A global install into its own prefix keeps it out of the project's dependencies. Node 24 must be first
   // on PATH (code-server's postinstall checks the version) and node-gyp must use Node 24's headers.
   const env = {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: NODE_DIR,
     npm_config_update_notifier: 'false',
@@ -134,7 +147,7 @@ function codeServerVersion() {
   const { codeServerEntry, node } = runtimePaths();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-version-'));
   try {
-    const env = { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch };
+    const env = { ...cleanEnv(), XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch };
     const out = run(node, [codeServerEntry, '--version'], { env });
     return /^(\d+\.\d+\.\d+) [0-9a-f]+ with Code/m.exec(out)?.[1] ?? out.trim();
   } finally {

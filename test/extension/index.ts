@@ -27,8 +27,16 @@ export async function run(): Promise<void> {
   // Both styles work: describe/it (bdd) and suite/test (tdd).
   Mocha.interfaces.tdd(mocha.suite);
   const files = findTests(__dirname);
-  for (const f of files) mocha.addFile(f);
-  await mocha.loadFilesAsync();
+  // Load file by file: one that throws while loading becomes one failing test, the others still run.
+  for (const f of files) {
+    mocha.files = [f];
+    try {
+      await mocha.loadFilesAsync();
+    } catch (error) {
+      mocha.suite.addTest(new Mocha.Test(`load ${path.basename(f)}`, () => { throw error; }));
+    }
+  }
+  mocha.files = files;
   await new Promise<void>((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const s = runner.stats ?? { passes: 0, failures, pending: 0 };

@@ -205,7 +205,7 @@ export async function hoverText(page: Page, text: string, occurrence = 0, timeou
 export async function readHover(page: Page): Promise<string> {
   const hovers = page.locator('.monaco-hover:not(.hidden)');
   if ((await hovers.count()) === 0) return '';
-  return (await hovers.allInnerTexts()).join('\n').trim();
+  return (await hovers.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').trim();
 }
 
 export interface DecorationBox extends Box {
@@ -292,9 +292,13 @@ export async function waitForDecorations(page: Page, min = 1, timeoutMs = 20000)
  */
 export async function expandView(page: Page, title: string, container?: string): Promise<Locator> {
   if (container) {
-    const item = page.locator(`.activitybar .action-item a[aria-label^="${cssString(container)}"]`).first();
-    const checked = await item.getAttribute('aria-checked').catch(() => null);
-    if (checked !== 'true') await item.click();
+    // Click the activity-bar entry itself (li.action-item): its badge covers part of the icon link.
+    const item = page
+      .locator('.activitybar .action-item', { has: page.locator(`a[aria-label^="${cssString(container)}"]`) })
+      .first();
+    await item.waitFor();
+    const isOpen = async () => /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
+    if (!(await isOpen())) await item.click();
   }
   const header = page.locator('.pane-header', { hasText: title }).first();
   await header.waitFor();
