@@ -78,6 +78,11 @@ describe('attribution: who said it', () => {
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['Where were you that night', 'HOLT']);
   });
 
+  it('a transcript line inside quotation marks', () => {
+    const [q] = quotesOf('"HOLT: Where were you that night?\n\n"BRIGGS: At home, with my family."');
+    assert.strictEqual(q.speakerMention?.text, 'HOLT');
+  });
+
   it('a quote signed after a dash', () => {
     const [q] = quotesOf('“This city deserves better than what we got this year.” ― Mina Alvarez');
     assert.strictEqual(q.speakerMention?.text, 'Mina Alvarez');

@@ -80,4 +80,30 @@ describe('claims: reported speech', () => {
       ['Britain and Russia agree on the aims', 'Cameron'],
     ]);
   });
+
+  it('an impersonal attribution has no source: “X is expected to …”', () => {
+    const qs = quotesOf('One voter in nine is expected to be Latino.');
+    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention, q.cue?.text]), [
+      ['One voter in nine', null, 'is expected'],
+      ['to be Latino', null, 'is expected'],
+    ]);
+  });
+
+  it('verb + particle cues and progressive forms', () => {
+    const [a] = quotesOf('The union called for a new vote on the contract.');
+    assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['a new vote on the contract', 'The union', 'called for']);
+    const [b] = quotesOf('Mayor Ruth Hale is warning residents that the dam may fail.');
+    assert.deepStrictEqual([b.speakerMention?.text, b.cue?.text], ['Mayor Ruth Hale', 'warning']);
+    assert.ok(b.text.endsWith('the dam may fail'));
+  });
+
+  it('skips a time phrase between the speaker and the cue', () => {
+    const [q] = quotesOf('Ravi Bose on Wednesday called on the board to resign.');
+    assert.strictEqual(q.speakerMention?.text, 'Ravi Bose');
+  });
+
+  it('wanting and planning take an infinitive as content', () => {
+    const [q] = quotesOf('She wants to double the size of the program.');
+    assert.deepStrictEqual([q.text, q.speakerMention?.text], ['to double the size of the program', 'She']);
+  });
 });

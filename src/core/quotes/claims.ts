@@ -68,7 +68,7 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
         if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) { j = k; continue; }
       }
     }
-    if (CUE_PREPOSITIONS.has(t)) {
+    if (CUE_PREPOSITIONS.has(t) && !(t === 'to' && j + 1 < hi && infinitive(w, j + 1))) {
       // A phrase belonging to the cue runs to a comma, "that", a colon, a quote or the end.
       let k = j + 1;
       while (k < hi && k < j + 12 && lower[k] !== ',' && lower[k] !== 'that' && lower[k] !== ':' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0) k++;
