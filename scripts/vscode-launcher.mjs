@@ -12,7 +12,7 @@ import util from 'node:util';
 import { launchChromium, startCodeServer } from './code-server.mjs';
 import { SetupError } from './vscode-runtime.mjs';
 
-const TEST_TIMEOUT_MS = Number(process.env.NEWS_LENS_EXTENSION_TEST_TIMEOUT_MS ?? 5 * 60 * 1000);
+const TEST_TIMEOUT_MS = Number(process.env.NEWS_LENS_EXTENSION_TEST_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function parseArgs(argv) {
   const opts = { folder: undefined, extensionDevelopmentPath: undefined, extensionTestsPath: undefined };
