@@ -40,7 +40,7 @@ describe('attribution: who said it', () => {
 
   it('X told reporters (a cue with a listener)', () => {
     const [q] = quotesOf('The deal is off, Omar Haddad told reporters in Cairo.');
-    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text, q.kind], ['The deal is off', 'Omar Haddad', 'told', 'indirect']);
+    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text, q.kind], ['The deal is off', 'Omar Haddad', 'told reporters', 'indirect']);
   });
 
   it('a title and a name: White House press secretary X said', () => {

@@ -60,7 +60,7 @@ describe('quotes: quotation marks', () => {
     assert.strictEqual(qs[0].kind, 'mixed');
     assert.ok(qs[0].text.includes('“frank and useful”'));
     assert.strictEqual(qs[0].speakerMention?.text, 'Ines Moreau');
-    assert.strictEqual(qs[0].cue?.text, 'told');
+    assert.strictEqual(qs[0].cue?.text, 'told reporters');
   });
 
   it('splits a quote interrupted by its attribution into two quotes with one speaker', () => {

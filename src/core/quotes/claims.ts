@@ -135,6 +135,11 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   let lastSpeaker: SpeakerPhrase | null = null;
   for (const c of cues) {
+    // "told reporters" is one cue.
+    if (c.kind === 'speech' && c.last < seg.last && (lower[c.last] === 'reporters' || lower[c.last] === 'journalists') && CUES_WITH_LISTENER.has(lower[c.first])) {
+      c.last++;
+      c.post = c.last;
+    }
     if (c.kind === 'according') {
       // "according to X, …" or "…, according to X".
       let sp = speakerAfter(w, seg.last, c.last);
