@@ -170,7 +170,16 @@ export function overlay(tagged: Mention[], known: Mention[]): Mention[] {
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}$/u;
-const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+/** Starts with an upper-case letter (ASCII checked without a regular expression). */
+const STARTS_UPPER = {
+  test(t: string): boolean {
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return STARTS_UPPER_RE.test(t);
+  },
+};
 
 /**
  * Names the tagger cut wrong or missed, fixed from the names it found in the body text (not headlines):
@@ -238,8 +247,8 @@ export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Ment
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const text = words[i].text;
+    if (!words[i].capsLine && !STARTS_UPPER.test(text)) continue;
     const caps = words[i].capsLine || ALL_CAPS.test(text);
-    if (!caps && !STARTS_UPPER.test(text)) continue;
     const list = byFirst.get(lowerAt(i));
     if (!list) continue;
     let best: BodyName | null = null;
@@ -279,6 +288,9 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
   const person = new Uint8Array(words.length);
   for (const m of tagged) if (m.type === 'PERSON') for (let i = m.first; i < m.last; i++) person[i] = 1;
   for (let i = 0; i + 1 < words.length; i++) {
+    // Honorifics and titles are capitalised ASCII words.
+    const c0 = words[i].text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     const lower = words[i].text.toLowerCase();
     let j = i + 1;
     if (!HONORIFIC_ABBR.has(lower)) {
