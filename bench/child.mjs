@@ -1,27 +1,37 @@
-// One measurement in a fresh process: `node bench/child.mjs cold|memory newslens|compromise ROOT BUNDLE TEXTFILE`.
-// Prints one JSON line. Cold: load time and first/second call on the text. Memory: peak RSS annotating the text.
+// One measurement in a fresh process, so that each tool's memory and start-up are its own:
+//   node bench/child.mjs cold|memory|throughput newslens|compromise ROOT BUNDLE TEXTFILE [WARMUPFILE]
+// Prints one JSON line. cold: load time, first and second call on the text. memory: peak RSS annotating
+// the text once. throughput: one warm-up call on WARMUPFILE, then the text once (and, for compromise,
+// what it takes on top to get character offsets).
 import fs from 'node:fs';
 import { loadCompromise, loadNewsLens } from './tools.mjs';
 
-const [mode, tool, root, bundle, textFile] = process.argv.slice(2);
+const [mode, tool, root, bundle, textFile, warmupFile] = process.argv.slice(2);
 const text = fs.readFileSync(textFile, 'utf8');
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const mb = (kb) => kb / 1024;
 
 let t0 = process.hrtime.bigint();
-const run = tool === 'newslens' ? loadNewsLens(bundle) : ((c) => (t) => c.run(t))(loadCompromise(root));
-const loadMs = ms(t0);
-const rssAfterLoad = process.memoryUsage().rss / 1048576;
+const compromise = tool === 'compromise' ? loadCompromise(root) : null;
+const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle);
+const out = { tool, mode, chars: text.length, loadMs: ms(t0), rssAfterLoadMB: process.memoryUsage().rss / 1048576 };
 
+if (mode === 'throughput' && warmupFile) run(fs.readFileSync(warmupFile, 'utf8'));
+const c0 = process.cpuUsage();
 t0 = process.hrtime.bigint();
 let result = run(text);
-const firstMs = ms(t0);
-const out = { tool, mode, chars: text.length, loadMs, firstMs, rssAfterLoadMB: rssAfterLoad };
+out.firstMs = ms(t0);
+const c = process.cpuUsage(c0);
+out.firstCpuMs = (c.user + c.system) / 1000;
 if (mode === 'cold') {
   t0 = process.hrtime.bigint();
   result = run(text);
   out.secondMs = ms(t0);
 }
-out.maxRssMB = mb(process.resourceUsage().maxRSS);
-out.kept = result ? 1 : 0; // keep the result alive until the peak is read
+if (mode === 'throughput' && compromise) {
+  t0 = process.hrtime.bigint();
+  compromise.offsets(result.doc);
+  out.offsetsMs = ms(t0);
+}
+out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+out.kept = result ? 1 : 0; // the result stays alive until the peak is read
 process.stdout.write(JSON.stringify(out) + '\n');

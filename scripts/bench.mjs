@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// News Lens vs compromise 14.17, side by side: `npm run bench` (= node scripts/bench.mjs [--quick]).
+// News Lens vs compromise 14.17, side by side: `npm run bench` (= node scripts/bench.mjs).
+//
+//   node scripts/bench.mjs [--quick] [--only cold,latency,throughput,growth,memory]
 //
 //   throughput  about 1 MB of news, whole pipeline, chars/s and the ratio
 //   latency     typical 3-10 KB articles, median once loaded
@@ -7,148 +9,167 @@
 //   memory      peak RSS annotating 5 MB, each tool in its own process
 //   cold        load time and first call, in a fresh process
 //
-// A "MB" here is 1,048,576 characters (UTF-16 code units) of mostly ASCII news text. Prints a table and
-// writes everything to .bench/bench.json (git-ignored). --quick: compromise only on 0.25 MB, no 5 MB run
-// for it. Texts are read at run time (bench/texts.mjs); nothing from ../shared lands in the repository.
+// A "MB" is 1,048,576 characters (UTF-16 code units) of mostly ASCII news text. compromise runs in child
+// processes wherever its text is large, each stopped after 8 minutes. --quick: compromise on 0.25 MB for
+// throughput and not at all on 5 MB. --only: just those parts; the others are kept from the last run in
+// .bench/bench.json (git-ignored), each part with its time and the load average then. Texts are read at
+// run time (bench/texts.mjs): nothing from ../shared lands in the repository.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printReport } from '../bench/table.mjs';
 import { articles, newsText, typicalArticles } from '../bench/texts.mjs';
 import { buildCore, loadCompromise, loadNewsLens } from '../bench/tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const quick = process.argv.includes('--quick');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const PARTS = ['cold', 'latency', 'throughput', 'growth', 'memory'];
+const onlyAt = args.indexOf('--only');
+const parts = onlyAt >= 0 ? (args[onlyAt + 1] || '').split(',') : PARTS;
+if (!parts.length || parts.some((p) => !PARTS.includes(p))) {
+  console.error(`usage: node scripts/bench.mjs [--quick] [--only ${PARTS.join(',')}]`);
+  process.exit(2);
+}
 const MB = 1 << 20;
 const outDir = path.join(root, '.bench');
+const jsonFile = path.join(outDir, 'bench.json');
 fs.mkdirSync(outDir, { recursive: true });
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const now = () => process.hrtime.bigint();
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const quantile = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
-const timeOnce = (fn, text) => { const t0 = now(); fn(text); return ms(t0); };
+/** Wall-clock and CPU milliseconds of one call. CPU time (this process, all threads) stays meaningful when
+ * other work shares the cores; wall time is what a user waits. */
+const timeOnce = (fn, text) => {
+  const c0 = process.cpuUsage();
+  const t0 = now();
+  fn(text);
+  const wall = ms(t0);
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+};
+const best = (runs) => ({ ms: Math.min(...runs.map((r) => r.wall)), cpuMs: Math.min(...runs.map((r) => r.cpu)) });
+const stamp = (o) => ({ ...o, measuredAt: new Date().toISOString(), loadAvg: os.loadavg(), quick });
 
+let previous = {};
+try { previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8')); } catch { /* first run */ }
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadAvgAtStart: os.loadavg() },
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version },
   versions: { newsLens: pkg.version },
-  quick,
+  parts: onlyAt >= 0 ? { ...(previous.parts ?? {}) } : {},
 };
 
 const bundle = await buildCore(root, outDir);
 const source = articles(root);
 report.textSource = source.from;
 log(`texts from ${source.from}`);
+const typical = typicalArticles(source);
 
-// ---- Cold start, in fresh processes ------------------------------------------------------------------------
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-'));
-const child = (mode, tool, text) => {
-  const file = path.join(tmp, `${mode}-${tool}.txt`);
-  fs.writeFileSync(file, text);
+const textFile = (name, text) => { const f = path.join(tmp, name); fs.writeFileSync(f, text); return f; };
+const warmup = textFile('warmup.txt', typical[0]);
+/** One measurement in a fresh process (bench/child.mjs); an error or a timeout is recorded, not thrown. */
+const child = (mode, tool, file) => {
   try {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(root, 'bench', 'child.mjs'), mode, tool, root, bundle, file], {
-      encoding: 'utf8', maxBuffer: 1 << 20, timeout: 540000,
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(root, 'bench', 'child.mjs'), mode, tool, root, bundle, file, warmup], {
+      encoding: 'utf8', maxBuffer: 1 << 20, timeout: 8 * 60 * 1000, stdio: ['ignore', 'pipe', 'pipe'],
     });
     return JSON.parse(out);
   } catch (error) {
-    return { tool, mode, error: String(error.message || error).split('\n')[0] };
-  } finally {
-    fs.rmSync(file, { force: true });
+    return { tool, mode, error: error.signal ? `stopped by ${error.signal} (timeout 8 min?)` : String(error.message || error).split('\n')[0] };
   }
 };
-const typical = typicalArticles(source);
-log('cold start (fresh processes)');
-report.cold = { newsLens: child('cold', 'newslens', typical[0]), compromise: child('cold', 'compromise', typical[0]) };
 
-// ---- In-process: load both, warm both ----------------------------------------------------------------------
-const newsLens = loadNewsLens(bundle);
-const compromise = loadCompromise(root);
-report.versions.compromise = compromise.version;
-for (const t of typical) { newsLens(t); compromise.run(t); }
+try {
+  const compromise = loadCompromise(root);
+  report.versions.compromise = compromise.version;
 
-// ---- Typical article latency ------------------------------------------------------------------------------
-log(`latency on ${typical.length} typical articles`);
-const lat = { newsLens: [], compromise: [] };
-for (let r = 0; r < 40; r++) for (const t of typical) lat.newsLens.push(timeOnce(newsLens, t));
-for (let r = 0; r < 6; r++) for (const t of typical) lat.compromise.push(timeOnce((x) => compromise.run(x), t));
-report.latency = {
-  articles: typical.map((t) => t.length),
-  newsLens: { medianMs: median(lat.newsLens), p90Ms: quantile(lat.newsLens, 0.9), runs: lat.newsLens.length },
-  compromise: { medianMs: median(lat.compromise), p90Ms: quantile(lat.compromise, 0.9), runs: lat.compromise.length },
-};
+  if (parts.includes('cold')) {
+    log('cold start (fresh processes)');
+    const f = textFile('cold.txt', typical[0]);
+    report.parts.cold = stamp({ newsLens: child('cold', 'newslens', f), compromise: child('cold', 'compromise', f) });
+  }
 
-// ---- Throughput on ~1 MB ----------------------------------------------------------------------------------
-const oneMB = newsText(source.texts, MB);
-log('throughput on 1 MB: News Lens');
-const nlRuns = [timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB)];
-const cText = quick ? oneMB.slice(0, MB / 4) : oneMB;
-log(`throughput on ${(cText.length / MB).toFixed(2)} MB: compromise (slow)`);
-let t0 = now();
-const c = compromise.run(cText);
-const cMs = ms(t0);
-t0 = now();
-compromise.offsets(c.doc);
-const cOffsetsMs = ms(t0);
-const nlMs = Math.min(...nlRuns);
-report.throughput = {
-  chars: oneMB.length,
-  newsLens: { ms: nlMs, runsMs: nlRuns, charsPerSec: oneMB.length / (nlMs / 1000) },
-  compromise: { chars: cText.length, ms: cMs, charsPerSec: cText.length / (cMs / 1000), offsetsMs: cOffsetsMs, charsPerSecWithOffsets: cText.length / ((cMs + cOffsetsMs) / 1000) },
-};
-report.throughput.ratio = report.throughput.newsLens.charsPerSec / report.throughput.compromise.charsPerSec;
-report.throughput.ratioWithOffsets = report.throughput.newsLens.charsPerSec / report.throughput.compromise.charsPerSecWithOffsets;
+  if (parts.includes('latency')) {
+    log(`latency on ${typical.length} typical articles`);
+    const newsLens = loadNewsLens(bundle);
+    for (const t of typical) { newsLens(t); compromise.run(t); }
+    const lat = { newsLens: [], compromise: [] };
+    for (let r = 0; r < 40; r++) for (const t of typical) lat.newsLens.push(timeOnce(newsLens, t));
+    for (let r = 0; r < 6; r++) for (const t of typical) lat.compromise.push(timeOnce((x) => compromise.run(x), t));
+    const stats = (runs) => {
+      const xs = runs.map((r) => r.wall);
+      const cpu = runs.map((r) => r.cpu);
+      return { medianMs: median(xs), p90Ms: quantile(xs, 0.9), minMs: Math.min(...xs), cpuMedianMs: median(cpu), runs: xs.length };
+    };
+    report.parts.latency = stamp({ articles: typical.map((t) => t.length), newsLens: stats(lat.newsLens), compromise: stats(lat.compromise) });
+  }
 
-// ---- Linear growth ----------------------------------------------------------------------------------------
-log('growth: News Lens on 0.25, 0.5, 1, 2 MB');
-const twoMB = newsText(source.texts, 2 * MB);
-report.growth = [0.25, 0.5, 1, 2].map((size) => {
-  const text = twoMB.slice(0, size * MB);
-  const best = Math.min(timeOnce(newsLens, text), timeOnce(newsLens, text), timeOnce(newsLens, text));
-  return { mb: size, ms: best, msPerMB: best / size };
-});
-for (const g of report.growth) g.perMBvsSmallest = g.msPerMB / report.growth[0].msPerMB;
+  if (parts.includes('throughput')) {
+    const oneMB = newsText(source.texts, MB);
+    log('throughput on 1 MB: News Lens, best of 3');
+    const newsLens = loadNewsLens(bundle);
+    newsLens(typical[0]);
+    const runs = [timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB)];
+    const cText = quick ? oneMB.slice(0, MB / 4) : oneMB;
+    log(`throughput on ${(cText.length / MB).toFixed(2)} MB: compromise (own process; slow)`);
+    const c = child('throughput', 'compromise', textFile('throughput.txt', cText));
+    const nl = best(runs);
+    const T = {
+      chars: oneMB.length,
+      newsLens: { ...nl, runs, charsPerSec: oneMB.length / (nl.ms / 1000), charsPerCpuSec: oneMB.length / (nl.cpuMs / 1000) },
+      compromise: c,
+    };
+    if (!c.error) {
+      c.charsPerSec = c.chars / (c.firstMs / 1000);
+      c.charsPerCpuSec = c.chars / (c.firstCpuMs / 1000);
+      c.charsPerSecWithOffsets = c.chars / ((c.firstMs + c.offsetsMs) / 1000);
+      T.ratio = T.newsLens.charsPerSec / c.charsPerSec;
+      T.cpuRatio = T.newsLens.charsPerCpuSec / c.charsPerCpuSec;
+      T.ratioWithOffsets = T.newsLens.charsPerSec / c.charsPerSecWithOffsets;
+    }
+    report.parts.throughput = stamp(T);
+  }
 
-// ---- Peak memory on 5 MB, each tool in its own process ----------------------------------------------------
-const fiveMB = newsText(source.texts, 5 * MB);
-log('memory: News Lens on 5 MB (own process)');
-report.memory = { chars: fiveMB.length, newsLens: child('memory', 'newslens', fiveMB) };
-if (!quick) {
-  log('memory: compromise on 5 MB (own process, slow)');
-  report.memory.compromise = child('memory', 'compromise', fiveMB);
+  if (parts.includes('growth')) {
+    log('growth: News Lens on 0.25, 0.5, 1, 2 MB, best of 3');
+    const newsLens = loadNewsLens(bundle);
+    newsLens(typical[0]);
+    const twoMB = newsText(source.texts, 2 * MB);
+    const sizes = [0.25, 0.5, 1, 2].map((mb) => {
+      const text = twoMB.slice(0, mb * MB);
+      const b = best([timeOnce(newsLens, text), timeOnce(newsLens, text), timeOnce(newsLens, text)]);
+      return { mb, ...b, msPerMB: b.ms / mb, cpuMsPerMB: b.cpuMs / mb };
+    });
+    for (const g of sizes) {
+      g.perMBvsSmallest = g.msPerMB / sizes[0].msPerMB;
+      g.cpuPerMBvsSmallest = g.cpuMsPerMB / sizes[0].cpuMsPerMB;
+    }
+    report.parts.growth = stamp({ sizes });
+  }
+
+  if (parts.includes('memory')) {
+    const f = textFile('memory.txt', newsText(source.texts, 5 * MB));
+    log('memory: News Lens on 5 MB (own process)');
+    const M = { chars: 5 * MB, newsLens: child('memory', 'newslens', f) };
+    if (!quick) {
+      log('memory: compromise on 5 MB (own process; slow)');
+      M.compromise = child('memory', 'compromise', f);
+    }
+    report.parts.memory = stamp(M);
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
-fs.rmSync(tmp, { recursive: true, force: true });
-report.machine.loadAvgAtEnd = os.loadavg();
 
-// ---- Report -----------------------------------------------------------------------------------------------
-const f = (x, d = 1) => (x === undefined || x === null || Number.isNaN(x) ? '-' : x.toFixed(d));
-const k = (x) => (x === undefined ? '-' : `${Math.round(x / 1000).toLocaleString('en-US')}K`);
-const T = report.throughput;
-const rows = [
-  ['measure', 'News Lens', `compromise ${compromise.version}`, 'ratio / target'],
-  [`throughput, chars/s (1 MB${quick ? '; compromise 0.25 MB' : ''})`, k(T.newsLens.charsPerSec), k(T.compromise.charsPerSec), `${f(T.ratio)}x (>= 10x)`],
-  ['  compromise incl. offsets', '', k(T.compromise.charsPerSecWithOffsets), `${f(T.ratioWithOffsets)}x`],
-  [`latency, median ms (${typical.length} articles ${typical.map((t) => (t.length / 1000).toFixed(1)).join('/')} K chars)`, f(report.latency.newsLens.medianMs, 2), f(report.latency.compromise.medianMs, 1), `${f(report.latency.compromise.medianMs / report.latency.newsLens.medianMs)}x (< 2 ms)`],
-  ['latency, p90 ms', f(report.latency.newsLens.p90Ms, 2), f(report.latency.compromise.p90Ms, 1), ''],
-  ['peak RSS on 5 MB, MB (own process)', f(report.memory.newsLens.maxRssMB, 0), f(report.memory.compromise?.maxRssMB, 0), '< 250 MB'],
-  ['  time for the 5 MB, s', f(report.memory.newsLens.firstMs / 1000, 1), f(report.memory.compromise?.firstMs / 1000, 1), ''],
-  ['cold: load, ms', f(report.cold.newsLens.loadMs, 0), f(report.cold.compromise.loadMs, 0), ''],
-  ['cold: first call on the seed article, ms', f(report.cold.newsLens.firstMs, 1), f(report.cold.compromise.firstMs, 1), ''],
-  ['cold: second call, ms', f(report.cold.newsLens.secondMs, 2), f(report.cold.compromise.secondMs, 1), ''],
-];
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-console.log(`News Lens ${pkg.version} vs compromise ${compromise.version}; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; text: ${source.from}`);
-console.log(line(rows[0]));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows.slice(1)) console.log(line(r));
-console.log('\nNews Lens growth (best of 3):');
-for (const g of report.growth) console.log(`  ${String(g.mb).padEnd(4)} MB  ${f(g.ms, 0).padStart(6)} ms  ${f(g.msPerMB, 0).padStart(6)} ms/MB  x${f(g.perMBvsSmallest, 2)} per MB vs 0.25 MB`);
-for (const [name, r] of Object.entries({ ...report.cold, ...Object.fromEntries(Object.entries(report.memory).filter(([key]) => key !== 'chars').map(([key, v]) => [`memory ${key}`, v])) })) {
-  if (r && r.error) console.log(`  ${name}: failed: ${r.error}`);
-}
-fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
-console.log(`\nwrote ${path.relative(root, path.join(outDir, 'bench.json'))}`);
+fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n');
+printReport(report);
+console.log(`\nwrote ${path.relative(root, jsonFile)}`);
