@@ -205,7 +205,8 @@ export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Ment
     if (bodyType.has(k)) return;
     bodyType.set(k, type);
     const list = byFirst.get(ws[0]);
-    if (list) list.push({ ws, type, person }); else byFirst.set(ws[0], [{ ws, type, person }]);
+    // At most 32 names per first word keeps the scan below linear on any input.
+    if (list) { if (list.length < 32) list.push({ ws, type, person }); } else byFirst.set(ws[0], [{ ws, type, person }]);
   };
   let anyCaps = false;
   for (const m of mentions) {
