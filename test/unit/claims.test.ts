@@ -62,9 +62,9 @@ describe('claims: reported speech', () => {
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the price was too low', 'Lopez']);
   });
 
-  it('a passive is no attribution (“was first reported by”)', () => {
+  it('a passive attributes its subject to the agent (“was first reported by”)', () => {
     const qs = quotesOf('The leak was first reported by the Herald.');
-    assert.ok(qs.every((q) => q.cue?.text !== 'reported'), JSON.stringify(qs));
+    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text, q.cue?.text]), [['The leak', 'the Herald', 'reported by']]);
   });
 
   it('a nested cue inside a later attribution counts once', () => {

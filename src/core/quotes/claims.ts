@@ -177,7 +177,23 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
     const subj = subjectBefore(w, seg.first, c.first);
     if (subj) {
       let post = skipComplements(w, c, seg.last);
-      if (post < seg.last && lower[post] === 'by') continue; // a passive: "was first reported by X"
+      if (post < seg.last && lower[post] === 'by') {
+        // A passive: "The story was first reported by the Post": the agent speaks, the subject is the content.
+        let aux = c.first - 1;
+        while (aux > subj.last && aux > c.first - 4 && !BE.has(lower[aux])) aux--;
+        if (aux < subj.last || !BE.has(lower[aux])) continue;
+        while (aux - 1 >= subj.last && (lower[aux - 1] === 'has' || lower[aux - 1] === 'have' || lower[aux - 1] === 'had')) aux--;
+        const agent = speakerAfter(w, seg.last, post + 1);
+        if (!agent) continue;
+        c.speaker = agent;
+        c.side = 'before';
+        c.last = post + 1;
+        c.post = agent.last;
+        c.attrFirst = aux;
+        lastSpeaker = agent;
+        out.push(c);
+        continue;
+      }
       const end = post >= seg.last || TERMINATORS.has(lower[post]);
       const prev = subj.attrFirst - 1;
       const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
