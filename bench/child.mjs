@@ -1,13 +1,15 @@
 // One measurement in a fresh process, so that each tool's memory and start-up are its own:
-//   node bench/child.mjs cold|memory|throughput newslens|compromise ROOT BUNDLE TEXTFILE [WARMUPFILE]
+//   node bench/child.mjs cold|memory|throughput|latency newslens|compromise ROOT BUNDLE TEXTFILE [WARMUPFILE]
 // Prints one JSON line. cold: load time, first and second call on the text. memory: peak RSS annotating
 // the text once. throughput: one warm-up call on WARMUPFILE, then the text once (and, for compromise,
-// what it takes on top to get character offsets).
+// what it takes on top to get character offsets). latency: TEXTFILE holds a JSON list of articles;
+// warm-up rounds, then every call timed (wall and CPU ms).
 import fs from 'node:fs';
 import { loadCompromise, loadNewsLens } from './tools.mjs';
 
 const [mode, tool, root, bundle, textFile, warmupFile] = process.argv.slice(2);
 const text = fs.readFileSync(textFile, 'utf8');
+const cpuMs = (c0) => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 let t0 = process.hrtime.bigint();
@@ -15,13 +17,30 @@ const compromise = tool === 'compromise' ? loadCompromise(root) : null;
 const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle);
 const out = { tool, mode, chars: text.length, loadMs: ms(t0), rssAfterLoadMB: process.memoryUsage().rss / 1048576 };
 
+if (mode === 'latency') {
+  const docs = JSON.parse(text);
+  const [warm, rounds] = tool === 'compromise' ? [2, 6] : [20, 60];
+  for (let r = 0; r < warm; r++) for (const d of docs) run(d);
+  out.wallMs = [];
+  out.cpuMs = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const d of docs) {
+      const c0 = process.cpuUsage();
+      const t1 = process.hrtime.bigint();
+      run(d);
+      out.wallMs.push(ms(t1));
+      out.cpuMs.push(cpuMs(c0));
+    }
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(0);
+}
 if (mode === 'throughput' && warmupFile) run(fs.readFileSync(warmupFile, 'utf8'));
 const c0 = process.cpuUsage();
 t0 = process.hrtime.bigint();
 let result = run(text);
 out.firstMs = ms(t0);
-const c = process.cpuUsage(c0);
-out.firstCpuMs = (c.user + c.system) / 1000;
+out.firstCpuMs = cpuMs(c0);
 if (mode === 'cold') {
   t0 = process.hrtime.bigint();
   result = run(text);
