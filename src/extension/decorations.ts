@@ -29,7 +29,7 @@ export interface PaintTimings {
 }
 
 /** Ranges are built in slices of this many spans, yielding between slices, so huge documents never block. */
-const SLICE = 4000;
+const SLICE = 2000;
 
 /**
  * Owns the decoration types and paints every visible editor of an annotated document:
@@ -102,7 +102,8 @@ export class Decorator implements vscode.Disposable {
     this.generation.set(editor, gen);
     const model = status.kind === 'ready' && this.store.isCurrent(doc) ? this.store.lastModel(doc) : undefined;
     const t0 = performance.now();
-    const spans = model ? this.spansFor(model) : new Map<string, Array<[number, number]>>();
+    const spans = model ? await this.spansFor(model) : new Map<string, Array<[number, number]>>();
+    if (this.generation.get(editor) !== gen || doc.isClosed) return;
     const t1 = performance.now();
 
     const ranges = new Map<string, vscode.Range[]>();
@@ -136,7 +137,8 @@ export class Decorator implements vscode.Disposable {
     this.applied.set(editor, { version: doc.version, spans: applied, timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 } });
   }
 
-  private spansFor(model: AnnotationModel): Map<string, Array<[number, number]>> {
+  /** The spans each decoration type shows; yields every SLICE spans. */
+  private async spansFor(model: AnnotationModel): Promise<Map<string, Array<[number, number]>>> {
     const config = readConfig();
     const spans = new Map<string, Array<[number, number]>>();
     const add = (key: string, s: number, e: number): void => {
@@ -144,11 +146,16 @@ export class Decorator implements vscode.Disposable {
       if (!list) spans.set(key, (list = []));
       list.push([s, e]);
     };
-    for (const m of model.mentions) {
+    const breathe = (): Promise<unknown> => new Promise((r) => setImmediate(r));
+    for (let i = 0; i < model.mentions.length; i++) {
+      const m = model.mentions[i];
       if (config.entityTypes.has(m.entity.type)) add(`entity:${m.entity.type}`, m.span.start, m.span.end);
+      if (i % SLICE === SLICE - 1) await breathe();
     }
-    for (const q of model.quotes) {
+    for (let i = 0; i < model.quotes.length; i++) {
+      const q = model.quotes[i];
       if (config.quoteKinds.has(q.kind)) add(quoteKey(model, q), q.start, q.end);
+      if (i % SLICE === SLICE - 1) await breathe();
     }
     return spans;
   }

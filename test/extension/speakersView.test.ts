@@ -58,11 +58,11 @@ suite('News Lens Speakers view', () => {
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     const pos = positionOf(editor.document, 'ground is weaker', 0, 3);
     vscode.window.activeTextEditor!.selection = new vscode.Selection(pos, pos);
-    let selected: readonly unknown[] = [];
-    for (let i = 0; i < 100 && selected.length === 0; i++) {
-      await sleep(20);
-      selected = lens.speakersSelection();
-    }
+    const isTarget = (): boolean => {
+      const n = lens.speakersSelection()[0];
+      return !!n && n.kind === 'quote' && n.quote.text.includes('ground is weaker');
+    };
+    for (let i = 0; i < 150 && !isTarget(); i++) await sleep(20);
     const node = lens.speakersSelection()[0];
     assert.ok(node && node.kind === 'quote', 'a quote row is selected');
     assert.match(node.quote.text, /ground is weaker/);
