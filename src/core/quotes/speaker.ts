@@ -228,7 +228,7 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
 /** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
 export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
   let j = lo;
-  while (j < hi && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
+  while (j < hi && j < lo + 4 && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   return speakerAfter(w, hi, j);
