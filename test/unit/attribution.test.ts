@@ -34,6 +34,11 @@ describe('attribution: who said it', () => {
     assert.strictEqual(q.kind, 'direct');
   });
 
+  it('X, of Y, said (an apposition opened by a preposition)', () => {
+    const [q] = quotesOf('Lead author Ada Voss, of the state health board, said the water was safe.');
+    assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the water was safe', 'Ada Voss']);
+  });
+
   it('X said: “…”', () => {
     assert.deepStrictEqual(triples('Mayor Lia Stone said: “The vote is final.”'), [['“The vote is final.”', 'Mayor Lia Stone', 'said']]);
   });

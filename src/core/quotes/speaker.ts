@@ -183,7 +183,8 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     }
     const named = nameEndingAt(w, lo, end);
     // After a name, any lower-case description opens an apposition ("Smith, chairman of the panel, said").
-    if (!opens && !(named && /^\p{Ll}+$/u.test(at) && !NOT_NOUN.has(a))) continue;
+    // "Mu Li, of the University of NSW, said": "of" or "from" after a name opens one too.
+    if (!opens && !(named && /^\p{Ll}+$/u.test(at) && (!NOT_NOUN.has(a) || a === 'of' || a === 'from'))) continue;
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
