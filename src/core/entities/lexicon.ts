@@ -24,7 +24,8 @@ veterinarian epidemiologist virologist homeopath paramedic firefighter officer p
 cyclist runner sprinter swimmer boxer wrestler golfer champion winner referee umpire investor banker broker trader
 dealer entrepreneur businessman businesswoman tycoon magnate heir heiress widow widower spouse wife husband father
 mother son daughter brother sister uncle aunt cousin grandson granddaughter nephew niece fiancé fiancee girlfriend
-boyfriend friend neighbour neighbor colleague spokesperson
+boyfriend friend neighbour neighbor colleague spokesperson undersecretary under-secretary curator instructor tutor
+coordinator supervisor inspector-general ceo chief-executive comptroller provost chaplain
 `);
 
 /** Words that qualify a role noun in a title before a name ("Prime", "Foreign", "Deputy"). */

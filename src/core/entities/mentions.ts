@@ -299,7 +299,11 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
       if (!PERSON_TITLES.has(lower) || !STARTS_UPPER.test(words[i].text)) continue;
       if (words[j].text === '.' && words[j].start === words[i].end) j++;
       let e = j;
-      while (e < words.length && e - j < 3 && !words[e].lineStart && !person[e] && STARTS_UPPER.test(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) e++;
+      while (e < words.length && e - j < 4 && !words[e].lineStart && !person[e] && STARTS_UPPER.test(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) {
+        e++;
+        // An initial with its period: "Rep. Robert C. Scott".
+        if (words[e - 1].text.length === 1 && words[e]?.text === '.' && words[e].start === words[e - 1].end) e++;
+      }
       if (e > j && !words[j].lineStart && (e >= words.length || !person[e])) {
         out.push({ first: j, last: e, type: 'PERSON', known: -1 });
         i = e - 1;

@@ -191,8 +191,9 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     }
     c.mentions.push(mentions[i]);
     if (mentions[i].known >= 0) c.known = mentions[i].known;
-    // A fuller name's type counts double: "Trump" once tagged as a place stays with Donald Trump, a person.
-    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)] += keys[i].length > 1 ? 2 : 1;
+    // A full person name outweighs any number of short forms ("Montalvo" tagged as a place again and again
+    // stays with Daniel Montalvo, a person); other fuller names count double.
+    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)] += keys[i].length < 2 ? 1 : mentions[i].type === 'PERSON' ? 1e6 : 2;
   }
   const out: Cluster[] = [];
   for (const [r, c] of clusters) {

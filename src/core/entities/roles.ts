@@ -86,35 +86,51 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
   return { text: s, score: hi - lo + 1 + (hasName ? 2 : 0) };
 }
 
-/** A noun phrase starting at word j, up to punctuation or a clause word; null unless it holds a role noun. */
-function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'from', 'on', 'under', 'since']);
+/** Words that may close an apposition: relative pronouns and coordination ("a lawyer and activist"). */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'or', 'but']);
+const LEAD_ADVERBS = new Set(['now', 'also', 'then', 'currently', 'still']);
+
+/**
+ * A noun phrase starting at word j, up to punctuation or a clause word, whose head is a role noun: the word
+ * before its first preposition (or its last word) must be one ("director of the gallery", "Tunisia's coach";
+ * not "President Obama's approval rating"). With `closed`, the phrase must end at punctuation, a line or
+ * sentence end, or a relative pronoun (an apposition), not run into a verb ("Chelsea, the mayor also said").
+ */
+function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[], at: Int32Array, closed: boolean): RoleCandidate | null {
+  while (j < words.length && LEAD_ADVERBS.has(words[j].text.toLowerCase())) j++;
   const first = j;
-  let hasCore = false;
   let hasName = false;
   let end = j;
+  let head = -1;
+  let closedOk = false;
   while (end < words.length && end - first < 14) {
     const w = words[end];
-    if (STOP_PUNCT.has(w.text)) break;
-    if (end > first && (w.sentStart || lineBreakBetween(text, words[end - 1], w))) break;
+    if (STOP_PUNCT.has(w.text)) { closedOk = true; break; }
+    if (end > first && (w.sentStart || lineBreakBetween(text, words[end - 1], w))) { closedOk = true; break; }
     const lower = strip(w.text);
-    if (NOT_APPOSITION.has(lower)) break;
+    if (NOT_APPOSITION.has(lower)) { closedOk = RELATIVES.has(lower); break; }
+    if (head < 0 && PREPOSITIONS.has(lower) && end > first) head = end - 1;
     if (at[end] >= 0) {
       const other = mentions[at[end]];
-      // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role).
-      // ("advisor to Vice President Joe Biden" keeps the name once a role noun has been seen).
+      // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role),
+      // unless it comes after a preposition ("advisor to Vice President Joe Biden").
       if (other.type === 'PERSON' && !isPossessive(words[other.last])) {
         const before = end > first ? words[end - 1].text.toLowerCase() : '';
         if (end === first) return null;
-        if (!hasCore || before === 'and' || before === 'or') break;
+        if (head < 0 || before === 'and' || before === 'or') break;
       }
       hasName = true;
       end = other.last;
       continue;
     }
-    if (ROLE_NOUNS.has(lower)) hasCore = true;
     end++;
   }
-  if (!hasCore) return null;
+  if (end >= words.length) closedOk = true;
+  if (closed && !closedOk) return null;
+  if (end <= first) return null;
+  if (head < 0) head = end - 1;
+  if (!ROLE_NOUNS.has(strip(words[head].text))) return null;
   let lo = first;
   if (ARTICLES.has(words[lo].text.toLowerCase())) lo++;
   let hi = end - 1;
@@ -131,42 +147,61 @@ function appositionAfter(text: string, words: Word[], m: Mention, mentions: Ment
   if (words[j] && /^\p{N}+$/u.test(words[j].text) && /^[,―—–-]$/.test(words[j + 1]?.text ?? '')) j += 2;
   const w = words[j];
   if (!w || NOT_APPOSITION.has(w.text.toLowerCase())) return null;
-  return rolePhrase(text, words, j, mentions, at);
+  return rolePhrase(text, words, j, mentions, at, true);
 }
 
-/** Apposition before the name: "the Afghan team's coach, Name" (an article first, a role noun right before the comma). */
+/**
+ * Apposition before the name: "the Afghan team's coach, Name", "the president of the Lombardy region, Name",
+ * "Co-founder of Google, Name" (at the start of a sentence). An article (or the sentence start) opens the phrase,
+ * and its head (the word before its first preposition, else its last word) is a role noun.
+ */
 function appositionBefore(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
   const comma = m.first - 1;
   if (comma < 1 || words[comma].text !== ',' || words[m.first].lineStart) return null;
-  const head = comma - 1;
-  // The phrase ends in a role noun ("the team's coach") or an organization or place ("co-founder of Google").
-  if (at[head] >= 0 ? mentions[at[head]].type === 'PERSON' : !ROLE_NOUNS.has(strip(words[head].text))) return null;
-  let hasName = at[head] >= 0;
-  let hasCore = !hasName;
-  for (let j = at[head] >= 0 ? mentions[at[head]].first - 1 : head - 1; j >= 0 && head - j <= 10; j--) {
+  let hasName = false;
+  // Candidate openings, nearest first: an article (one after a preposition may be inside the phrase, so the
+  // walk goes on past it if the phrase is not valid yet) or the start of the sentence.
+  const tryPhrase = (start: number): RoleCandidate | null => {
+    if (start >= comma) return null;
+    let head = comma - 1;
+    for (let k = start + 1; k < comma; k++) {
+      if (at[k] < 0 && PREPOSITIONS.has(words[k].text.toLowerCase())) { head = k - 1; break; }
+    }
+    const ok = at[head] < 0
+      ? ROLE_NOUNS.has(strip(words[head].text))
+      : head === comma - 1 && mentions[at[head]].type !== 'PERSON' && hasRoleNoun(words, start, head);
+    return ok ? { text: text.slice(words[start].start, words[comma - 1].end), score: comma - start + (hasName ? 2 : 0) } : null;
+  };
+  for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const w = words[j];
     if (words[j + 1].sentStart || STOP_PUNCT.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return null;
     const lower = w.text.toLowerCase();
-    if (ARTICLES.has(lower)) {
-      if (j + 1 > head || !hasCore) return null;
-      return { text: text.slice(words[j + 1].start, words[head].end), score: head - j + (hasName ? 2 : 0) };
-    }
     if (at[j] >= 0) {
       const other = mentions[at[j]];
       if (other.type === 'PERSON' && !isPossessive(words[other.last])) return null;
       hasName = true;
       j = other.first;
+      if (words[j].sentStart) return tryPhrase(j);
       continue;
     }
+    if (ARTICLES.has(lower)) {
+      const c = tryPhrase(j + 1);
+      if (c) return c;
+      if (j > 0 && PREPOSITIONS.has(words[j - 1].text.toLowerCase())) continue;
+      return null;
+    }
     if (NOT_APPOSITION.has(lower)) return null;
-    if (ROLE_NOUNS.has(strip(w.text))) hasCore = true;
-    // At the start of the sentence: "Co-founder of Google, Sergey Brin, ..."
     if (w.sentStart) {
-      if (!hasCore || (!ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower))) return null;
-      return { text: text.slice(w.start, words[head].end), score: head - j + 1 + (hasName ? 2 : 0) };
+      if (!ROLE_NOUNS.has(strip(w.text)) && !ROLE_MODIFIERS.has(lower)) return null;
+      return tryPhrase(j);
     }
   }
   return null;
+}
+
+function hasRoleNoun(words: Word[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ROLE_NOUNS.has(strip(words[k].text))) return true;
+  return false;
 }
 
 /** Predicate: "Name is/was/became [the|a] phrase". */
@@ -180,7 +215,7 @@ function predicateAfter(text: string, words: Word[], m: Mention, mentions: Menti
   const lower = w.text.toLowerCase();
   // Only phrases that clearly name a position: an article, a possessive name or a role word first.
   if (!ARTICLES.has(lower) && !(at[j] >= 0) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return null;
-  return rolePhrase(text, words, j, mentions, at);
+  return rolePhrase(text, words, j, mentions, at, false);
 }
 
 /** The best role among the given mentions of one person, or null. */
