@@ -134,6 +134,10 @@ function checkEntities(text: string, entities: Entity[]): Entity[] {
 function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
   const out: Quote[] = [];
   for (const quote of quotes) {
+    if (!quote || typeof quote !== 'object') {
+      report({ stage: 'validate', message: `dropped a quote that is ${String(quote)}` });
+      continue;
+    }
     const span = checkSpan(text, quote, 'quote');
     if (!span) continue;
     let q: Quote = span as Quote;
@@ -154,7 +158,7 @@ function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
 
 // ---- Very large texts ----------------------------------------------------------------------------
 
-/** Where to cut `text` at or before `limit` (but after `from`): a blank line, else a newline, else a space. */
+/** Where to cut `text` in the second half of `from..limit`: after a blank line, else a line break, a sentence end, a space. */
 function cutPoint(text: string, from: number, limit: number): number {
   const floor = from + Math.floor((limit - from) / 2);
   for (const re of [/\n[ \t\r]*\n/g, /\n/g, /[.!?]["”’')\]]*\s/g, /\s/g]) {
