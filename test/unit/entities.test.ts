@@ -163,6 +163,16 @@ describe('findEntities: roles from appositions and predicates', () => {
     assert.strictEqual(byName(entities(text), 'Carlos Ruiz').role, "home team's coach");
   });
 
+  it('reads an apposition before the name that holds a prepositional phrase', () => {
+    const text = 'On Monday the president of the regional council, Marco Bellini, called for calm.';
+    assert.strictEqual(byName(entities(text), 'Marco Bellini').role, 'president of the regional council');
+  });
+
+  it('takes no role from a phrase whose head is not a role noun', () => {
+    const text = "Anna Kraus was President Lee's guest at the dinner in Seoul.";
+    assert.strictEqual(byName(entities(text), 'Anna Kraus').role, null);
+  });
+
   it('reads a predicate ("X is the mayor of Y")', () => {
     const text = 'Paul Hansen is the mayor of Springfield. Hansen said the bridge would reopen in May.';
     const hansen = byName(entities(text), 'Paul Hansen');
