@@ -79,3 +79,17 @@ describe('pronouns: resolving speakers to entities', () => {
     assert.strictEqual(r2.pronoun('He', near.indexOf('He'), null, -1)?.id, 'e1');
   });
 });
+
+describe('pronouns: unnamed sources', () => {
+  it('gives no speaker to “a Kremlin official” even though it names the Kremlin', () => {
+    const text = 'The Kremlin said the talks were useful. The talks will go on, a Kremlin official said.';
+    const qs = quotesWith(text, entitiesFor(text, [['Kremlin', 'ORG', null]]));
+    assert.deepStrictEqual(qs.map((q) => [q.speakerMention?.text, q.speaker]), [['The Kremlin', 'e1'], ['a Kremlin official', null]]);
+  });
+
+  it('gives no speaker to an indefinite role phrase even when one entity has that role', () => {
+    const text = 'President Lara Quinn opened the session. A president of another club said the rules were unfair.';
+    const [q] = quotesWith(text, entitiesFor(text, [['Lara Quinn', 'PERSON', 'President']]));
+    assert.strictEqual(q.speaker, null);
+  });
+});

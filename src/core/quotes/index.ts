@@ -114,6 +114,9 @@ function transcriptSpeaker(w: Words, j: number, hi: number): SpeakerPhrase | nul
   return { first: j, last: k, kind: 'name', attrFirst: j };
 }
 
+/** Indefinite noun phrases: sources that are not named. */
+const UNNAMED = /^(?:a|an|one|some|several|many|two|three|four|few|other|another|most|all|senior)\b/i;
+
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** Drops chains of unclosed pieces (a piece and the pieces continuing it) that never reach a closing mark. */
@@ -183,8 +186,9 @@ function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items: Item[
         const a = p.antecedent;
         if (a) entity = resolver.overlapping(tokens[a.first].start, tokens[a.last - 1].end);
       } else {
-        entity = resolver.overlapping(ms, me);
-        if (!entity && p.kind === 'noun') entity = resolver.byRolePhrase(mention.text);
+        entity = resolver.overlapping(ms, me, p.kind === 'noun');
+        // An unnamed source ("a source", "officials", "a senior aide") stays without a speaker.
+        if (!entity && p.kind === 'noun' && !UNNAMED.test(mention.text)) entity = resolver.byRolePhrase(mention.text);
       }
       if (entity && entity.type === 'MISC') entity = null;
     } else if (it.mayContinue) {

@@ -77,13 +77,14 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** The entity one of whose mentions overlaps [start, end), preferring the last one. */
-  overlapping(start: number, end: number): Entity | null {
+  /** The entity one of whose mentions overlaps [start, end); null when mentions of two entities do. */
+  overlapping(start: number, end: number, headOnly = false): Entity | null {
     let i = this.lowerBound(end) - 1;
     let found: Entity | null = null;
     for (let steps = 0; i >= 0 && steps < 8; i--, steps++) {
       const m = this.mentions[i];
-      if (m.end > start && m.start < end) {
+      // With headOnly, the name must end the phrase: "the Kremlin" is the Kremlin, "a Kremlin official" is not.
+      if (m.end > start && m.start < end && (!headOnly || m.end === end)) {
         // Two entities in one speaker phrase ("Putin and Cameron said"): no single speaker.
         if (found && found !== m.entity) return null;
         found = m.entity;
