@@ -3,10 +3,9 @@
  * speaker phrase next to each, and the reported content before it ("…, Smith said"), after it ("Smith said
  * that …", "Putin said: “…”"), or both ("The plan, he said, is dead").
  */
-import {
-  BELIEF_CUES, CUE_COMPLEMENTS, OBJECT_CUES, PHRASE_CUES, PHRASE_HEADS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS,
-  SPEECH_CUES, isCapitalized, isWord,
-} from './lexicon';
+import { MAX_CONTENT, MIN_WORDS, TERMINATORS, isCloser, trim, wordCount } from './content';
+import { BE, type Cue, findCues } from './cues';
+import { CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PRONOUNS, isCapitalized, isWord } from './lexicon';
 import type { Segment } from './segments';
 import { type SpeakerPhrase, type Words, leadingSubject, speakerAfter, subjectBefore } from './speaker';
 
@@ -22,28 +21,7 @@ export interface RawClaim {
   group: number;
 }
 
-interface Cue {
-  first: number;
-  last: number;
-  kind: 'speech' | 'belief' | 'participle' | 'according' | 'impersonal';
-  speaker: SpeakerPhrase | null;
-  /** 'before' | 'after' | 'both': where the content lies. */
-  side: 'before' | 'after' | 'both' | null;
-  /** First token of the content after the cue. */
-  post: number;
-  /** First token of the attribution (speaker, apposition, cue), for bounding earlier content. */
-  attrFirst: number;
-}
 
-/** Cues that count in title case too, in headlines ("…, Lindsey Graham Says"). */
-const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
-/** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
-const MAX_CONTENT = 160;
-/** Fewest words in an unquoted content. */
-const MIN_WORDS = 1;
-const TERMINATORS = new Set(['.', '!', '?', ';']);
-const CLOSERS = new Set(['”', '"', '’', "'", '»']);
-const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
 
 /** Skips what belongs to the cue after it: listener, time, manner, medium. Returns the first content token. */
 function skipComplements(w: Words, cue: Cue, hi: number): number {
@@ -79,55 +57,7 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
   return j;
 }
 
-function findCues(w: Words, seg: Segment): Cue[] {
-  const { lower, tokens } = w;
-  const cues: Cue[] = [];
-  for (let i = seg.first; i < seg.last; i++) {
-    if (w.quoteOf[i] >= 0) continue;
-    const t = lower[i];
-    // One lookup rules out most words: only cue words and "-ing" forms go on.
-    if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
-    if (IMPERSONAL.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE.has(lower[i - 1]))) {
-      // "X seems to …", "X is expected to …": an attribution with no source.
-      const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
-      cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
-    } else if (i + 1 < seg.last && PHRASE_HEADS.has(t) && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
-      cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
-      i++;
-    } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
-      cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
-      i++;
-    } else if (SPEECH_CUES.has(t) && (!isCapitalized(tokens[i].text) || (HEADLINE_CUES.has(t) && i > seg.first && isCapitalized(tokens[i - 1].text) && isWord(tokens[i - 1].text) && w.quoteOf[i - 1] < 0))) {
-      // Lower case, or title case in a headline ("…, Lindsey Graham Says").
-      cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
-    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
-      cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
-    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t) || progressive(lower, seg.first, i)) && !isCapitalized(tokens[i].text)) {
-      cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
-    }
-  }
-  return cues;
-}
 
-const IMPERSONAL = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'expected', 'likely']);
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-/** Every word that can start a cue. */
-const ANY_CUE = new Set<string>([...IMPERSONAL, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
-const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
-
-/** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */
-function progressive(lower: string[], lo: number, i: number): boolean {
-  const t = lower[i];
-  if (t.length < 6 || !t.endsWith('ing')) return false;
-  let k = i - 1;
-  if (k >= lo && /ly$/.test(lower[k])) k--;
-  if (k >= lo && (lower[k] === 'again' || lower[k] === 'now' || lower[k] === 'also' || lower[k] === 'still')) k--;
-  if (k >= lo && lower[k] === 'once') k--;
-  if (k < lo || !BE.has(lower[k])) return false;
-  const stem = t.slice(0, -3);
-  return isCueWord(stem + 'ed') || isCueWord(stem + 'es') || isCueWord(stem + 's') || isCueWord(stem + 'ed'.slice(1)) || isCueWord(stem + 'd') ||
-    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'));
-}
 
 /** Fills speaker, side and post for each cue; drops cues that have no attribution shape. */
 function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
@@ -266,19 +196,6 @@ function infinitive(w: Words, k: number): boolean {
 const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'on']);
 const NO_OBJECT = new Set(['by', 'for', 'with', 'in', 'at', 'during', 'from', 'after', 'before', 'to', 'into', 'as', 'and', 'or', 'but', 'up', 'out', 'off', 'over', 'down', 'back', 'away']);
 
-/** Trims leading "that", commas, colons, dashes and trailing punctuation outside quotes. */
-function trim(w: Words, first: number, last: number): [number, number] {
-  const { lower } = w;
-  while (first < last && w.quoteOf[first] < 0 && (lower[first] === ',' || lower[first] === ':' || lower[first] === 'that' || lower[first] === '—' || lower[first] === '-' || lower[first] === '--')) first++;
-  while (last > first && w.quoteOf[last - 1] < 0 && /^[,.;:!?—–-]$/u.test(lower[last - 1])) last--;
-  return [first, last];
-}
-
-const wordCount = (w: Words, first: number, last: number): number => {
-  let n = 0;
-  for (let i = first; i < last; i++) if (isWord(w.tokens[i].text)) n++;
-  return n;
-};
 
 /** All claims of one segment. `group` numbers continue from `nextGroup`. */
 export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawClaim[] {
@@ -326,24 +243,4 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
   });
 }
 
-/** Labels before a colon that name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['latest', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
-
-/**
- * "PENCE: Well, look, …" (a transcript) or "Politifact: Trump Is Right …" (a headline): a name and a colon at the
- * start of a paragraph attribute the rest of the paragraph, up to token `paraLast`.
- */
-export function colonClaim(w: Words, seg: Segment, paraLast: number, group: number): RawClaim | null {
-  const { tokens, lower } = w;
-  let j = seg.first;
-  if (j < seg.last && /^["“”]$/.test(tokens[j].text) && w.quoteOf[j] < 0) j++;
-  let k = j;
-  while (k < seg.last && k < j + 4 && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
-  if (k === j || k >= seg.last || lower[k] !== ':' || k + 1 >= paraLast) return null;
-  for (let i = j; i < k; i++) if (NOT_SPEAKER_LABELS.has(lower[i]) || NOT_NAMES.has(tokens[i].text)) return null;
-  const speaker: SpeakerPhrase = { first: j, last: k, kind: 'name', attrFirst: j };
-  const [first, last] = trim(w, k + 1, paraLast);
-  if (wordCount(w, first, last) < 2) return null;
-  return { first, last, cueFirst: k, cueLast: k + 1, speaker, group };
-}
 

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, Entity, Quote, QuoteKind, Span } from '../types';
-import { type RawClaim, claimsInSegment, colonClaim } from './claims';
+import { type RawClaim, claimsInSegment } from './claims';
+import { colonClaim } from './colon';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { SpeakerResolver } from './pronouns';
 import { type Segment, buildSegments, quoteOfTokens } from './segments';

@@ -1,0 +1,75 @@
+/**
+ * Cue candidates in a segment: reporting verbs ("said", "argued"), verb + particle cues ("called for"),
+ * "according to", participles ("…, saying"), belief and object verbs ("believes", "cited"), progressive forms
+ * ("is warning") and impersonal ones ("seems to", "is expected to"). Whether a candidate really attributes
+ * something is decided in claims.ts, from the words around it.
+ */
+import { BELIEF_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord } from './lexicon';
+import type { Segment } from './segments';
+import type { SpeakerPhrase, Words } from './speaker';
+
+export interface Cue {
+  first: number;
+  last: number;
+  kind: 'speech' | 'belief' | 'participle' | 'according' | 'impersonal';
+  speaker: SpeakerPhrase | null;
+  /** 'before' | 'after' | 'both': where the content lies. */
+  side: 'before' | 'after' | 'both' | null;
+  /** First token of the content after the cue. */
+  post: number;
+  /** First token of the attribution (speaker, apposition, cue), for bounding earlier content. */
+  attrFirst: number;
+}
+
+/** Cues that count in title case too, in headlines ("…, Lindsey Graham Says"). */
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
+
+const IMPERSONAL = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'expected', 'likely']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Every word that can start a cue. */
+const ANY_CUE = new Set<string>([...IMPERSONAL, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
+const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
+
+/** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */
+function progressive(lower: string[], lo: number, i: number): boolean {
+  const t = lower[i];
+  if (t.length < 6 || !t.endsWith('ing')) return false;
+  let k = i - 1;
+  if (k >= lo && /ly$/.test(lower[k])) k--;
+  if (k >= lo && (lower[k] === 'again' || lower[k] === 'now' || lower[k] === 'also' || lower[k] === 'still')) k--;
+  if (k >= lo && lower[k] === 'once') k--;
+  if (k < lo || !BE.has(lower[k])) return false;
+  const stem = t.slice(0, -3);
+  return isCueWord(stem + 'ed') || isCueWord(stem + 'es') || isCueWord(stem + 's') || isCueWord(stem + 'ed'.slice(1)) || isCueWord(stem + 'd') ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'));
+}
+
+export function findCues(w: Words, seg: Segment): Cue[] {
+  const { lower, tokens } = w;
+  const cues: Cue[] = [];
+  for (let i = seg.first; i < seg.last; i++) {
+    if (w.quoteOf[i] >= 0) continue;
+    const t = lower[i];
+    // One lookup rules out most words: only cue words and "-ing" forms go on.
+    if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
+    if (IMPERSONAL.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE.has(lower[i - 1]))) {
+      // "X seems to …", "X is expected to …": an attribution with no source.
+      const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
+      cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
+    } else if (i + 1 < seg.last && PHRASE_HEADS.has(t) && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
+      cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
+      i++;
+    } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
+      cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
+      i++;
+    } else if (SPEECH_CUES.has(t) && (!isCapitalized(tokens[i].text) || (HEADLINE_CUES.has(t) && i > seg.first && isCapitalized(tokens[i - 1].text) && isWord(tokens[i - 1].text) && w.quoteOf[i - 1] < 0))) {
+      // Lower case, or title case in a headline ("…, Lindsey Graham Says").
+      cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
+    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
+      cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
+    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t) || progressive(lower, seg.first, i)) && !isCapitalized(tokens[i].text)) {
+      cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
+    }
+  }
+  return cues;
+}
