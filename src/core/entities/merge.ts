@@ -120,7 +120,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
   const byFirstName = new Map<string, number[]>();
   const byFirstLast = new Map<string, number>();
   const byAcronym = new Map<string, number>();
-  for (const [k, i] of firstOfKey) {
+  for (const i of firstOfKey.values()) {
     const ws = keys[i];
     if (ws.length < 2) continue;
     const type = groupType(i);
@@ -140,7 +140,6 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
       }
       if (acro.length >= 2 && !byAcronym.has(acro)) byAcronym.set(acro, i);
     }
-    void k;
   }
   // Mentions per entity so far (fuller names only have been joined at this point).
   const size = new Int32Array(n);
