@@ -106,4 +106,14 @@ describe('claims: reported speech', () => {
     const [q] = quotesOf('She wants to double the size of the program.');
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['to double the size of the program', 'She']);
   });
+
+  it('a second verb joined by “and” shares the subject: “X thanked … and said …”', () => {
+    const [q] = quotesOf('Mayor Lund thanked the volunteers and said the park would reopen in May.');
+    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text], ['the park would reopen in May', 'Mayor Lund', 'said']);
+  });
+
+  it('counted speakers: “eight of 10 voters say”', () => {
+    const [q] = quotesOf('Nearly eight of 10 voters say the debate matters.');
+    assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the debate matters', 'eight of 10 voters']);
+  });
 });

@@ -105,6 +105,22 @@ function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
       continue;
     }
     const subj = subjectBefore(w, seg.first, c.first);
+    if (!subj && c.kind === 'speech' && c.first - 1 > seg.first && (lower[c.first - 1] === 'and' || lower[c.first - 1] === 'but')) {
+      // "Cruz thanked the crowd and said he …": the subject of the first verb speaks.
+      const sp = lastSpeaker ?? leadingSubject(w, seg.first, c.first);
+      if (sp && sp.first < c.first - 1 && (sp.kind === 'name' || sp.kind === 'pronoun')) {
+        let post = skipComplements(w, c, seg.last);
+        if (post < seg.last && !TERMINATORS.has(lower[post]) && lower[post] !== ',' && lower[post] !== 'by') {
+          if (lower[post] === 'that' || lower[post] === ':') post++;
+          c.speaker = sp;
+          c.side = 'after';
+          c.post = post;
+          c.attrFirst = c.first - 1;
+          out.push(c);
+        }
+      }
+      continue;
+    }
     if (subj) {
       let post = skipComplements(w, c, seg.last);
       if (post < seg.last && lower[post] === 'by') {

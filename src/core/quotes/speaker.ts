@@ -64,7 +64,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
   if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
   let j = k;
-  let anchored = false;
+  let anchored = NUMBER_WORDS.has(head);
   for (let steps = 0; steps < 6 && j > lo; steps++) {
     const p = lower[j - 1];
     const pt = tokens[j - 1].text;
@@ -97,6 +97,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 const TIME_LEADS = new Set(['on', 'this', 'last', 'that', 'next', 'each', 'every', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'some', 'none', 'all', 'majority', 'third', 'quarter']);
 const COLLECTIVES = new Set(['police', 'staff', 'management', 'congress', 'media', 'percent', 'people']);
 const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
 
