@@ -107,8 +107,8 @@ describe('claims: reported speech', () => {
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['to double the size of the program', 'She']);
   });
 
-  it('a second verb joined by “and” shares the subject: “X thanked … and said …”', () => {
-    const [q] = quotesOf('Mayor Lund thanked the volunteers and said the park would reopen in May.');
+  it('a second verb joined by “and” shares the subject: “X cut … and said …”', () => {
+    const [q] = quotesOf('Mayor Lund cut the ribbon and said the park would reopen in May.');
     assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text], ['the park would reopen in May', 'Mayor Lund', 'said']);
   });
 
