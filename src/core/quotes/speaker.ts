@@ -126,6 +126,7 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
     if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) { k--; continue; }
     // A time phrase: "on Wednesday", "this month", "last week".
     if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) { k -= 2; continue; }
+    if (/^(?:1[89]|20)\d\d$/.test(lower[k]) && k - 1 >= lo && lower[k - 1] === 'in') { k -= 2; continue; } // "in 2010"
     break;
   }
   if (k < lo || w.quoteOf[k] >= 0) return null;
