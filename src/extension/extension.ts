@@ -16,6 +16,7 @@ import { followCursor, speakersBadge } from './viewSync';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const t0 = performance.now();
   const runner = new AnnotationRunner(context.extensionPath);
+  runner.warmUp();
   const store = new AnnotationStore(runner);
   const decorator = new Decorator(store);
   const speakers = new SpeakersProvider(store);

@@ -35,6 +35,12 @@ export class AnnotationRunner {
     this.workerPath = path.join(extensionPath, 'dist', 'worker.js');
   }
 
+  /** Starts the shared worker and loads the recognizer in it (off the main thread), so the first article is quick. */
+  warmUp(): void {
+    const cts = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) } as unknown as vscode.CancellationToken;
+    this.run('', {}, cts).catch(() => undefined);
+  }
+
   run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     if (text.length >= this.dedicatedLimit) return this.runDedicated({ text, options }, token);
