@@ -131,6 +131,21 @@ describe('findEntities: names the tagger may miss or mis-type', () => {
   });
 });
 
+describe('findEntities: organizations', () => {
+  it('knows organizations a 1996 corpus does not, and keeps a sentence period out of a name', () => {
+    const text = 'The boy later visited Google in California and met engineers from NASA.\nTwitter users praised him.';
+    const list = entities(text);
+    assert.strictEqual(byName(list, 'Google').type, 'ORG');
+    assert.strictEqual(byName(list, 'NASA').type, 'ORG');
+    assert.strictEqual(byName(list, 'Twitter').type, 'ORG');
+  });
+
+  it('keeps the period of a corporate suffix', () => {
+    const text = 'Shares of Acme Widgets Inc. rose on Tuesday.';
+    assert.strictEqual(byName(entities(text), 'Acme Widgets Inc.').type, 'ORG');
+  });
+});
+
 describe('findEntities: people who share a surname', () => {
   it('gives a lone surname to the one named most often', () => {
     const text = 'Mary Nash met her brother Tom Nash in Leeds on Monday. Mary Nash said the budget was sound. Nash left at noon.';

@@ -21,6 +21,8 @@ export interface Mention {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MAX_NAME_WORDS = 12;
+/** Words that take an abbreviation period inside a name: corporate suffixes, Jr/Sr/St, single letters. */
+const ABBREVIATED = /^(?:inc|corp|co|ltd|bros|jr|sr|st|mt|ft|\p{L})$/iu;
 
 /** Titles that end a description of a person, not an organization's name. */
 const TRAILING_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'minister',
@@ -96,8 +98,11 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     }
     // An organization or place does not end in a person's title ("State Department Spokesperson").
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
-    // Trailing punctuation other than an abbreviation period.
-    while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text) && words[last - 1].text !== '.') last--;
+    // Trailing punctuation, but a period that closes an abbreviation ("Inc.", "Jr.", an initial).
+    while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
+      if (words[last - 1].text === '.' && words[last - 1].start === words[last - 2].end && ABBREVIATED.test(words[last - 2].text)) break;
+      last--;
+    }
     // A run of more than a dozen words is not a name (a tagger run-on over odd input).
     let ok = last - first <= MAX_NAME_WORDS;
     if (!ok) continue;

@@ -7,6 +7,7 @@
 import type { EntityType } from '../types';
 import type { Mention } from './mentions';
 import { normalizeWord } from './mentions';
+import { KNOWN_ORGS } from './lexicon';
 import type { Word } from './words';
 
 export interface Cluster {
@@ -64,6 +65,8 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
 
   const keys: string[][] = mentions.map((m) => keyWords(words, m));
   const keyStr = keys.map((k) => k.join(' '));
+  const keyStrOf = new Map<Mention, string>();
+  mentions.forEach((m, i) => keyStrOf.set(m, keyStr[i]));
 
   // Type votes per name. A name used at least twice as each of two types names two things (a city and its
   // team): those stay apart. Otherwise a lone differing type is a tagging slip, outvoted below.
@@ -200,6 +203,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     let best = TYPE_ORDER.indexOf(mentions[r].type);
     for (let t = 0; t < 4; t++) if (cnt[t] > cnt[best]) best = t;
     c.type = c.known >= 0 ? 'PERSON' : TYPE_ORDER[best];
+    if (c.known < 0 && c.mentions.some((m) => KNOWN_ORGS.has(keyStrOf.get(m)!))) c.type = 'ORG';
     out.push(c);
   }
   return out;
