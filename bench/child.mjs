@@ -3,7 +3,8 @@
 // Prints one JSON line. cold: load time, first and second call on the text. memory: peak RSS annotating
 // the text once. throughput: one warm-up call on WARMUPFILE, then the text once (and, for compromise,
 // what it takes on top to get character offsets). latency: TEXTFILE holds a JSON list of articles;
-// warm-up rounds, then every call timed (wall and CPU ms).
+// warm-up rounds, then every call timed (wall and CPU ms). docs: TEXTFILE holds a JSON list of articles,
+// annotated one call each after a warm-up on WARMUPFILE and the first 20 articles; the whole loop timed.
 import fs from 'node:fs';
 import { loadCompromise, loadNewsLens } from './tools.mjs';
 
@@ -32,6 +33,18 @@ if (mode === 'latency') {
       out.cpuMs.push(cpuMs(c0));
     }
   }
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(0);
+}
+if (mode === 'docs') {
+  const docs = JSON.parse(text);
+  run(fs.readFileSync(warmupFile, 'utf8'));
+  for (const d of docs.slice(0, 20)) run(d);
+  const c0 = process.cpuUsage();
+  t0 = process.hrtime.bigint();
+  for (const d of docs) run(d);
+  Object.assign(out, { chars: docs.reduce((n, d) => n + d.length, 0), docs: docs.length, firstMs: ms(t0), firstCpuMs: cpuMs(c0) });
+  out.maxRssMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify(out) + '\n');
   process.exit(0);
 }

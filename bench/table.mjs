@@ -5,12 +5,17 @@ const load = (p) => (p?.loadAvg ? ` [load ${p.loadAvg.map((x) => x.toFixed(1)).j
 
 export function printReport(r, print = console.log) {
   const { cold, latency: L, throughput: T, growth: G, memory: M } = r.parts;
+
   print(`News Lens ${r.versions.newsLens} vs compromise ${r.versions.compromise ?? '?'}; node ${r.machine.node}, ${r.machine.cpus} CPUs; text: ${r.textSource}`);
   const rows = [['measure', 'News Lens', 'compromise', 'ratio / target']];
-  if (T) {
-    rows.push([`throughput, chars/s (${f(T.chars / 1048576, 2)} MB; compromise ${f(T.compromise?.chars / 1048576, 2)} MB)${load(T)}`, k(T.newsLens.charsPerSec), k(T.compromise?.charsPerSec), `${f(T.ratio)}x (>= 10x)`]);
-    rows.push(['  per CPU second (unaffected by other work on the machine)', k(T.newsLens.charsPerCpuSec), k(T.compromise?.charsPerCpuSec), `${f(T.cpuRatio)}x`]);
-    rows.push(['  compromise with character offsets, per wall second', '', k(T.compromise?.charsPerSecWithOffsets), `${f(T.ratioWithOffsets)}x`]);
+  if (T && T.perArticle) {
+    const A = T.perArticle;
+    const O = T.oneText;
+    rows.push([`throughput, chars/s, ${T.docs} articles (${f(T.chars / 1048576, 2)} MB) one call each${load(T)}`, k(A.newsLens.charsPerSec), k(A.compromise.charsPerSec), `${f(A.ratio)}x (>= 10x)`]);
+    rows.push(['  per CPU second (unaffected by other work on the machine)', k(A.newsLens.charsPerCpuSec), k(A.compromise.charsPerCpuSec), `${f(A.cpuRatio)}x`]);
+    rows.push([`  as one text (News Lens ${f(O.newsLens.chars / 1048576, 2)} MB, compromise ${f(O.compromise.chars / 1048576, 2)} MB)`, k(O.newsLens.charsPerSec), k(O.compromise.charsPerSec), `${f(O.ratio)}x`]);
+    rows.push(['  as one text, per CPU second', k(O.newsLens.charsPerCpuSec), k(O.compromise.charsPerCpuSec), `${f(O.cpuRatio)}x`]);
+    rows.push(['  as one text, compromise with character offsets', '', k(O.compromise.charsPerSecWithOffsets), `${f(O.ratioWithOffsets)}x`]);
   }
   if (L) {
     rows.push([`latency, median ms (articles of ${L.articles.map((n) => f(n / 1000)).join('/')} K chars)${load(L)}`, f(L.newsLens.medianMs, 2), f(L.compromise.medianMs, 1), `${f(L.compromise.medianMs / L.newsLens.medianMs)}x (< 2 ms)`]);
@@ -38,9 +43,12 @@ export function printReport(r, print = console.log) {
     }
   }
   const failures = [];
-  for (const [part, v] of Object.entries(r.parts)) {
-    for (const [tool, m] of Object.entries(v ?? {})) if (m && typeof m === 'object' && m.error) failures.push(`${part} ${tool}: ${m.error}`);
-  }
+  const findErrors = (v, where) => {
+    if (!v || typeof v !== 'object') return;
+    if (typeof v.error === 'string') failures.push(`${where}: ${v.error}`);
+    else for (const [key, x] of Object.entries(v)) findErrors(x, `${where} ${key}`);
+  };
+  for (const [part, v] of Object.entries(r.parts)) findErrors(v, part);
   for (const x of failures) print(`failed: ${x}`);
   for (const [part, v] of Object.entries(r.parts)) if (v) print(`  ${part} measured ${v.measuredAt}`);
 }

@@ -27,6 +27,18 @@ export function articles(root) {
   return { from: src.samples.length ? 'samples/*.txt (repeated)' : 'seed article (repeated)', texts, seed: src.seed ? fs.readFileSync(src.seed, 'utf8') : null };
 }
 
+/** Articles totalling `chars` UTF-16 code units (the last one cut short; repeated if need be). */
+export function newsDocs(texts, chars) {
+  const docs = [];
+  let length = 0;
+  for (let i = 0; length < chars; i = (i + 1) % texts.length) {
+    const t = texts[i].slice(0, chars - length);
+    docs.push(t);
+    length += t.length;
+  }
+  return docs;
+}
+
 /** News text of exactly `chars` UTF-16 code units (articles joined by blank lines, repeated if need be). */
 export function newsText(texts, chars) {
   const parts = [];

@@ -3,7 +3,7 @@
 //
 //   node scripts/bench.mjs [--quick] [--only cold,latency,throughput,growth,memory]
 //
-//   throughput  about 1 MB of news, whole pipeline, chars/s and the ratio
+//   throughput  1 MB of news, whole pipeline, chars/s and the ratio: article by article, and as one text
 //   latency     typical 3-10 KB articles, median once loaded
 //   growth      News Lens on 0.25, 0.5, 1, 2 MB, ms per MB (a quadratic step shows as a rising ms/MB)
 //   memory      peak RSS annotating 5 MB, each tool in its own process
@@ -11,7 +11,7 @@
 //
 // A "MB" is 1,048,576 characters (UTF-16 code units) of mostly ASCII news text. compromise always runs in
 // child processes (so its heap never slows News Lens down), each stopped after 8 minutes; so do News
-// Lens's latency, memory and cold runs. --quick: compromise on 0.25 MB for
+// Lens's latency, memory, cold and article-by-article runs. --quick: compromise on 0.25 MB for
 // throughput and not at all on 5 MB. --only: just those parts; the others are kept from the last run in
 // .bench/bench.json (git-ignored), each part with its time and the load average then. Texts are read at
 // run time (bench/texts.mjs): nothing from ../shared lands in the repository.
@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printReport } from '../bench/table.mjs';
-import { articles, newsText, typicalArticles } from '../bench/texts.mjs';
+import { articles, newsDocs, newsText, typicalArticles } from '../bench/texts.mjs';
 import { buildCore, loadNewsLens } from '../bench/tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -108,27 +108,41 @@ try {
   }
 
   if (parts.includes('throughput')) {
-    const oneMB = newsText(source.texts, MB);
-    log('throughput on 1 MB: News Lens, best of 3');
+    // The same ~1 MB two ways: article by article (one call each, as the CLI and the editor work) and as
+    // one text. compromise is slow on one big text, so that way it gets 0.25 MB.
+    const docs = newsDocs(source.texts, MB);
+    const oneMB = docs.join('\n\n');
+    log(`throughput on 1 MB: News Lens, ${docs.length} articles one call each (own process), then as one text, best of 3`);
+    const docsFile = textFile('docs.json', JSON.stringify(docs));
+    const nlDocs = child('docs', 'newslens', docsFile);
     const newsLens = loadNewsLens(bundle);
     newsLens(typical[0]);
     const runs = [timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB), timeOnce(newsLens, oneMB)];
-    const cText = quick ? oneMB.slice(0, MB / 4) : oneMB;
-    log(`throughput on ${(cText.length / MB).toFixed(2)} MB: compromise (own process; slow)`);
-    const c = child('throughput', 'compromise', textFile('throughput.txt', cText));
     const nl = best(runs);
+    log(`throughput on 1 MB: compromise, ${docs.length} articles one call each (own process; slow)`);
+    const cDocs = child('docs', 'compromise', docsFile);
+    const cText = oneMB.slice(0, MB / 4);
+    log('throughput on 0.25 MB as one text: compromise (own process; slow)');
+    const cWhole = child('throughput', 'compromise', textFile('throughput.txt', cText));
+    const rates = (r) => (r.error ? r : { ...r, charsPerSec: r.chars / (r.firstMs / 1000), charsPerCpuSec: r.chars / (r.firstCpuMs / 1000) });
     const T = {
       chars: oneMB.length,
-      newsLens: { ...nl, runs, charsPerSec: oneMB.length / (nl.ms / 1000), charsPerCpuSec: oneMB.length / (nl.cpuMs / 1000) },
-      compromise: c,
+      docs: docs.length,
+      perArticle: { newsLens: rates(nlDocs), compromise: rates(cDocs) },
+      oneText: {
+        newsLens: { chars: oneMB.length, ...nl, runs, charsPerSec: oneMB.length / (nl.ms / 1000), charsPerCpuSec: oneMB.length / (nl.cpuMs / 1000) },
+        compromise: rates(cWhole),
+      },
     };
+    for (const way of [T.perArticle, T.oneText]) {
+      if (way.newsLens.error || way.compromise.error) continue;
+      way.ratio = way.newsLens.charsPerSec / way.compromise.charsPerSec;
+      way.cpuRatio = way.newsLens.charsPerCpuSec / way.compromise.charsPerCpuSec;
+    }
+    const c = T.oneText.compromise;
     if (!c.error) {
-      c.charsPerSec = c.chars / (c.firstMs / 1000);
-      c.charsPerCpuSec = c.chars / (c.firstCpuMs / 1000);
       c.charsPerSecWithOffsets = c.chars / ((c.firstMs + c.offsetsMs) / 1000);
-      T.ratio = T.newsLens.charsPerSec / c.charsPerSec;
-      T.cpuRatio = T.newsLens.charsPerCpuSec / c.charsPerCpuSec;
-      T.ratioWithOffsets = T.newsLens.charsPerSec / c.charsPerSecWithOffsets;
+      T.oneText.ratioWithOffsets = T.oneText.newsLens.charsPerSec / c.charsPerSecWithOffsets;
     }
     report.parts.throughput = stamp(T);
   }
