@@ -223,7 +223,11 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
     const next = cues[n + 1];
     const group = nextGroup + n;
     const add = (first: number, last: number) => {
-      const [f, l] = trim(w, first, last);
+      let [f, l] = trim(w, first, last);
+      // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
+      let t = f - 1;
+      if (t > seg.first && w.lower[t] === ',') t--;
+      if (t >= seg.first && t >= c.last && w.lower[t] === 'that' && w.quoteOf[f] >= 0 && w.quoteOf[f] === w.quoteOf[l - 1]) f = t;
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l > f && wordCount(w, f, l) >= (quoted ? 1 : MIN_WORDS)) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
