@@ -9,7 +9,7 @@ import { isWord } from './lexicon';
 import { type SpeakerPhrase, type Words, speakerAfter } from './speaker';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
-const MIN_STANDALONE_WORDS = 5;
+const MIN_STANDALONE_WORDS = 8;
 
 interface Item {
   start: number;
