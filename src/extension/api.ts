@@ -20,6 +20,8 @@ export interface NewsLensApi {
    * returns the offsets last passed to `setDecorations`, by decoration type key.
    */
   painted(editor: vscode.TextEditor, timeoutMs?: number): Promise<AppliedDecorations | undefined>;
+  /** The line window painted in an editor of a huge document (undefined: the whole document is painted). */
+  paintWindow(editor: vscode.TextEditor): { first: number; last: number } | undefined;
   /** Where the time of the editor's last repaint went. */
   paintTimings(editor: vscode.TextEditor): PaintTimings | undefined;
   /** The Speakers view's rows (top level, or the children of `node`) and their tree items. */

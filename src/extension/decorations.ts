@@ -28,6 +28,15 @@ export interface PaintTimings {
   startedAt: number;
 }
 
+/**
+ * Above this many spans, an editor shows the decorations of its visible lines and WINDOW_LINES around
+ * them, repainted as it scrolls: one `setDecorations` call with 100,000 ranges blocks the extension host
+ * for several hundred milliseconds, and nobody sees them at once. The overview ruler then marks that
+ * window only.
+ */
+export const WINDOW_THRESHOLD = 20_000;
+const WINDOW_LINES = 1500;
+
 /** Ranges are built in slices of this many spans, yielding between slices, so huge documents never block. */
 const SLICE = 2000;
 
@@ -39,8 +48,28 @@ export class Decorator implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly applied = new WeakMap<vscode.TextEditor, { version: number; spans: AppliedDecorations; timings: PaintTimings }>();
   private readonly generation = new WeakMap<vscode.TextEditor, number>();
+  /** The painted line window of editors of huge documents. */
+  private readonly windows = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
+  /** Spans chosen for a model under the current display settings (reused while scrolling). */
+  private readonly spanCache = new WeakMap<AnnotationModel, { key: string; spans: Map<string, Array<[number, number]>> }>();
+  private readonly subs: vscode.Disposable[] = [];
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: AnnotationStore) {
+    this.subs.push(
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const win = this.windows.get(e.textEditor);
+        const vis = e.visibleRanges;
+        if (!win || vis.length === 0) return;
+        const margin = WINDOW_LINES / 3;
+        const first = vis[0].start.line;
+        const last = vis[vis.length - 1].end.line;
+        const atEnd = win.last >= e.textEditor.document.lineCount - 1;
+        if ((first - margin >= win.first || win.first === 0) && (last + margin <= win.last || atEnd)) return;
+        if (this.scrollTimer) clearTimeout(this.scrollTimer);
+        this.scrollTimer = setTimeout(() => void this.paint(e.textEditor), 100);
+      }),
+    );
     const closed = vscode.DecorationRangeBehavior.ClosedClosed;
     for (const type of Object.keys(ENTITY_COLORS) as EntityType[]) {
       this.types.set(
@@ -102,8 +131,9 @@ export class Decorator implements vscode.Disposable {
     this.generation.set(editor, gen);
     const model = status.kind === 'ready' && this.store.isCurrent(doc) ? this.store.lastModel(doc) : undefined;
     const t0 = performance.now();
-    const spans = model ? await this.spansFor(model) : new Map<string, Array<[number, number]>>();
+    const all = model ? await this.spansFor(model) : new Map<string, Array<[number, number]>>();
     if (this.generation.get(editor) !== gen || doc.isClosed) return;
+    const [spans, win] = this.window(editor, all);
     const t1 = performance.now();
 
     const ranges = new Map<string, vscode.Range[]>();
@@ -134,12 +164,38 @@ export class Decorator implements vscode.Disposable {
       applied[key] = spans.get(key) ?? [];
     }
     const t3 = performance.now();
+    if (win) this.windows.set(editor, win);
+    else this.windows.delete(editor);
     this.applied.set(editor, { version: doc.version, spans: applied, timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 } });
   }
 
-  /** The spans each decoration type shows; yields every SLICE spans. */
+  /** All spans, or for a huge document those in a window of lines around what the editor shows. */
+  private window(
+    editor: vscode.TextEditor,
+    all: Map<string, Array<[number, number]>>,
+  ): [Map<string, Array<[number, number]>>, { first: number; last: number } | undefined] {
+    let total = 0;
+    for (const list of all.values()) total += list.length;
+    if (total <= WINDOW_THRESHOLD) return [all, undefined];
+    const doc = editor.document;
+    const vis = editor.visibleRanges;
+    const firstVisible = vis.length ? vis[0].start.line : editor.selection.active.line;
+    const lastVisible = vis.length ? vis[vis.length - 1].end.line : firstVisible + 100;
+    const first = Math.max(0, firstVisible - WINDOW_LINES);
+    const last = Math.min(doc.lineCount - 1, lastVisible + WINDOW_LINES);
+    const lo = doc.offsetAt(new vscode.Position(first, 0));
+    const hi = doc.lineAt(last).range.end.character + doc.offsetAt(new vscode.Position(last, 0));
+    const out = new Map<string, Array<[number, number]>>();
+    for (const [key, list] of all) out.set(key, list.filter(([s, e]) => e >= lo && s <= hi));
+    return [out, { first, last }];
+  }
+
+  /** The spans each decoration type shows (cached per annotation and settings); yields every SLICE spans. */
   private async spansFor(model: AnnotationModel): Promise<Map<string, Array<[number, number]>>> {
     const config = readConfig();
+    const cacheKey = `${[...config.entityTypes].join()}|${[...config.quoteKinds].join()}`;
+    const cached = this.spanCache.get(model);
+    if (cached?.key === cacheKey) return cached.spans;
     const spans = new Map<string, Array<[number, number]>>();
     const add = (key: string, s: number, e: number): void => {
       let list = spans.get(key);
@@ -157,10 +213,18 @@ export class Decorator implements vscode.Disposable {
       if (config.quoteKinds.has(q.kind)) add(quoteKey(model, q), q.start, q.end);
       if (i % SLICE === SLICE - 1) await breathe();
     }
+    this.spanCache.set(model, { key: cacheKey, spans });
     return spans;
   }
 
+  /** The line window painted in `editor`, when its document is huge (see WINDOW_THRESHOLD). */
+  windowOf(editor: vscode.TextEditor): { first: number; last: number } | undefined {
+    return this.windows.get(editor);
+  }
+
   dispose(): void {
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    for (const s of this.subs) s.dispose();
     for (const t of this.types.values()) t.dispose();
     this.types.clear();
   }

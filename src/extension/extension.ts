@@ -86,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       }
       return undefined;
     },
+    paintWindow: (editor) => decorator.windowOf(editor),
     paintTimings: (editor) => decorator.appliedTo(editor)?.timings,
     speakerRows: (node) => speakers.getChildren(node).map((n) => ({ node: n, item: speakers.getTreeItem(n) })),
     speakersBadge: () => speakersView.badge,

@@ -89,7 +89,31 @@ suite('News Lens on bad input', () => {
       clearInterval(timer);
     }
     assert.ok(applied, 'decorated');
-    assert.ok(applied['entity:PERSON'].length > 1000);
+    assert.ok(applied['entity:PERSON'].length > 100);
+    // Huge: painted in a window of lines around the visible ones, the window following the scroll.
+    const doc = editor.document;
+    const annotation = await lens.annotation(doc);
+    assert.ok(annotation);
+    const persons = annotation.entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
+    const inLines = (first: number, last: number): number[] =>
+      persons.filter((m) => doc.positionAt(m.start).line >= first && doc.positionAt(m.end).line <= last).map((m) => m.start).sort((a, b) => a - b);
+    const win = lens.paintWindow(editor);
+    assert.ok(win, 'a huge document is painted in a window');
+    assert.deepEqual(applied['entity:PERSON'].map(([s]) => s).filter((s) => doc.positionAt(s).line >= win.first && doc.positionAt(s).line < win.last), inLines(win.first, win.last - 1));
+    const middle = Math.floor(doc.lineCount / 2);
+    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.InCenter);
+    let moved = lens.paintWindow(editor);
+    for (let i = 0; i < 300 && !(moved && moved.first <= middle && middle <= moved.last); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      moved = lens.paintWindow(editor);
+    }
+    assert.ok(moved && moved.first <= middle && middle <= moved.last, `the window follows the scroll: ${JSON.stringify(moved)}`);
+    const after = await lens.painted(editor);
+    assert.ok(after);
+    const near = inLines(middle - 20, middle + 20);
+    assert.ok(near.length > 0);
+    const painted = new Set(after['entity:PERSON'].map(([s]) => s));
+    assert.ok(near.every((s) => painted.has(s)), 'names around the new view are painted');
     const rows = lens.speakerRows();
     assert.ok(rows.length > 0);
     for (const r of rows) assert.ok(lens.speakerRows(r.node).length <= 301, 'long lists are capped');
