@@ -113,7 +113,7 @@ function installCodeServer() {
   if (isInstalled(CODE_SERVER_DIR, CODE_SERVER_VERSION)) return;
   requireDebianHeaders();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, CODE_SERVER_DIR)} ` +
-    '(compiles native modules; about 2-3 minutes on 2 cores) ...');
+    '(compiles native modules: about 3 minutes on 2 idle cores, up to 15 on busy ones) ...');
   const t0 = Date.now();
   fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
   fs.mkdirSync(CODE_SERVER_DIR, { recursive: true });

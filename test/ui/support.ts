@@ -288,7 +288,7 @@ export async function waitForDecorations(page: Page, min = 1, timeoutMs = 20000)
 /**
  * Expands the view pane whose header shows `title` (e.g. 'Speakers'), opening its view container from
  * the activity bar first when `container` (the container's title, e.g. 'News Lens') is given. Returns
- * the pane's body.
+ * the pane's body once visible. Works also when the view is alone in its container (header hidden).
  */
 export async function expandView(page: Page, title: string, container?: string): Promise<Locator> {
   if (container) {
@@ -301,10 +301,14 @@ export async function expandView(page: Page, title: string, container?: string):
     if (!(await isOpen())) await item.click();
   }
   const header = page.locator('.pane-header', { hasText: title }).first();
-  await header.waitFor();
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // A container holding a single view hides that view's header (the container shows the title) and keeps
+  // the pane expanded; otherwise the header is visible and may need a click.
+  await header.waitFor({ state: 'attached' });
+  if ((await header.isVisible()) && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   const pane = page.locator('.pane', { has: header }).first();
-  return pane.locator('.pane-body');
+  const body = pane.locator('.pane-body');
+  await body.waitFor();
+  return body;
 }
 
 /** The texts of the rows (`.monaco-list-row`) shown in a view pane's body (see expandView). */
