@@ -6,10 +6,20 @@
 // warm-up rounds, then every call timed (wall and CPU ms). docs: TEXTFILE holds a JSON list of articles,
 // annotated one call each after a warm-up on WARMUPFILE and the first 20 articles; the whole loop timed.
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { loadCompromise, loadNewsLens } from './tools.mjs';
 
 const [mode, tool, root, bundle, textFile, warmupFile] = process.argv.slice(2);
 const text = fs.readFileSync(textFile, 'utf8');
+// Peak RSS so far, written every second by a thread of its own to TEXTFILE.peak, so that a run stopped
+// for taking too long still tells how much memory it had reached.
+if (mode === 'memory') {
+  const peakFile = `${textFile}.${tool}.peak`;
+  new Worker(
+    `const fs = require('fs'); setInterval(() => fs.writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS / 1024)), 1000);`,
+    { eval: true },
+  ).unref();
+}
 const cpuMs = (c0) => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 

@@ -23,7 +23,8 @@ export function printReport(r, print = console.log) {
     rows.push(['  p90 ms / fastest ms', `${f(L.newsLens.p90Ms, 2)} / ${f(L.newsLens.minMs, 2)}`, `${f(L.compromise.p90Ms, 1)} / ${f(L.compromise.minMs, 1)}`, '']);
   }
   if (M) {
-    rows.push([`peak RSS on ${f(M.chars / 1048576, 0)} MB, MB (own process)${load(M)}`, f(M.newsLens?.maxRssMB, 0), f(M.compromise?.maxRssMB, 0), '< 250 MB']);
+    const soFar = (m) => (m?.maxRssSoFarMB ? `>= ${f(m.maxRssSoFarMB, 0)} (unfinished)` : f(m?.maxRssMB, 0));
+    rows.push([`peak RSS on ${f(M.chars / 1048576, 0)} MB, MB (own process)${load(M)}`, soFar(M.newsLens), soFar(M.compromise), '< 250 MB']);
     rows.push(['  RSS after load, MB / time for the text, s', `${f(M.newsLens?.rssAfterLoadMB, 0)} / ${f(M.newsLens?.firstMs / 1000)}`, `${f(M.compromise?.rssAfterLoadMB, 0)} / ${f(M.compromise?.firstMs / 1000)}`, '']);
   }
   if (cold) {

@@ -85,7 +85,9 @@ const child = (mode, tool, file) => {
     });
     return JSON.parse(out);
   } catch (error) {
-    return { tool, mode, error: error.signal ? `stopped by ${error.signal} (timeout 8 min?)` : String(error.message || error).split('\n')[0] };
+    const r = { tool, mode, error: error.signal ? `stopped by ${error.signal} (timeout 8 min?)` : String(error.message || error).split('\n')[0] };
+    try { r.maxRssSoFarMB = Number(fs.readFileSync(`${file}.${tool}.peak`, 'utf8')); } catch { /* not a memory run */ }
+    return r;
   }
 };
 
