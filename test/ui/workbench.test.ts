@@ -2,7 +2,9 @@
 // by Quick Open shows in the editor with the extension's highlights.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { decorations, openFile, openWorkbench, screenshot, visibleEditorText, waitForDecorations, type Workbench } from './support';
+import {
+  decorations, expandView, openFile, openWorkbench, screenshot, viewRows, visibleEditorText, waitForDecorations, type Workbench,
+} from './support';
 
 describe('workbench (UI)', function () {
   this.timeout(120000);
@@ -32,5 +34,18 @@ describe('workbench (UI)', function () {
     }
     const file = await screenshot(wb!.page, 'workbench-river-port-strike');
     assert.ok(fs.statSync(file).size > 1000, 'the screenshot holds an image');
+  });
+
+  it('opens the News Lens container from the activity bar and lists speakers of the article', async () => {
+    const body = await expandView(wb!.page, 'Speakers', 'News Lens');
+    const deadline = Date.now() + 20000;
+    let rows: string[] = [];
+    while (Date.now() < deadline) {
+      rows = await viewRows(body);
+      if (rows.some((r) => r.includes('Elena Varga'))) break;
+      await wb!.page.waitForTimeout(200);
+    }
+    assert.ok(rows.some((r) => r.includes('Elena Varga')), `Elena Varga listed: ${JSON.stringify(rows)}`);
+    await screenshot(wb!.page, 'workbench-speakers-view');
   });
 });
