@@ -44,6 +44,12 @@ if (list.status === 0) {
     console.error('npm run package: the VSIX holds node_modules: check .vscodeignore');
     process.exit(1);
   }
+  const missing = fs.readdirSync(path.join(ROOT, 'dist'))
+    .filter((f) => f.endsWith('.js') && f !== 'cli.js' && !files.includes(`extension/dist/${f}`));
+  if (missing.length) {
+    console.error(`npm run package: bundles left out of the VSIX: ${missing.join(', ')}: add them to .vscodeignore`);
+    process.exit(1);
+  }
 }
 
 const verify = process.argv.includes('--verify') ||
