@@ -13,6 +13,8 @@ export function printReport(r, print = console.log) {
     const O = T.oneText;
     rows.push([`throughput, chars/s, ${T.docs} articles (${f(T.chars / 1048576, 2)} MB) one call each${load(T)}`, k(A.newsLens.charsPerSec), k(A.compromise.charsPerSec), `${f(A.ratio)}x (>= 10x)`]);
     rows.push(['  per CPU second (unaffected by other work on the machine)', k(A.newsLens.charsPerCpuSec), k(A.compromise.charsPerCpuSec), `${f(A.cpuRatio)}x`]);
+    const firstPass = (m) => (m?.firstPassMs ? k(m.chars / (m.firstPassMs / 1000)) : '-');
+    rows.push(['  first pass, warming up, per wall second', firstPass(A.newsLens), firstPass(A.compromise), '']);
     rows.push([`  as one text (News Lens ${f(O.newsLens.chars / 1048576, 2)} MB, compromise ${f(O.compromise.chars / 1048576, 2)} MB)`, k(O.newsLens.charsPerSec), k(O.compromise.charsPerSec), `${f(O.ratio)}x`]);
     rows.push(['  as one text, per CPU second', k(O.newsLens.charsPerCpuSec), k(O.compromise.charsPerCpuSec), `${f(O.cpuRatio)}x`]);
     rows.push(['  as one text, compromise with character offsets', '', k(O.compromise.charsPerSecWithOffsets), `${f(O.ratioWithOffsets)}x`]);
