@@ -26,7 +26,10 @@ function findRoot(start) {
   }
 }
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
-export const RUNTIME_DIR = path.join(ROOT, '.vscode-test', 'runtime');
+/** Where the runtime lives: .vscode-test/runtime/, or NEWS_LENS_RUNTIME_DIR to share one install between clones. */
+export const RUNTIME_DIR = process.env.NEWS_LENS_RUNTIME_DIR
+  ? path.resolve(process.env.NEWS_LENS_RUNTIME_DIR)
+  : path.join(ROOT, '.vscode-test', 'runtime');
 const NODE_DIR = path.join(RUNTIME_DIR, `node-v${NODE_VERSION}`);
 const CODE_SERVER_DIR = path.join(RUNTIME_DIR, `code-server-${CODE_SERVER_VERSION}`);
 const MARKER = '.news-lens-installed';
