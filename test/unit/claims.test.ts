@@ -116,4 +116,9 @@ describe('claims: reported speech', () => {
     const [q] = quotesOf('Nearly eight of 10 voters say the debate matters.');
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the debate matters', 'eight of 10 voters']);
   });
+
+  it('a verb of physical action is not a reporting cue: “Soldiers blocked …”', () => {
+    const qs = quotesOf('Soldiers blocked the northern bridge late on Friday after a clash between farmers and traders.');
+    assert.deepStrictEqual(qs.map((q) => q.cue?.text), []);
+  });
 });
