@@ -121,4 +121,11 @@ describe('claims: reported speech', () => {
     const qs = quotesOf('Soldiers blocked the northern bridge late on Friday after a clash between farmers and traders.');
     assert.deepStrictEqual(qs.map((q) => q.cue?.text), []);
   });
+
+  it('a one-noun object is not reported content: “X rejected his offer”', () => {
+    assert.deepStrictEqual(quotesOf('Mira Osei, the chair of the tenants group, rejected his offer.').map((q) => q.text), []);
+    // A longer object still counts.
+    const [q] = quotesOf('Mira Osei rejected claims that the building was unsafe.');
+    assert.strictEqual(q?.text, 'claims that the building was unsafe');
+  });
 });

@@ -207,6 +207,13 @@ function infinitive(w: Words, k: number): boolean {
   return /^\p{Ll}+$/u.test(t) && !DETERMINERS.has(l) && !PRONOUNS.has(l) && l !== 'him' && l !== 'them' && l !== 'me' && l !== 'us' && !/(?:tion|ment|ness|ity|ies)$/.test(l);
 }
 
+/** True when tokens first..last hold one word, possibly after determiners ("her account", "the offer"). */
+function bareNoun(w: Words, first: number, last: number): boolean {
+  let k = first;
+  while (k < last && DETERMINERS.has(w.lower[k])) k++;
+  return wordCount(w, k, last) <= 1 && last - k <= 1;
+}
+
 /** After an object cue: prepositions that belong to it ("complained about", "speaking of"), and words that show
  * there is no object (a passive "endorsed by", an intransitive "spoke for five minutes"). */
 const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'on']);
@@ -222,7 +229,7 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
     const c = cues[n];
     const next = cues[n + 1];
     const group = nextGroup + n;
-    const add = (first: number, last: number) => {
+    const add = (first: number, last: number, after = false) => {
       let [f, l] = trim(w, first, last);
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
@@ -230,7 +237,11 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
       if (t >= seg.first && t >= c.last && w.lower[t] === 'that' && w.quoteOf[f] >= 0 && w.quoteOf[f] === w.quoteOf[l - 1]) f = t;
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
-      if (l > f && wordCount(w, f, l) >= (quoted ? 1 : MIN_WORDS)) claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+      if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;
+      // "X rejected her account": what follows a cue is reported content only when it says
+      // something (a clause, a phrase); one noun with at most a determiner is just the thing acted on.
+      if (after && !quoted && bareNoun(w, f, l)) return;
+      claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
     if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {
@@ -242,7 +253,7 @@ export function claimsInSegment(w: Words, seg: Segment, nextGroup: number): RawC
       const edge = next ? (next.speaker?.tail ?? next.attrFirst) : seg.last;
       if (next && edge > c.post && next.side === 'after') limit = edge;
       else if (next && next.speaker?.tail !== undefined && edge > c.post) limit = edge;
-      add(c.post, Math.min(limit, c.post + MAX_CONTENT));
+      add(c.post, Math.min(limit, c.post + MAX_CONTENT), true);
     }
     const lastEnd = c.side === 'before' ? Math.max(c.post, c.last) : contentStart;
     contentStart = Math.max(contentStart, lastEnd);
