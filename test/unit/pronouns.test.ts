@@ -92,4 +92,11 @@ describe('pronouns: unnamed sources', () => {
     const [q] = quotesWith(text, entitiesFor(text, [['Lara Quinn', 'PERSON', 'President']]));
     assert.strictEqual(q.speaker, null);
   });
+
+  it('a subject pronoun outweighs an object one when learning gender: “X disputed her figures. … he said”', () => {
+    const text = 'Mayor Ruth Okafor said her budget was balanced.\n\nPaul Denning, the leader of the council group, disputed her figures. “The sums do not add up,” he said.';
+    const ents = entitiesFor(text, [['Ruth Okafor', 'PERSON', 'Mayor'], ['Paul Denning', 'PERSON', null]]);
+    const direct = quotesWith(text, ents).find((q) => q.kind === 'direct');
+    assert.strictEqual(direct?.speaker, 'e2');
+  });
 });

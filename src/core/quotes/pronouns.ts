@@ -24,6 +24,24 @@ const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sis
 const MALE_PRONOUN = /^(?:he|his|him|himself)$/i;
 const FEMALE_PRONOUN = /^(?:she|her|hers|herself)$/i;
 
+/** Words after which "her" / "him" is not the object of a verb ("that her", "of her", "and him"). */
+const NOT_VERBS = new Set([
+  'and', 'or', 'but', 'that', 'because', 'while', 'when', 'after', 'before', 'if', 'as', 'so', 'to', 'of', 'for', 'with',
+  'in', 'on', 'at', 'by', 'from', 'about', 'into', 'than', 'where', 'since', 'said', 'says', 'added', 'wrote', 'thinks',
+  'believes', 'though', 'although', 'until', 'once', 'whether',
+]);
+
+/**
+ * True when words[i] is "her" or "him" right after a verb ("Brenner rejected her account"): the object of a
+ * person's own verb is someone else, so it says nothing of that person's gender.
+ */
+function objectOfVerb(words: string[], i: number): boolean {
+  const w = words[i];
+  if (w !== 'her' && w !== 'him') return false;
+  const prev = i > 0 ? words[i - 1] : '';
+  return /^\p{Ll}+$/u.test(prev) && !NOT_VERBS.has(prev);
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly gender = new Map<string, Gender>();
@@ -56,6 +74,7 @@ export class SpeakerResolver {
       const after = this.text.slice(mention.end, mention.end + 120);
       const words = after.split(/[^\p{L}]+/u);
       for (let i = 0; i < words.length && i < 20; i++) {
+        if (objectOfVerb(words, i)) continue;
         if (MALE_PRONOUN.test(words[i])) { m++; break; }
         if (FEMALE_PRONOUN.test(words[i])) { f++; break; }
       }
