@@ -93,10 +93,24 @@ describe('pronouns: unnamed sources', () => {
     assert.strictEqual(q.speaker, null);
   });
 
-  it('a subject pronoun outweighs an object one when learning gender: “X disputed her figures. … he said”', () => {
+  it('“her” after a verb says nothing of the subject’s gender: “X disputed her figures. … he said”', () => {
     const text = 'Mayor Ruth Okafor said her budget was balanced.\n\nPaul Denning, the leader of the council group, disputed her figures. “The sums do not add up,” he said.';
     const ents = entitiesFor(text, [['Ruth Okafor', 'PERSON', 'Mayor'], ['Paul Denning', 'PERSON', null]]);
     const direct = quotesWith(text, ents).find((q) => q.kind === 'direct');
     assert.strictEqual(direct?.speaker, 'e2');
+  });
+
+  it('a pronoun right after the previous speaker in the same paragraph continues it, gender unknown', () => {
+    const text = 'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May. “If the vote passes next week, the work can start at once,” she said.';
+    const ents = entitiesFor(text, [['Ann Corley', 'PERSON', null], ['Dana Whitfield', 'PERSON', null]]);
+    const last = quotesWith(text, ents).pop();
+    assert.strictEqual(last?.speakerMention?.text, 'she');
+    assert.strictEqual(last?.speaker, 'e2');
+  });
+
+  it('a paragraph break between the previous speaker and an unmatched pronoun leaves it open', () => {
+    const text = 'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May.\n\n“If the vote passes next week, the work can start at once,” she said.';
+    const ents = entitiesFor(text, [['Ann Corley', 'PERSON', null], ['Dana Whitfield', 'PERSON', null]]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
   });
 });

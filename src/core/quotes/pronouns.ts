@@ -139,7 +139,10 @@ export class SpeakerResolver {
       return e.type === 'ORG';
     };
     const strict = (e: Entity): boolean => !person || want === null || this.gender.get(e.id) === want;
-    if (previous && ok(previous) && pos - previousPos < WINDOW && strict(previous)) {
+    // A previous speaker of unknown gender still continues when named just before, in the same paragraph
+    // ("Ruiz said … “…,” she said"): nobody else is closer.
+    const close = previous !== null && pos - previousPos < NEAR && !this.text.slice(previousPos, pos).includes('\n\n');
+    if (previous && ok(previous) && pos - previousPos < WINDOW && (strict(previous) || close)) {
       // Keep the previous speaker unless another compatible entity was named after it.
       let rival = false;
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
