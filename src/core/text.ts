@@ -62,6 +62,25 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+/** How far ahead (in tokens) a closing bracket keeps a period inside the brackets. */
+const BRACKET_REACH = 25;
+
+/**
+ * True when a closing bracket follows within BRACKET_REACH tokens on the same line, and not right after the
+ * period ("(as planned.) Next" ends there): "(R-S.C.) said" goes on.
+ */
+function closesSoon(tokens: Token[], from: number): boolean {
+  const t = tokens[from].text;
+  if ((t === ')' || t === ']') && tokens[from].start === tokens[from - 1].end) return false;
+  for (let k = from; k < tokens.length && k < from + BRACKET_REACH; k++) {
+    if (k > from && tokens[k].lineStart) return false;
+    const x = tokens[k].text;
+    if (x === ')' || x === ']') return true;
+    if (x === '(' || x === '[') return false;
+  }
+  return false;
+}
+
 /**
  * Splits tokens into sentences: after . ! ? (and any closing quotes or brackets) when the next token
  * starts a new sentence, and at every line break unless the next line continues in lower case.
@@ -69,17 +88,23 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 export function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
+  // Open brackets in the current sentence: a sentence does not end inside "( … )".
+  let depth = 0;
   const close = (last: number) => {
     if (last > first) sentences.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
     first = last;
+    depth = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!next) break;
+    const t = tokens[i].text;
+    if (t === '(' || t === '[') depth++;
+    else if ((t === ')' || t === ']') && depth > 0) depth--;
     if (next.paraStart) { close(i + 1); continue; }
     if (next.lineStart && !/^\p{Ll}/u.test(next.text)) { close(i + 1); continue; }
-    const t = tokens[i].text;
     if (t !== '.' && t !== '!' && t !== '?' && t !== '…') continue;
+    if (depth > 0 && closesSoon(tokens, i + 1)) continue;
     if (t === '.' && i > 0 && tokens[i - 1].end === tokens[i].start) {
       const prev = tokens[i - 1].text;
       if (ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev)) continue;

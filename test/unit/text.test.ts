@@ -51,6 +51,19 @@ describe('text: splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence inside parentheses, but does after a closing one', () => {
+    assert.deepStrictEqual(sentencesOf('Sen. Mara Quist (D-N.M.) voted against it. Others abstained.'), [
+      'Sen. Mara Quist (D-N.M.) voted against it.',
+      'Others abstained.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('The board met (it was late.) Nobody came. An open ( bracket. Stays open.'), [
+      'The board met (it was late.)',
+      'Nobody came.',
+      'An open ( bracket.',
+      'Stays open.',
+    ]);
+  });
+
   it('splits at paragraph breaks even without punctuation', () => {
     assert.deepStrictEqual(sentencesOf('Headline here\n\nBody text follows.'), ['Headline here', 'Body text follows.']);
   });
