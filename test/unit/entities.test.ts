@@ -140,6 +140,15 @@ describe('findEntities: organizations', () => {
     assert.strictEqual(byName(list, 'Twitter').type, 'ORG');
   });
 
+  it("keeps a plural possessive inside an organization's name (\"Farmers' Union\")", () => {
+    const text = "Jonas Heller met Karin Blom, a spokeswoman for the Norland Farmers' Cooperative, in Oslo.";
+    const list = entities(text);
+    const coop = byName(list, "Norland Farmers' Cooperative");
+    assert.strictEqual(coop.type, 'ORG');
+    assert.ok(!list.some((e) => e.name === 'Cooperative' || e.name === 'Norland Farmers'));
+    assert.strictEqual(byName(list, 'Karin Blom').role, "spokeswoman for the Norland Farmers' Cooperative");
+  });
+
   it('keeps the period of a corporate suffix', () => {
     const text = 'Shares of Acme Widgets Inc. rose on Tuesday.';
     assert.strictEqual(byName(entities(text), 'Acme Widgets Inc.').type, 'ORG');

@@ -110,6 +110,27 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     for (let i = first; i < last && !ok; i++) ok = LETTER_OR_DIGIT.test(words[i].text);
     if (ok) out.push({ first, last, type, known: -1 });
   }
+  return joinPluralPossessives(words, out);
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+
+/**
+ * "Valmere Dockworkers' Union": the tagger stops at a plural possessive's bare apostrophe and gives two spans;
+ * a name that ends in "s'" right before an organization is part of that organization's name.
+ */
+function joinPluralPossessives(words: Word[], spans: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of spans) {
+    const prev = out[out.length - 1];
+    const apo = prev ? words[prev.last] : undefined;
+    if (prev && apo && m.type === 'ORG' && prev.type !== 'PERSON' && m.first === prev.last + 1 && APOSTROPHES.has(apo.text) &&
+      apo.start === words[prev.last - 1].end && /s$/i.test(words[prev.last - 1].text) && m.last - prev.first <= MAX_NAME_WORDS) {
+      out[out.length - 1] = { first: prev.first, last: m.last, type: 'ORG', known: -1 };
+      continue;
+    }
+    out.push(m);
+  }
   return out;
 }
 
