@@ -149,6 +149,14 @@ describe('findEntities: organizations', () => {
     assert.strictEqual(byName(list, 'Karin Blom').role, "spokeswoman for the Norland Farmers' Cooperative");
   });
 
+  it('names an entity by its normally cased form rather than a dateline in capitals', () => {
+    const text = 'BRENDALE, May 9 - Floods closed two schools in Brendale on Friday, and the mayor of Brendale asked for help.';
+    const place = entities(text).find((e) => e.mentions.some((m) => m.text === 'BRENDALE'));
+    assert.strictEqual(place?.name, 'Brendale');
+    // An acronym in capitals keeps its form.
+    assert.strictEqual(byName(entities('The NATO summit opened. NATO leaders met in Riga.'), 'NATO').name, 'NATO');
+  });
+
   it('keeps the period of a corporate suffix', () => {
     const text = 'Shares of Acme Widgets Inc. rose on Tuesday.';
     assert.strictEqual(byName(entities(text), 'Acme Widgets Inc.').type, 'ORG');

@@ -9,7 +9,7 @@ import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
 import { tagWords } from './tagger';
 import { loadModel } from './weights';
-import { toWords, type Word } from './words';
+import { hasLower, toWords, type Word } from './words';
 
 function wordCount(words: Word[], m: Mention): number {
   let n = 0;
@@ -30,6 +30,12 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
     const score = (words[m.first].capsLine ? 0 : 1e6) + wordCount(words, m) * 1000 + mentions[i].text.length;
     if (score > bestScore) { bestScore = score; best = i; }
   });
+  // A form in capitals ("VALMERE, March 3 -") gives way to the same name in normal case ("Valmere").
+  if (!hasLower(mentions[best].text)) {
+    const key = mentions[best].text.toLowerCase();
+    const cased = mentions.findIndex((m) => hasLower(m.text) && m.text.toLowerCase() === key);
+    if (cased >= 0) best = cased;
+  }
   const name = mentions[best].text;
   const seen = new Set([name.toLowerCase()]);
   const aliases: string[] = [];
