@@ -157,6 +157,15 @@ describe('findEntities: organizations', () => {
     assert.strictEqual(byName(entities('The NATO summit opened. NATO leaders met in Riga.'), 'NATO').name, 'NATO');
   });
 
+  it('types a name ending in an organization noun as ORG, whatever the tagger said', () => {
+    const text = 'The Dunmore Valley Regional Council voted on Monday. Gita Rao, a manager at Kestrel Construction, said Kestrel Construction would bid.';
+    const list = entities(text);
+    for (const e of list.filter((x) => /Council|Construction/.test(x.name))) assert.strictEqual(e.type, 'ORG', e.name);
+    assert.ok(list.some((e) => e.name.endsWith('Dunmore Valley Regional Council')));
+    assert.ok(list.some((e) => e.name === 'Kestrel Construction'));
+    assert.strictEqual(byName(list, 'Gita Rao').type, 'PERSON');
+  });
+
   it('keeps the period of a corporate suffix', () => {
     const text = 'Shares of Acme Widgets Inc. rose on Tuesday.';
     assert.strictEqual(byName(entities(text), 'Acme Widgets Inc.').type, 'ORG');

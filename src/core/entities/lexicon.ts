@@ -79,6 +79,18 @@ export const TITLE_JOINERS = set(`of for and the`);
 export const CORPORATE = set(`inc corp co ltd llc plc bros ag sa nv gmbh`);
 
 /**
+ * Nouns that end organizations' names and never people's or places' ("Harlow City Council", "Ames
+ * Construction"). Words that also end place names (bank, hall, city) or surnames (church) are left out.
+ */
+export const ORG_HEADS = set(`
+council committee commission ministry department agency authority union party association federation league
+board corporation company institute foundation society parliament assembly administration bureau coalition
+alliance cooperative co-operative consortium confederation syndicate directorate secretariat tribunal
+construction airlines airways industries holdings group partners motors systems technologies pharmaceuticals
+insurance logistics shipping builders contractors enterprises ventures investments securities
+`);
+
+/**
  * Organizations a 1996 news corpus does not know, or knows under another type, that today's news names
  * often (lower case, periods removed). A name in this list is an organization whatever the tagger said.
  */

@@ -5,7 +5,7 @@
 import { tokenize } from '../text';
 import type { EntityType, KnownPerson } from '../types';
 import { lowerOf, type Lexicon } from './features';
-import { CORPORATE, TITLE_WORDS } from './lexicon';
+import { CORPORATE, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -103,6 +103,8 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
       if (words[last - 1].text === '.' && words[last - 1].start === words[last - 2].end && ABBREVIATED.test(words[last - 2].text)) break;
       last--;
     }
+    // A person or place does not end in an organization's head noun ("Harlow Bay City Council").
+    if (type !== 'ORG' && type !== 'MISC' && last - first >= 2 && ORG_HEADS.has(words[last - 1].text.toLowerCase())) type = 'ORG';
     // A run of more than a dozen words is not a name (a tagger run-on over odd input).
     let ok = last - first <= MAX_NAME_WORDS;
     if (!ok) continue;
