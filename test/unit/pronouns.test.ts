@@ -113,4 +113,14 @@ describe('pronouns: unnamed sources', () => {
     const ents = entitiesFor(text, [['Ann Corley', 'PERSON', null], ['Dana Whitfield', 'PERSON', null]]);
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
   });
+
+  it('matches a role phrase by the role’s head noun, not its last word: “the guild” is not “the head of the guild”', () => {
+    const text = 'Lars Eck, the head of the Fenwick Weavers Guild, spoke first. According to the guild, orders fell by half in a year. The head of the guild said the loom would stay.';
+    const ents = entitiesFor(text, [['Lars Eck', 'PERSON', 'head of the Fenwick Weavers Guild']]);
+    const qs = quotesWith(text, ents);
+    const guild = qs.find((q) => q.speakerMention?.text === 'the guild');
+    assert.strictEqual(guild?.speaker, null);
+    const head = qs.find((q) => q.speakerMention?.text === 'The head of the guild');
+    assert.strictEqual(head?.speaker, 'e1');
+  });
 });

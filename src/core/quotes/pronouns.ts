@@ -42,6 +42,16 @@ function objectOfVerb(words: string[], i: number): boolean {
   return /^\p{Ll}+$/u.test(prev) && !NOT_VERBS.has(prev);
 }
 
+/** Words that end a role's head: "head of the dockworkers' union" is a head, not a union. */
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from']);
+
+/** The head noun of a role: the word before its first preposition, else its last word. */
+function roleHead(role: string): string | undefined {
+  const ws = role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const p = ws.findIndex((w, i) => i > 0 && ROLE_PREPOSITIONS.has(w));
+  return p > 0 ? ws[p - 1] : ws.pop();
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly gender = new Map<string, Gender>();
@@ -51,7 +61,7 @@ export class SpeakerResolver {
     for (const e of entities) {
       for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
       if (e.role) {
-        const head = e.role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop();
+        const head = roleHead(e.role);
         if (head) {
           const list = this.byRole.get(head) ?? [];
           list.push(e);
@@ -115,7 +125,7 @@ export class SpeakerResolver {
 
   /** The entity a role phrase ("the president", "Putin’s spokesman") stands for, when only one has that role. */
   byRolePhrase(phrase: string): Entity | null {
-    const head = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop();
+    const head = roleHead(phrase);
     if (!head) return null;
     const list = this.byRole.get(head);
     return list && list.length === 1 ? list[0] : null;
