@@ -158,8 +158,27 @@ async function exportAs(store: AnnotationStore, format: 'json' | 'csv'): Promise
     format === 'json'
       ? annotationJson({ ...model.annotation, id: vscode.workspace.asRelativePath(doc.uri, false) })
       : quotesCsv(model, (offset) => doc.positionAt(offset).line + 1);
-  const out = await vscode.workspace.openTextDocument({ language: format === 'json' ? 'json' : 'csv', content });
+  // A fresh untitled name for every export ("harbor-bridge.quotes.csv", then "…quotes-2.csv"): with
+  // openTextDocument({ content }) VS Code may hand back the just-closed "Untitled-1" with the previous
+  // export's text, and a named export also suggests a sensible file name when saved.
+  const out = await vscode.workspace.openTextDocument(exportUri(doc, format));
   store.ignore(out);
-  await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(out.uri, new vscode.Range(0, 0, out.lineCount, 0), content);
+  await vscode.workspace.applyEdit(edit);
+  const shown = await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  // CSV rows end in CRLF (RFC 4180); the edit above took the editor's default line ending.
+  if (format === 'csv') await shown.edit((b) => b.setEndOfLine(vscode.EndOfLine.CRLF));
   return out;
+}
+
+/** An untitled URI named after the article that no open document has yet. */
+function exportUri(article: vscode.TextDocument, format: 'json' | 'csv'): vscode.Uri {
+  const base = (article.uri.path.split('/').pop() || 'article').replace(/\.[^.]*$/, '') || 'article';
+  const kind = format === 'json' ? 'annotations' : 'quotes';
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}.${kind}${n > 1 ? `-${n}` : ''}.${format}` });
+    if (!open.has(uri.toString())) return uri;
+  }
 }
