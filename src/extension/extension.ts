@@ -25,6 +25,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }];
   let statusItemVisible = false;
 
+  // The Speakers view reveals the quote under the cursor when the cursor moves, when the view comes into
+  // sight and when its rows are rebuilt (a selection made while the view was hidden is not lost).
+  const follow = (ed: vscode.TextEditor | undefined): void => {
+    if (ed && readConfig().revealOnCursor) void followCursor(ed, store, speakers, speakersView);
+  };
   const refreshActive = (): void => {
     const ed = vscode.window.activeTextEditor;
     const doc = ed && store.handles(ed.document) ? ed.document : undefined;
@@ -33,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     speakersView.badge = speakersBadge(speakers.quoteCount());
     statusBar.update(doc);
     statusItemVisible = !!doc && !!store.status(doc);
+    follow(ed);
   };
   const showVisible = (): void => {
     for (const ed of vscode.window.visibleTextEditors) store.ensure(ed.document);
@@ -56,8 +62,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshActive),
     vscode.window.onDidChangeVisibleTextEditors(showVisible),
-    vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (readConfig().revealOnCursor) void followCursor(e.textEditor, store, speakers, speakersView);
+    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    speakersView.onDidChangeVisibility((e) => {
+      if (e.visible) follow(vscode.window.activeTextEditor);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (['enabled', 'knownPeople', 'maxDocumentSizeMB'].some((k) => e.affectsConfiguration(`newsLens.${k}`))) {
