@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixturePath, fixtureText, openFile, requireQuotes, revertAndCloseAll } from './helpers';
+import { api, fixturePath, fixtureText, openFile, requireQuotes, revertAndCloseAll, openAnnotated } from './helpers';
 
 suite('News Lens exports', () => {
   teardown(revertAndCloseAll);
 
   test('Export Annotations as JSON opens the annotation in a new untitled document', async () => {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportJson');
     assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.notEqual(out, editor.document);
@@ -25,11 +22,7 @@ suite('News Lens exports', () => {
   });
 
   test('Export Quotes as CSV: speaker, role, kind, quote, line', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportCsv');
     assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.equal(out.isUntitled, true);

@@ -94,8 +94,18 @@ export function quoteWith(annotation: Annotation, words: string): Quote {
   return q;
 }
 
+/** Opens a fixture article, waits for its annotation, and fails unless the recognizer found quotes in it. */
+export async function openAnnotated(name: string): Promise<{ lens: NewsLensApi; editor: vscode.TextEditor; annotation: Annotation }> {
+  const lens = await api();
+  const editor = await openFile(fixturePath(name));
+  const annotation = await lens.annotation(editor.document);
+  assert.ok(annotation, `${name} was annotated`);
+  requireQuotes(undefined, annotation);
+  return { lens, editor, annotation };
+}
+
 /** Fails the calling test when the recognizer found no quotes at all: the assertions after it need some. */
-export function requireQuotes(_ctx: Mocha.Context, annotation: Annotation): void {
+export function requireQuotes(_ctx: Mocha.Context | undefined, annotation: Annotation): void {
   assert.ok(annotation.quotes.length > 0, 'the recognizer found quotes in the fixture');
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, fixturePath, hoverText, openFile, positionOf, requireQuotes } from './helpers';
+import { api, closeAll, fixturePath, hoverText, openFile, positionOf, requireQuotes, openAnnotated } from './helpers';
 
 suite('News Lens hover cards', () => {
   teardown(closeAll);
@@ -20,11 +20,7 @@ suite('News Lens hover cards', () => {
   });
 
   test('a name of someone quoted links to their next quote and the Speakers view, through trusted commands only', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'Tomas Berg', 0, 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);
@@ -42,11 +38,7 @@ suite('News Lens hover cards', () => {
   });
 
   test('a quote shows who said it and the cue', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'blank check', 0, 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);

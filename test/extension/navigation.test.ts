@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, entityNamed, fixturePath, offsetsOf, openFile, positionOf, requireQuotes } from './helpers';
+import { api, closeAll, entityNamed, fixturePath, offsetsOf, openFile, positionOf, requireQuotes, openAnnotated } from './helpers';
 
 suite('News Lens navigation providers', () => {
   teardown(closeAll);
@@ -47,11 +47,7 @@ suite('News Lens navigation providers', () => {
   });
 
   test('document symbols: speakers with their quotes', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     const ruiz = symbols.find((s) => s.name === 'Elena Ruiz');
     assert.ok(ruiz, `symbols: ${symbols.map((s) => s.name).join(', ')}`);

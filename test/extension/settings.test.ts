@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, fixturePath, openFile, requireQuotes, setting } from './helpers';
+import { api, closeAll, fixturePath, openFile, requireQuotes, setting, openAnnotated } from './helpers';
 
 suite('News Lens settings', () => {
   const restore: Array<() => Promise<void>> = [];
@@ -29,11 +29,7 @@ suite('News Lens settings', () => {
   });
 
   test('quoteKinds chooses which quotes are tinted', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     restore.push(await setting('quoteKinds', ['indirect']));
     const starts = new Set(annotation.quotes.filter((q) => q.kind === 'indirect').map((q) => q.start));
     let tinted: number[] = [];
