@@ -51,26 +51,22 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
   return { id, type: c.type, name, role, aliases, mentions };
 }
 
-/** People, organizations and places named in the text, with roles and aliases. */
+/** People, organizations and places named in the text, with roles and aliases. `annotate` guards the call. */
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions): Entity[] {
-  try {
-    if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
-    const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
-    const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
-    const model = loadModel();
-    const tagged = cleanSpans(words, tagWords(words, model), model.lex);
-    const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
-    const clusters = mergeMentions(words, mentions);
-    const at = mentionIndexByWord(words.length, mentions);
-    return clusters.map((c, i) => {
-      let role: string | null = null;
-      if (c.type === 'PERSON') {
-        role = findRole(text, words, c.mentions, mentions, at);
-        if (!role && c.known >= 0 && typeof known[c.known].role === 'string' && known[c.known].role) role = known[c.known].role!;
-      }
-      return buildEntity(text, words, c, `e${i + 1}`, role);
-    });
-  } catch {
-    return [];
-  }
+  if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
+  const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
+  const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
+  const model = loadModel();
+  const tagged = cleanSpans(words, tagWords(words, model), model.lex);
+  const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
+  const clusters = mergeMentions(words, mentions);
+  const at = mentionIndexByWord(words.length, mentions);
+  return clusters.map((c, i) => {
+    let role: string | null = null;
+    if (c.type === 'PERSON') {
+      role = findRole(text, words, c.mentions, mentions, at);
+      if (!role && c.known >= 0 && typeof known[c.known].role === 'string' && known[c.known].role) role = known[c.known].role!;
+    }
+    return buildEntity(text, words, c, `e${i + 1}`, role);
+  });
 }

@@ -24,13 +24,12 @@ interface Item {
   mayContinue: boolean;
 }
 
-/** Direct quotes and reported claims with their speakers. Never throws. */
+/**
+ * Direct quotes and reported claims with their speakers. `annotate` guards the call and reports what
+ * it catches (onAnnotateProblem), so a bug here is seen rather than silently returning nothing.
+ */
 export function findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], _options: AnnotateOptions): Quote[] {
-  try {
-    return find(text, tokens, sentences, entities);
-  } catch {
-    return [];
-  }
+  return find(text, tokens, sentences, entities);
 }
 
 function find(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[]): Quote[] {
