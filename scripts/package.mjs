@@ -30,7 +30,9 @@ for (const f of fs.readdirSync(path.join(ROOT, 'dist'))) if (f.endsWith('.map'))
 
 const vsceArgs = ['package', '--no-dependencies', '--out', vsix];
 // Only when the manifest really lacks them: vsce would otherwise stop and ask.
-if (!pkg.repository) vsceArgs.push('--allow-missing-repository');
+// Without a repository vsce cannot make the README's relative image links absolute: keep them relative
+// (VS Code resolves them inside the installed extension, whose media/ the VSIX holds).
+if (!pkg.repository) vsceArgs.push('--allow-missing-repository', '--no-rewrite-relative-links');
 if (!fs.readdirSync(ROOT).some((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f))) vsceArgs.push('--skip-license');
 run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), ...vsceArgs]);
 
