@@ -1,17 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, entityNamed, fixturePath, openFile, positionOf, requireQuotes, sleep } from './helpers';
+import { closeAll, entityNamed, openAnnotated, positionOf, sleep } from './helpers';
 
 suite('News Lens Speakers view', () => {
   teardown(closeAll);
 
   test('lists speakers most quoted first, with role and counts, and their quotes', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     await lens.painted(editor);
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
 
     const rows = lens.speakerRows();
     const speakers = rows.filter((r) => r.node.kind === 'speaker');
@@ -48,12 +44,8 @@ suite('News Lens Speakers view', () => {
   });
 
   test('follows the active document and reveals the quote under the cursor', async function () {
-    const lens = await api();
-    const editor = await openFile(fixturePath('harbor-bridge.txt'));
+    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     await lens.painted(editor);
-    const annotation = await lens.annotation(editor.document);
-    assert.ok(annotation);
-    requireQuotes(this, annotation);
     await vscode.commands.executeCommand('newsLens.showSpeakers');
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     const pos = positionOf(editor.document, 'ground is weaker', 0, 3);
