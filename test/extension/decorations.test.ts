@@ -36,7 +36,7 @@ suite('News Lens decorations', () => {
     const applied = await lens.painted(editor);
     const annotation = await lens.annotation(editor.document);
     assert.ok(applied && annotation);
-    requireQuotes(this, annotation);
+    requireQuotes(annotation);
 
     const keyOf = (start: number): string[] =>
       Object.entries(applied)

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixturePath, fixtureText, openFile, requireQuotes, revertAndCloseAll, openAnnotated } from './helpers';
+import { api, fixturePath, fixtureText, openFile, revertAndCloseAll, openAnnotated } from './helpers';
 
 suite('News Lens exports', () => {
   teardown(revertAndCloseAll);

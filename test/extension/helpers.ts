@@ -100,12 +100,12 @@ export async function openAnnotated(name: string): Promise<{ lens: NewsLensApi; 
   const editor = await openFile(fixturePath(name));
   const annotation = await lens.annotation(editor.document);
   assert.ok(annotation, `${name} was annotated`);
-  requireQuotes(undefined, annotation);
+  requireQuotes(annotation);
   return { lens, editor, annotation };
 }
 
 /** Fails the calling test when the recognizer found no quotes at all: the assertions after it need some. */
-export function requireQuotes(_ctx: Mocha.Context | undefined, annotation: Annotation): void {
+export function requireQuotes(annotation: Annotation): void {
   assert.ok(annotation.quotes.length > 0, 'the recognizer found quotes in the fixture');
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { JumpResult } from '../../src/extension/commands';
-import { api, closeAll, entityNamed, fixturePath, openFile, positionOf, requireQuotes, openAnnotated } from './helpers';
+import { api, closeAll, entityNamed, fixturePath, openFile, positionOf, openAnnotated } from './helpers';
 
 function selected(editor: vscode.TextEditor): [number, number] {
   const d = editor.document;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, entityNamed, fixturePath, offsetsOf, openFile, positionOf, requireQuotes, openAnnotated } from './helpers';
+import { api, closeAll, entityNamed, fixturePath, offsetsOf, openFile, positionOf, openAnnotated } from './helpers';
 
 suite('News Lens navigation providers', () => {
   teardown(closeAll);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, fixturePath, openFile, requireQuotes, setting, openAnnotated } from './helpers';
+import { api, closeAll, fixturePath, openFile, setting, openAnnotated } from './helpers';
 
 suite('News Lens settings', () => {
   const restore: Array<() => Promise<void>> = [];
