@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const TIERS = ['unit', 'extension', 'ui'];
+export const TIERS = ['unit', 'shared', 'extension', 'ui'];
 export const OUT_DIR = path.join(ROOT, 'out', 'test');
 
 /** Relative paths of the files under `dir` whose names end with `suffix`, sorted. */

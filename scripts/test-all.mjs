@@ -1,9 +1,11 @@
 // `npm test`: builds (esbuild + tsc --noEmit), compiles the tests into out/test/, then runs all three tiers:
 //   unit       test/unit/**/*.test.ts       mocha in Node
+//   shared     test/shared/**/*.test.ts     mocha in Node, on the annotated data in ../shared (or NEWS_LENS_SHARED);
+//                                           without that folder its tests are counted as skipped, with the reason
 //   extension  test/extension/**/*.test.ts  mocha inside VS Code's extension host (code-server 1.139 here,
 //                                           through @vscode/test-electron's runTests and scripts/vscode-launcher.mjs)
 //   ui         test/ui/**/*.test.ts         mocha in Node driving Chromium against code-server
-// Prints one line per tier and ends with exactly one line `N passed, N failed` over every tier; a build
+// Prints one line per tier and ends with exactly one line `N passed, N failed, N skipped` over every tier; a build
 // that fails or a tier that cannot run counts as one failure. Exits non-zero on any failure.
 // `npm test -- unit ui` runs only the named tiers (the build always runs).
 import { runTests } from '@vscode/test-electron';
@@ -19,6 +21,8 @@ import { ensureRuntime, findChromium, SetupError } from './vscode-runtime.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULT_PREFIX = 'NEWS_LENS_TIER_RESULT ';
 const UI_TIMEOUT_MS = 120000;
+/** The shared data folder the `shared` tier reads (never copied into the repository). */
+const SHARED_DIR = path.resolve(process.env.NEWS_LENS_SHARED || path.join(ROOT, '..', 'shared'));
 // This run's compiled tests (removed at the end): other runs in the same checkout use their own.
 const OUT_DIR = path.join(ROOT, 'out', `test-run-${process.pid}`);
 
@@ -141,6 +145,16 @@ async function main() {
     else results.push({ name: 'unit', passed: 0, failed: 1, note: 'not run: the build failed' });
   }
 
+  if (tiers.includes('shared')) {
+    if (!canRun) results.push({ name: 'shared', passed: 0, failed: 1, note: 'not run: the build failed' });
+    else if (fs.existsSync(SHARED_DIR)) await mochaTier('shared', compiled.shared, ['--timeout', '120000']);
+    else {
+      const reason = `no shared data at ${SHARED_DIR} (clone the repository with ../shared beside it, or set NEWS_LENS_SHARED)`;
+      await mochaTier('shared', compiled.shared, ['--skip', reason]);
+      results[results.length - 1].note = `skipped: ${reason}`;
+    }
+  }
+
   let vscodeProblem = canRun ? null : 'the build failed';
   if (canRun && (tiers.includes('extension') || tiers.includes('ui'))) {
     try {
@@ -165,16 +179,18 @@ async function main() {
   heading('summary');
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   for (const r of results) {
     passed += r.passed;
     failed += r.failed;
+    skipped += r.pending ?? 0;
     const time = r.seconds !== undefined ? ` (${r.seconds.toFixed(0)} s)` : '';
-    const pending = r.pending ? `, ${r.pending} pending` : '';
+    const pending = r.pending ? `, ${r.pending} skipped` : '';
     console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${pending}${time}${r.note ? ` - ${r.note}` : ''}`);
   }
   if (!process.env.NEWS_LENS_KEEP_OUT) fs.rmSync(OUT_DIR, { recursive: true, force: true });
   console.log(`total time ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

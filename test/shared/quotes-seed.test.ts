@@ -1,14 +1,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { annotate } from '../../src/core/annotate';
+import { sharedFile } from './shared';
 
 // The mission's own article, read from the shared folder (not copied into the repository).
-const file = path.join(process.env.NEWS_LENS_SHARED || path.join(process.cwd(), '..', 'shared'), 'seeds', 'sochi-syria.txt');
-
 describe('quotes: the Sochi–Syria seed article', function () {
-  before(function () {
-    assert.ok(fs.existsSync(file), `the seed article is read from ${file}: run the tests from the repository root with ../shared beside it, or set NEWS_LENS_SHARED`);
+  let file = '';
+  before(() => {
+    file = sharedFile('seeds', 'sochi-syria.txt');
   });
 
   it('ties all 13 curly quotations to the right person, in order', () => {
