@@ -8,7 +8,8 @@ export function annotationJson(annotation: Annotation): string {
 
 /**
  * Quotes as CSV (RFC 4180): speaker, role, kind, quote, line (1-based line where the quote starts).
- * `lineOf` maps an offset to its 1-based line.
+ * `lineOf` maps an offset to its 1-based line. Rows end in CRLF; line breaks inside a quote stay as the
+ * article has them; no cell can start a spreadsheet formula (see csvField).
  */
 export function quotesCsv(model: AnnotationModel, lineOf: (offset: number) => number): string {
   const rows = [['speaker', 'role', 'kind', 'quote', 'line']];
@@ -19,6 +20,12 @@ export function quotesCsv(model: AnnotationModel, lineOf: (offset: number) => nu
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * One CSV field, byte-exact except for two things: a field that a spreadsheet would run as a formula
+ * (first character `=`, `+`, `-`, `@`, tab or CR; OWASP's CSV injection advice) gets a leading `'`, and a
+ * field holding `"`, `,` or a line break is quoted (RFC 4180). Line breaks inside it are kept as they are.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
