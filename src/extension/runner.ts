@@ -14,25 +14,57 @@ export class CancelledError extends Error {
   }
 }
 
+/** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in in tests). */
+export interface AnnotationWorker {
+  postMessage(request: WorkerRequest): void;
+  on(event: 'message', listener: (reply: WorkerReply) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+  unref?(): void;
+}
+
+export interface RunnerOptions {
+  /** The worker script (default: `<extensionPath>/dist/worker.js`, the bundled src/extension/worker.ts). */
+  workerPath?: string;
+  /** Starts a worker (default: a `worker_threads` Worker on `workerPath`). Tests pass stand-ins. */
+  createWorker?: () => AnnotationWorker;
+  /** Texts at least this long get a worker of their own (default DEDICATED_LIMIT). */
+  dedicatedLimit?: number;
+}
+
 interface Job {
   req: WorkerRequest;
   resolve: (a: DecodedAnnotation) => void;
   reject: (e: Error) => void;
 }
 
+/** The shared worker and the one job it is working on. */
+interface Shared {
+  worker: AnnotationWorker;
+  job?: Job;
+}
+
 /**
  * Runs `annotate` off the extension host's main thread, in `worker_threads` Workers running dist/worker.js
  * (the bundled core). Short texts queue on one long-lived worker (the model loads once); long texts get a
  * fresh worker that cancellation terminates at once, so a stale 5 MB job never delays the next one.
+ *
+ * Every request carries an id and its worker echoes it: a reply is taken only by the job with that id, and
+ * only from the worker that job was sent to. A worker that dies (error or exit) fails the one job it was
+ * working on and is dropped; the next job starts a new worker.
  */
 export class AnnotationRunner {
-  private readonly workerPath: string;
-  private shared: Worker | undefined;
+  private readonly createWorker: () => AnnotationWorker;
+  private readonly dedicatedLimit: number;
+  private shared: Shared | undefined;
   private readonly queue: Job[] = [];
-  private running: Job | undefined;
+  private nextId = 1;
 
-  constructor(extensionPath: string, private readonly dedicatedLimit = DEDICATED_LIMIT) {
-    this.workerPath = path.join(extensionPath, 'dist', 'worker.js');
+  constructor(extensionPath: string, options: RunnerOptions = {}) {
+    const workerPath = options.workerPath ?? path.join(extensionPath, 'dist', 'worker.js');
+    this.createWorker = options.createWorker ?? (() => new Worker(workerPath));
+    this.dedicatedLimit = options.dedicatedLimit ?? DEDICATED_LIMIT;
   }
 
   /** Starts the shared worker and loads the recognizer in it (off the main thread), so the first article is quick. */
@@ -43,9 +75,10 @@ export class AnnotationRunner {
 
   run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
-    if (text.length >= this.dedicatedLimit) return this.runDedicated({ text, options }, token);
+    const req: WorkerRequest = { id: this.nextId++, text, options };
+    if (text.length >= this.dedicatedLimit) return this.runDedicated(req, token);
     return new Promise<DecodedAnnotation>((resolve, reject) => {
-      const job: Job = { req: { text, options }, resolve, reject };
+      const job: Job = { req, resolve, reject };
       const sub = token.onCancellationRequested(() => {
         const i = this.queue.indexOf(job);
         if (i >= 0) this.queue.splice(i, 1);
@@ -59,38 +92,45 @@ export class AnnotationRunner {
     });
   }
 
+  /** Sends the next queued job to the shared worker when it is idle, starting a worker if there is none. */
   private pump(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.shared?.job || this.queue.length === 0) return;
+    const shared = this.shared ?? this.startShared();
     const job = this.queue.shift()!;
-    this.running = job;
-    if (!this.shared) {
-      const w = new Worker(this.workerPath);
-      this.shared = w;
-      const fail = (err: Error): void => {
-        if (this.shared === w) this.shared = undefined;
-        void w.terminate();
-        const j = this.running;
-        this.running = undefined;
-        j?.reject(err);
-        this.pump();
-      };
-      w.on('message', (reply: WorkerReply) => {
-        const j = this.running;
-        this.running = undefined;
-        if (j) 'error' in reply ? j.reject(new Error(reply.error)) : decode(j.req.text, reply.annotation, yieldNow).then(j.resolve, j.reject);
-        this.pump();
-      });
-      w.on('error', fail);
-      w.on('exit', (code) => fail(new Error(`annotation worker exited with code ${code}`)));
-      w.unref();
-    }
-    this.shared.postMessage(job.req);
+    shared.job = job;
+    shared.worker.postMessage(job.req);
+  }
+
+  private startShared(): Shared {
+    const worker = this.createWorker();
+    const shared: Shared = { worker };
+    this.shared = shared;
+    // The worker died: it fails only the job it was working on, and is never used again.
+    const retire = (err: Error): void => {
+      if (this.shared === shared) this.shared = undefined;
+      const job = shared.job;
+      shared.job = undefined;
+      void worker.terminate();
+      job?.reject(err);
+      this.pump();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      const job = shared.job;
+      if (!job || reply?.id !== job.req.id) return; // not the result of the job this worker is on: drop it
+      shared.job = undefined;
+      settle(job.req, reply, job.resolve, job.reject);
+      this.pump();
+    });
+    worker.on('error', retire);
+    worker.on('exit', (code) => retire(new Error(`annotation worker exited with code ${code}`)));
+    worker.unref?.();
+    return shared;
   }
 
   private runDedicated(req: WorkerRequest, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
     return new Promise<DecodedAnnotation>((resolve, reject) => {
       let settled = false;
-      const worker = new Worker(this.workerPath);
+      const worker = this.createWorker();
       const finish = (fn: () => void): void => {
         if (settled) return;
         settled = true;
@@ -100,7 +140,7 @@ export class AnnotationRunner {
       };
       const sub = token.onCancellationRequested(() => finish(() => reject(new CancelledError())));
       worker.on('message', (reply: WorkerReply) => {
-        finish(() => ('error' in reply ? reject(new Error(reply.error)) : decode(req.text, reply.annotation, yieldNow).then(resolve, reject)));
+        if (reply?.id === req.id) finish(() => settle(req, reply, resolve, reject));
       });
       worker.on('error', (err) => finish(() => reject(err)));
       worker.on('exit', (code) => finish(() => reject(new Error(`annotation worker exited with code ${code}`))));
@@ -110,9 +150,21 @@ export class AnnotationRunner {
 
   dispose(): void {
     for (const j of this.queue.splice(0)) j.reject(new CancelledError());
-    void this.shared?.terminate();
+    const shared = this.shared;
     this.shared = undefined;
+    if (shared) {
+      const job = shared.job;
+      shared.job = undefined;
+      job?.reject(new CancelledError());
+      void shared.worker.terminate();
+    }
   }
+}
+
+/** Hands a worker's reply for `req` to the job: the annotation rebuilt on `req.text`, or the error. */
+function settle(req: WorkerRequest, reply: WorkerReply, resolve: (a: DecodedAnnotation) => void, reject: (e: Error) => void): void {
+  if ('error' in reply) reject(new Error(reply.error));
+  else decode(req.text, reply.annotation, yieldNow).then(resolve, reject);
 }
 
 const yieldNow = (): Promise<void> => new Promise((r) => setImmediate(r));

@@ -1,0 +1,178 @@
+// src/extension/runner.ts in plain Node (it imports no `vscode` at run time), with stand-in worker scripts:
+// a crashed worker fails only its own job, and no document ever gets another document's result.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import { AnnotationRunner, CancelledError, type AnnotationWorker } from '../../src/extension/runner';
+import type { WorkerReply, WorkerRequest } from '../../src/extension/worker';
+
+/**
+ * A stand-in for dist/worker.js: answers every request with an annotation whose only entity is named after
+ * the text it was computed from (so a test sees whose result a document got), echoing the request's id.
+ * `CRASH` in the text makes it throw (an uncaught error: the worker dies); `TWICE` makes it answer twice.
+ */
+const STAND_IN = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (req) => {
+  if (req.text.includes('CRASH')) throw new Error('stand-in worker crashed on ' + req.text);
+  const reply = () => ({
+    id: req.id,
+    annotation: { entities: [{ id: 'e1', type: 'PERSON', name: req.text, role: null, aliases: [] }], mentions: new Int32Array(0), quotes: new Int32Array(0) },
+    ms: 0,
+  });
+  parentPort.postMessage(reply());
+  if (req.text.includes('TWICE')) parentPort.postMessage(reply());
+});
+`;
+
+/** A folder laid out like the extension (dist/worker.js) holding the stand-in worker. */
+function standInExtension(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-runner-'));
+  fs.mkdirSync(path.join(dir, 'dist'));
+  fs.writeFileSync(path.join(dir, 'dist', 'worker.js'), STAND_IN);
+  return dir;
+}
+
+function token(): vscode.CancellationToken & { cancel(): void } {
+  const listeners: Array<() => void> = [];
+  const t = {
+    isCancellationRequested: false,
+    onCancellationRequested: (fn: () => void) => {
+      listeners.push(fn);
+      return { dispose() {} };
+    },
+    cancel() {
+      t.isCancellationRequested = true;
+      for (const l of listeners) l();
+    },
+  };
+  return t as unknown as vscode.CancellationToken & { cancel(): void };
+}
+
+/** Whose result a run got: the name of its only entity, or the error. */
+async function outcome(p: Promise<{ annotation: { entities: Array<{ name: string }> } }>): Promise<string> {
+  try {
+    return (await p).annotation.entities[0]?.name ?? '(no entity)';
+  } catch (e) {
+    return e instanceof CancelledError ? 'cancelled' : `rejected: ${(e as Error).message.split('\n')[0]}`;
+  }
+}
+
+describe('AnnotationRunner with a stand-in worker', () => {
+  let runner: AnnotationRunner | undefined;
+  afterEach(() => {
+    runner?.dispose();
+    runner = undefined;
+  });
+
+  it('a worker that crashes on one document fails that document only; the next ones get their own results from a new worker', async () => {
+    runner = new AnnotationRunner(standInExtension());
+    const results = await Promise.all(['docA CRASH', 'docB', 'docC'].map((t) => outcome(runner!.run(t, {}, token()))));
+    assert.equal(results[0].startsWith('rejected: '), true, `docA fails: ${results[0]}`);
+    assert.match(results[0], /crashed on docA|exited/);
+    assert.deepEqual(results.slice(1), ['docB', 'docC']);
+    // And later ones still work, each with its own result.
+    assert.deepEqual(await Promise.all(['docD', 'docE'].map((t) => outcome(runner!.run(t, {}, token())))), ['docD', 'docE']);
+  });
+
+  it('two crashes in a row: each fails alone, the queue stays in step', async () => {
+    runner = new AnnotationRunner(standInExtension());
+    const texts = ['a CRASH', 'b', 'c CRASH', 'd', 'e'];
+    const results = await Promise.all(texts.map((t) => outcome(runner!.run(t, {}, token()))));
+    assert.match(results[0], /^rejected: /);
+    assert.match(results[2], /^rejected: /);
+    assert.deepEqual([results[1], results[3], results[4]], ['b', 'd', 'e']);
+  });
+
+  it('a reply that does not belong to the running request is ignored (a worker answering twice)', async () => {
+    runner = new AnnotationRunner(standInExtension());
+    const results = await Promise.all(['docA TWICE', 'docB', 'docC'].map((t) => outcome(runner!.run(t, {}, token()))));
+    assert.deepEqual(results, ['docA TWICE', 'docB', 'docC']);
+  });
+
+  it('a long text in a worker of its own: a crash fails it alone, the shared worker carries on', async () => {
+    runner = new AnnotationRunner(standInExtension(), { dedicatedLimit: 20 });
+    const long = 'docLong CRASH '.padEnd(30, '.');
+    const results = await Promise.all([long, 'docB', 'docC'].map((t) => outcome(runner!.run(t, {}, token()))));
+    assert.match(results[0], /^rejected: /);
+    assert.deepEqual(results.slice(1), ['docB', 'docC']);
+  });
+
+  it('a cancelled job is rejected as cancelled; the next job still gets its own result', async () => {
+    runner = new AnnotationRunner(standInExtension());
+    const t = token();
+    const first = outcome(runner.run('docA', {}, t));
+    t.cancel();
+    const second = outcome(runner.run('docB', {}, token()));
+    assert.deepEqual(await Promise.all([first, second]), ['cancelled', 'docB']);
+  });
+
+  it('takes the worker script from options.workerPath', async () => {
+    const script = path.join(standInExtension(), 'dist', 'worker.js');
+    runner = new AnnotationRunner('/nonexistent', { workerPath: script });
+    assert.equal(await outcome(runner.run('docA', {}, token())), 'docA');
+  });
+});
+
+/** A worker stand-in in this thread: records what it is sent, answers when the test says so. */
+class FakeWorker implements AnnotationWorker {
+  readonly sent: WorkerRequest[] = [];
+  terminated = false;
+  private readonly listeners: Record<string, Array<(x: never) => void>> = {};
+  postMessage(req: WorkerRequest): void {
+    this.sent.push(req);
+  }
+  on(event: string, fn: (x: never) => void): this {
+    (this.listeners[event] ??= []).push(fn);
+    return this;
+  }
+  emit(event: 'message' | 'error' | 'exit', value: WorkerReply | Error | number): void {
+    for (const fn of this.listeners[event] ?? []) fn(value as never);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(req: WorkerRequest, name = req.text): void {
+    this.emit('message', {
+      id: req.id,
+      annotation: { entities: [{ id: 'e1', type: 'PERSON', name, role: null, aliases: [] }], mentions: new Int32Array(0), quotes: new Int32Array(0) },
+      ms: 0,
+    });
+  }
+}
+
+describe('AnnotationRunner with an injected worker factory', () => {
+  it('hands the text itself to the worker, with an id per request (the recognizer never runs on the calling thread)', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const text = 'Mayor Elena Ruiz said "yes".';
+    const p = runner.run(text, { id: 'a.txt' }, token());
+    assert.equal(workers.length, 1);
+    assert.deepEqual(workers[0].sent, [{ id: workers[0].sent[0].id, text, options: { id: 'a.txt' } }]);
+    workers[0].answer(workers[0].sent[0], 'Elena Ruiz');
+    assert.equal((await p).annotation.entities[0].name, 'Elena Ruiz');
+    runner.dispose();
+  });
+
+  it('a reply with another id is not taken; an exit after an error does not fail the next job', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const a = outcome(runner.run('docA', {}, token()));
+    const b = outcome(runner.run('docB', {}, token()));
+    const [w1] = workers;
+    assert.equal(w1.sent.length, 1, 'one job at a time on the shared worker');
+    w1.emit('message', { id: w1.sent[0].id + 1000, error: 'stray reply' });
+    w1.emit('error', new Error('worker crashed'));
+    assert.equal(w1.terminated, true);
+    assert.equal(workers.length, 2, 'the next job went to a new worker');
+    w1.emit('exit', 1); // the dead worker's exit event: must not touch docB's job
+    w1.answer(w1.sent[0]); // nor a late message from it
+    const w2 = workers[1];
+    assert.deepEqual(w2.sent.map((r) => r.text), ['docB']);
+    w2.answer(w2.sent[0]);
+    assert.deepEqual(await Promise.all([a, b]), ['rejected: worker crashed', 'docB']);
+    runner.dispose();
+  });
+});
