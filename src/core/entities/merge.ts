@@ -206,5 +206,77 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (c.known < 0 && c.mentions.some((m) => KNOWN_ORGS.has(keyStrOf.get(m)!))) c.type = 'ORG';
     out.push(c);
   }
+  return sameNameSameType(out, keyStrOf, keys, mentions);
+}
+
+/**
+ * 4. One entity per name and type. The type split above ("a name used twice as each of two types names two
+ * things") and the vote per cluster can leave two clusters that end up with the same type and the same name
+ * ("NASA" as a photo credit tagged ORG, "NASA" as a speaker tagged PERSON, both ORG in the end): they are one
+ * entity. A cluster is joined to another of the same final type when its fullest name is that cluster's fullest
+ * name, or is one of the forms that cluster uses and no third cluster of the type uses it too.
+ * Kept apart (reasons):
+ * - different final types (a city and its team, "Washington" the place and "Washington" the club);
+ * - two different known people (options.knownPeople) even with the same name;
+ * - two people with different full names sharing only a surname or first name ("John Smith" / "Jane Smith",
+ *   each with a "Smith" mention after a type split): their fullest names differ and neither is a short form
+ *   used only by the other, so nothing joins them; a lone "Smith" used by both stays apart too (ambiguous).
+ */
+function sameNameSameType(clusters: Cluster[], keyStrOf: Map<Mention, string>, keys: string[][], all: Mention[]): Cluster[] {
+  if (clusters.length < 2) return clusters;
+  const words = new Map<Mention, number>();
+  all.forEach((m, i) => words.set(m, keys[i].length));
+  const fullKey = clusters.map((c) => {
+    let best = c.mentions[0];
+    for (const m of c.mentions) if (words.get(m)! > words.get(best)!) best = m;
+    return keyStrOf.get(best)!;
+  });
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
+    return i;
+  };
+  const join = (a: number, b: number) => {
+    a = find(a); b = find(b);
+    if (a === b) return;
+    const ka = clusters[a].known;
+    const kb = clusters[b].known;
+    if (ka >= 0 && kb >= 0 && ka !== kb) return;
+    if (a < b) parent[b] = a; else parent[a] = b;
+  };
+  // Same type and fullest name.
+  const byName = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (!fullKey[i]) return;
+    const k = c.type + '|' + fullKey[i];
+    const f = byName.get(k);
+    if (f === undefined) byName.set(k, i); else join(f, i);
+  });
+  // A cluster's fullest name used as a form by exactly one other cluster of the same type.
+  const usedBy = new Map<string, Set<number>>();
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) {
+      const k = c.type + '|' + keyStrOf.get(m)!;
+      (usedBy.get(k) ?? usedBy.set(k, new Set()).get(k)!).add(find(i));
+    }
+  });
+  clusters.forEach((c, i) => {
+    if (!fullKey[i]) return;
+    const users = usedBy.get(c.type + '|' + fullKey[i]);
+    if (!users) return;
+    const others = [...users].map(find).filter((r) => r !== find(i));
+    if (new Set(others).size === 1) join(others[0], i);
+  });
+  const merged = new Map<number, Cluster>();
+  clusters.forEach((c, i) => {
+    const r = find(i);
+    const m = merged.get(r);
+    if (!m) { merged.set(r, { mentions: c.mentions.slice(), type: c.type, known: c.known }); return; }
+    m.mentions.push(...c.mentions);
+    if (m.known < 0) m.known = c.known;
+  });
+  const out = [...merged.values()];
+  for (const c of out) c.mentions.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.mentions[0].first - b.mentions[0].first);
   return out;
 }

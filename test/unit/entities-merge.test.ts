@@ -1,0 +1,80 @@
+// Merging mentions into entities: one entity per name and type in a document, unless there is a reason to
+// keep two apart. The tagger's types are given by hand here (mentions are built directly), so the cases do
+// not depend on the model. Fixture sentences are written for these tests.
+import * as assert from 'assert';
+import type { Mention } from '../../src/core/entities/mentions';
+import { mergeMentions } from '../../src/core/entities/merge';
+import { toWords, type Word } from '../../src/core/entities/words';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { EntityType } from '../../src/core/types';
+
+function wordsOf(text: string): Word[] {
+  const tokens = tokenize(text);
+  return toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+}
+
+/**
+ * Mentions of `names` at every place they occur (not inside a name listed earlier), typed in order by `types`
+ * (one per occurrence).
+ */
+function mentionsOf(words: Word[], occurrences: { name: string; types: EntityType[] }[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Set<number>();
+  for (const { name, types } of occurrences) {
+    const parts = name.split(' ');
+    let k = 0;
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (taken.has(i) || !parts.every((p, j) => words[i + j].text === p)) continue;
+      out.push({ first: i, last: i + parts.length, type: types[k++], known: -1 });
+      for (let j = 0; j < parts.length; j++) taken.add(i + j);
+    }
+    assert.strictEqual(k, types.length, `${name}: ${k} occurrences`);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+function summary(words: Word[], clusters: ReturnType<typeof mergeMentions>): string[] {
+  return clusters.map((c) => `${c.type} ${c.mentions.map((m) => words.slice(m.first, m.last).map((w) => w.text).join(' ')).join(', ')}`);
+}
+
+describe('mergeMentions: one entity per name and type', () => {
+  it('joins a name tagged as a speaker (PERSON) and as a photo credit (ORG) that ends up ORG both times', () => {
+    const text = 'The probe reached orbit. (Photo: NASA)\nNASA said the probe was healthy. NASA said more images would follow.\n' +
+      'The crater is wide. (Photo: NASA)';
+    const words = wordsOf(text);
+    // Tagged twice as each type: the type split keeps the two groups apart, then both become ORG (a known organization).
+    const mentions = mentionsOf(words, [{ name: 'NASA', types: ['ORG', 'PERSON', 'PERSON', 'ORG'] }]);
+    const clusters = mergeMentions(words, mentions);
+    assert.deepStrictEqual(summary(words, clusters), ['ORG NASA, NASA, NASA, NASA']);
+  });
+
+  it('keeps mentions in text order and entities in order of first mention after joining', () => {
+    const text = 'Rana Oduya spoke first. (Photo: NASA) NASA said yes. NASA said no. Oduya left. (Photo: NASA)';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Rana Oduya', types: ['PERSON'] }, { name: 'Oduya', types: ['PERSON'] },
+      { name: 'NASA', types: ['ORG', 'PERSON', 'PERSON', 'ORG'] },
+    ]);
+    const clusters = mergeMentions(words, mentions);
+    assert.deepStrictEqual(summary(words, clusters), ['PERSON Rana Oduya, Oduya', 'ORG NASA, NASA, NASA, NASA']);
+    for (const c of clusters) for (let i = 1; i < c.mentions.length; i++) assert.ok(c.mentions[i].first > c.mentions[i - 1].first);
+  });
+
+  it('keeps a name used as two types apart (a city and its team)', () => {
+    const text = 'Dorvale beat Kinton 2-1. Fans in Dorvale cheered. Dorvale play again on Sunday. Snow fell on Dorvale.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [{ name: 'Dorvale', types: ['ORG', 'LOC', 'ORG', 'LOC'] }, { name: 'Kinton', types: ['ORG'] }]);
+    const clusters = mergeMentions(words, mentions);
+    assert.deepStrictEqual(summary(words, clusters).sort(), ['LOC Dorvale, Dorvale', 'ORG Dorvale, Dorvale', 'ORG Kinton']);
+  });
+
+  it('keeps two people who share only a surname apart', () => {
+    const text = 'Mara Quist met Tobias Quist in Oslo. Mara Quist spoke. Tobias Quist left.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Mara Quist', types: ['PERSON', 'PERSON'] }, { name: 'Tobias Quist', types: ['PERSON', 'PERSON'] },
+    ]);
+    const clusters = mergeMentions(words, mentions);
+    assert.deepStrictEqual(summary(words, clusters), ['PERSON Mara Quist, Mara Quist', 'PERSON Tobias Quist, Tobias Quist']);
+  });
+});
