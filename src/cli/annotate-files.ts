@@ -1,9 +1,9 @@
-import { promises as fs } from 'fs';
 import { annotate } from '../core';
 import { decodeText } from './decode';
-import { expandPaths, fsReason, type Input } from './files';
+import { expandPaths, type Input } from './files';
 import type { Output } from './output';
 import { Progress } from './progress';
+import { readInput } from './read';
 import type { Problems } from './report';
 
 /** Annotates the files and directories named on the command line, one JSON record each, in order. */
@@ -30,14 +30,12 @@ export async function annotateFiles(paths: string[], out: Output, problems: Prob
 
 /** The JSON line for one file, or null after reporting why it could not be annotated. */
 async function annotateFile(file: string, problems: Problems, pretty: boolean): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    problems.error(file, fsReason(error));
+  const read = await readInput(file);
+  if (!read.ok) {
+    problems.error(file, read.reason);
     return null;
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     problems.error(file, decoded.reason);
     return null;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 
 /** One input the CLI was asked for: a file to annotate, or a path it cannot use and why. */
@@ -7,7 +7,9 @@ export type Input = { kind: 'file'; path: string } | { kind: 'error'; path: stri
 /**
  * Expands the command line's paths, in order: a file stands for itself (whatever its extension), a
  * directory for its .txt files at any depth, sorted by name at each level so the order is the same on
- * every machine. Symbolic links are followed; a directory already visited is skipped (no loops).
+ * every machine. Symbolic links are followed; a directory already visited is skipped (no loops). Only
+ * regular files are inputs: a FIFO, device or socket named on the command line is an error, and one
+ * met inside a directory is skipped like any other file that is not a .txt file.
  */
 export async function* expandPaths(paths: string[]): AsyncGenerator<Input> {
   for (const p of paths) {
@@ -19,7 +21,8 @@ export async function* expandPaths(paths: string[]): AsyncGenerator<Input> {
       continue;
     }
     if (stat.isDirectory()) yield* walk(p, new Set());
-    else yield { kind: 'file', path: p };
+    else if (stat.isFile()) yield { kind: 'file', path: p };
+    else yield { kind: 'error', path: p, reason: notRegular(stat) ?? 'not a regular file' }; // never opened: a FIFO would block, a device never end
   }
 }
 
@@ -54,6 +57,18 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input> {
   }
 }
 
+/** Why a file-system entry that is not a regular file cannot be read ("not a regular file (a FIFO)"), or null. */
+export function notRegular(stat: Stats): string | null {
+  if (stat.isFile()) return null;
+  const kind = stat.isDirectory() ? 'a directory'
+    : stat.isFIFO() ? 'a FIFO'
+    : stat.isCharacterDevice() ? 'a character device'
+    : stat.isBlockDevice() ? 'a block device'
+    : stat.isSocket() ? 'a socket'
+    : 'not a file';
+  return `not a regular file (${kind})`;
+}
+
 /** A short reason for a failed file-system call ("no such file or directory"). */
 export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -71,6 +86,8 @@ export function fsReason(error: unknown): string {
       return 'too many levels of symbolic links';
     case 'ERR_FS_FILE_TOO_LARGE':
       return 'file too large to read';
+    case 'ENXIO':
+      return 'not a regular file (no device or reader behind it)';
     default:
       return error instanceof Error ? error.message : String(error);
   }

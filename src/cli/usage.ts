@@ -17,5 +17,6 @@ Options:
   -h, --help  show this help
   -V, --version  show the version
 
+Reads regular files only, at most 64 MiB per file.
 Exit status: 0 all done, 1 some file or input line could not be annotated (reasons on stderr), 2 bad usage.
 `;

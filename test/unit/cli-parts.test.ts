@@ -1,8 +1,12 @@
 // The CLI's pure parts: argument parsing, decoding file bytes, the progress line.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { parseArgs } from '../../src/cli/args';
 import { decodeText, firstInvalidUtf8 } from '../../src/cli/decode';
 import { Progress } from '../../src/cli/progress';
+import { formatBytes, MAX_INPUT_BYTES, readInput } from '../../src/cli/read';
 
 describe('CLI arguments', () => {
   it('parses annotate with paths and options in any order', () => {
@@ -89,5 +93,37 @@ describe('progress line', () => {
     for (let i = 1; i <= 5; i++) q.update(i, 5);
     q.clear();
     assert.deepStrictEqual(tty.chunks, []);
+  });
+});
+
+describe('reading one input file', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-read-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads a file up to the cap, refuses one byte more as too large, naming the limit', async () => {
+    const file = path.join(tmp, 'ten.txt');
+    fs.writeFileSync(file, '0123456789');
+    assert.deepStrictEqual(await readInput(file, 10), { ok: true, bytes: Buffer.from('0123456789') });
+    assert.deepStrictEqual(await readInput(file, 9), { ok: false, reason: 'too large (over 9 bytes, the limit for one file)' });
+    assert.strictEqual(MAX_INPUT_BYTES, 64 * 1024 * 1024);
+    assert.strictEqual(formatBytes(MAX_INPUT_BYTES), '64 MiB');
+  });
+
+  it('reads files whose size says 0 (/proc), and caps them too', async function () {
+    if (!fs.existsSync('/proc/self/status')) this.skip();
+    const r = await readInput('/proc/self/status');
+    assert.ok(r.ok && /^Name:/.test(r.bytes.toString('utf8')));
+    const capped = await readInput('/proc/self/status', 16);
+    assert.match(capped.ok ? '' : capped.reason, /^too large \(over 16 bytes/);
+  });
+
+  it('refuses what is not a regular file without opening it for reading', async function () {
+    if (process.platform === 'win32') this.skip();
+    assert.deepStrictEqual(await readInput('/dev/zero'), { ok: false, reason: 'not a regular file (a character device)' });
+    assert.deepStrictEqual(await readInput(tmp), { ok: false, reason: 'not a regular file (a directory)' });
+    assert.deepStrictEqual(await readInput(path.join(tmp, 'missing.txt')), { ok: false, reason: 'no such file or directory' });
   });
 });

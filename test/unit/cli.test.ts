@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
@@ -123,6 +124,46 @@ describe('news-lens CLI', function () {
     assert.strictEqual(r.status, 1);
     assert.deepStrictEqual(lines(r.stderr), ['news-lens: missing.txt: no such file or directory']);
     assert.strictEqual(lines(r.stdout).length, 1);
+  });
+
+  it('refuses a FIFO, a device and a socket without blocking on them, and goes on with the next file', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = path.join(tmp, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const server = net.createServer();
+    const socket = path.join(tmp, 'socket.txt');
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      // A timeout, so that a CLI that blocks on the FIFO (or reads /dev/zero forever) fails instead of hanging.
+      const r = spawnSync(process.execPath, [cli, 'annotate', 'fifo.txt', '/dev/zero', 'socket.txt', 'good.txt'],
+        { cwd: tmp, encoding: 'utf8', timeout: 10000, killSignal: 'SIGKILL' });
+      assert.strictEqual(r.error, undefined, 'the CLI must not hang');
+      assert.strictEqual(r.status, 1);
+      assert.deepStrictEqual(lines(r.stderr), [
+        'news-lens: fifo.txt: not a regular file (a FIFO)',
+        'news-lens: /dev/zero: not a regular file (a character device)',
+        'news-lens: socket.txt: not a regular file (a socket)',
+      ]);
+      assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(fifo, { force: true });
+    }
+  });
+
+  it('refuses a file over the size cap (64 MiB) with a "too large" error naming the limit, and goes on', () => {
+    // A sparse file: 64 MiB + 1 byte on paper, no disk space used.
+    const big = path.join(tmp, 'huge.txt');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 64 * 1024 * 1024 + 1);
+    try {
+      const r = spawnSync(process.execPath, [cli, 'annotate', 'huge.txt', 'good.txt'], { cwd: tmp, encoding: 'utf8', timeout: 20000 });
+      assert.strictEqual(r.status, 1);
+      assert.deepStrictEqual(lines(r.stderr), ['news-lens: huge.txt: too large (over 64 MiB, the limit for one file)']);
+      assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    } finally {
+      fs.rmSync(big, { force: true });
+    }
   });
 
   it('annotates the .txt files of a directory recursively, sorted by name at each level', () => {
