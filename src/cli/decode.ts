@@ -1,15 +1,28 @@
 /** Turns a file's bytes into text, or says why they are not UTF-8 text. */
+import { MAX_INPUT_BYTES, tooLarge } from './read';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
+export interface DecodeOptions {
+  /** Longer input is refused as too large (default MAX_INPUT_BYTES; tests pass a small one). */
+  maxBytes?: number;
+  /** What the bytes are, for the "too large" message: "file" (default) or "line". */
+  what?: string;
+  /** The UTF-8 decoder, throwing on invalid input (tests stub it to fail as V8 does past its longest string). */
+  decode?: (bytes: Uint8Array) => string;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const decodeUtf8 = (bytes: Uint8Array): string => utf8.decode(bytes);
 
 /**
  * Decodes UTF-8 (a byte-order mark is dropped, as editors do, so offsets match what VS Code shows).
  * Refuses UTF-16, binary data (NUL bytes or mostly control characters) and invalid UTF-8, naming the
- * first bad byte.
+ * first bad byte; input over `maxBytes` (or past the longest string V8 can make) is "too large".
  */
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(maxBytes, options.what) };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, reason: 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
   }
@@ -18,10 +31,18 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (mostlyControl(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
   let text: string;
   try {
-    text = utf8.decode(bytes);
-  } catch {
+    text = (options.decode ?? decodeUtf8)(bytes);
+  } catch (error) {
     const at = firstInvalidUtf8(bytes);
-    const byte = bytes[at] ?? 0;
+    if (at >= bytes.length) {
+      // Valid UTF-8 that the decoder still refused: past V8's longest string (~512 Mi UTF-16 code units,
+      // ERR_STRING_TOO_LONG) or out of memory. Not a bad byte, whatever the caller's cap was.
+      const message = error instanceof Error ? error.message : String(error);
+      const code = (error as { code?: unknown } | undefined)?.code;
+      const size = code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large to decode' : 'could not decode';
+      return { ok: false, reason: `${size} (${bytes.length} bytes: ${message})` };
+    }
+    const byte = bytes[at];
     return {
       ok: false,
       reason: `not UTF-8 text (invalid byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}; Latin-1? convert with iconv -f LATIN1 -t UTF-8)`,

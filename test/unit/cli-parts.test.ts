@@ -48,6 +48,21 @@ describe('decoding file bytes', () => {
     assert.match((decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) as { reason: string }).reason, /UTF-16/);
   });
 
+  it('says "too large", not "invalid byte", for valid UTF-8 longer than the limit or than a string can be', () => {
+    const r = decodeText(bytes('hello world'), { maxBytes: 5 });
+    assert.deepStrictEqual(r, { ok: false, reason: 'too large (over 5 bytes, the limit for one file)' });
+    assert.deepStrictEqual(decodeText(bytes('hello'), { maxBytes: 5 }), { ok: true, text: 'hello' });
+    // What V8's decoder does past its longest string (~512 Mi UTF-16 units), without making 512 MB.
+    const tooLong = () => {
+      throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    };
+    const big = decodeText(bytes('valid text'), { decode: tooLong });
+    assert.strictEqual(big.ok, false);
+    assert.match((big as { reason: string }).reason, /^too large to decode \(10 bytes: Cannot create a string longer than 0x1fffffe8 characters\)$/);
+    // Invalid UTF-8 is still named as such when the decoder fails.
+    assert.match((decodeText(bytes('caf\xe9', 'latin1'), { decode: tooLong }) as { reason: string }).reason, /^not UTF-8 text \(invalid byte 0xE9 at offset 3/);
+  });
+
   it('finds the first invalid UTF-8 byte: truncated, overlong, surrogate, too large', () => {
     assert.strictEqual(firstInvalidUtf8(bytes('ok é')), 5); // valid: the length
     assert.strictEqual(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), 1);
