@@ -17,13 +17,6 @@ export const CMD = {
 /** The Speakers view's id (package.json `contributes.views`). */
 export const SPEAKERS_VIEW = 'newsLens.speakers';
 
-/** Arguments of command links in hovers: which document, which entity (by name), from where. */
-export interface SpeakerLinkArgs {
-  uri: string;
-  entity: string;
-  offset?: number;
-}
-
 /** A `command:` link with JSON arguments, for trusted Markdown. */
 export function commandLink(id: string, args: unknown): string {
   return `command:${id}?${encodeURIComponent(JSON.stringify([args]))}`;

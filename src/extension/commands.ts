@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { Entity, Quote } from '../core/types';
-import { CMD, SPEAKERS_VIEW, type SpeakerLinkArgs } from './commandIds';
+import type { Entity } from '../core/types';
+import { CMD, SPEAKERS_VIEW } from './commandIds';
 import { readConfig } from './config';
 import { annotationJson, quotesCsv } from './exportFormat';
-import { AnnotationModel, stepQuote } from './model';
+import { stepQuote } from './model';
+import { speakerToFollow, type SpeakerLinkArgs } from './speakerLinks';
 import type { SpeakersProvider, SpeakerNode } from './speakersView';
 import { isArticle, type AnnotationStore } from './store';
 
@@ -78,7 +79,7 @@ async function jump(deps: CommandDeps, bySpeaker: boolean, direction: 1 | -1, ar
   let current = selected ?? model.quoteAt(offset);
   let who: Entity | undefined;
   if (bySpeaker) {
-    who = speakerFor(model, args, selected, offset);
+    who = speakerToFollow(model, args, selected, offset);
     if (!who) {
       void vscode.window.showInformationMessage('News Lens: put the cursor on a quote or on the name of someone quoted.');
       return undefined;
@@ -100,16 +101,6 @@ async function jump(deps: CommandDeps, bySpeaker: boolean, direction: 1 | -1, ar
   return { start: step.quote.start, end: step.quote.end, wrapped: step.wrapped };
 }
 
-/** The speaker a "same speaker" jump follows: named in the link, the selected quote's, the name under the cursor, the quote's. */
-function speakerFor(model: AnnotationModel, args: SpeakerLinkArgs | undefined, selected: Quote | undefined, offset: number): Entity | undefined {
-  if (args?.entity) return model.annotation.entities.find((e) => e.name === args.entity);
-  const bySpeaker = (q: Quote | undefined): Entity | undefined => (q?.speaker ? model.entityById.get(q.speaker) : undefined);
-  if (selected) return bySpeaker(selected);
-  const named = model.entityAt(offset);
-  if (named && model.speakerById.has(named.id)) return named;
-  return bySpeaker(model.quoteAt(offset)) ?? named;
-}
-
 function select(editor: vscode.TextEditor, q: { start: number; end: number }): void {
   const doc = editor.document;
   const range = new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end));
@@ -124,8 +115,8 @@ async function selectRange(uri: string, start: number, end: number): Promise<voi
 
 async function revealSpeaker(deps: CommandDeps, args?: SpeakerLinkArgs): Promise<void> {
   await vscode.commands.executeCommand(`${SPEAKERS_VIEW}.focus`);
-  if (!args?.entity) return;
-  const node = deps.speakers.nodeForSpeaker(args.entity);
+  if (!args) return;
+  const node = deps.speakers.nodeForLink(args);
   if (node) await deps.speakersView.reveal(node, { select: true, focus: true, expand: true });
 }
 

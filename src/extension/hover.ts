@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity, Quote } from '../core/types';
-import { CMD, commandLink, type SpeakerLinkArgs } from './commandIds';
+import { CMD, commandLink } from './commandIds';
 import { AnnotationModel, firstWords, kindLabel, typeLabel } from './model';
+import { speakerLinkArgs } from './speakerLinks';
 import type { AnnotationStore } from './store';
 
 /** Only these commands may run from a hover's links. */
@@ -68,7 +69,7 @@ function entityCard(doc: vscode.TextDocument, model: AnnotationModel, entity: En
     }
     if (speaker.quotes.length > 3) m.appendMarkdown(`- … ${speaker.quotes.length - 3} more\n`);
     m.appendMarkdown('\n');
-    const args: SpeakerLinkArgs = { uri: doc.uri.toString(), entity: entity.name, offset };
+    const args = speakerLinkArgs(doc.uri.toString(), entity, offset);
     m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
     m.appendMarkdown(' · ');
     m.appendMarkdown(`[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`);
@@ -104,7 +105,7 @@ function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quot
     m.appendMarkdown('\n\n');
   }
   if (entity) {
-    const args: SpeakerLinkArgs = { uri: doc.uri.toString(), entity: entity.name, offset: quote.start };
+    const args = speakerLinkArgs(doc.uri.toString(), entity, quote.start);
     m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
   }
   return m;

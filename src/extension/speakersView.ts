@@ -1,18 +1,14 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import { CMD } from './commandIds';
-import { AnnotationModel, firstWords, kindLabel, type Speaker } from './model';
+import { AnnotationModel, firstWords, kindLabel } from './model';
+import { linkedEntity, type SpeakerLinkArgs } from './speakerLinks';
+import { SpeakerTree, type SpeakerNode } from './speakerTree';
 import type { AnnotationStore } from './store';
 
-/** A row of the Speakers view: a speaker, the unattributed group, or one quote. */
-export type SpeakerNode =
-  | { kind: 'speaker'; id: string; speaker: Speaker }
-  | { kind: 'unattributed'; id: string; quotes: Quote[] }
-  | { kind: 'quote'; id: string; quote: Quote; parent: SpeakerNode }
-  | { kind: 'more'; id: string; count: number; parent: SpeakerNode };
+export type { SpeakerNode } from './speakerTree';
+export { MAX_CHILDREN } from './speakerTree';
 
-/** Rows under one speaker, at most; the rest are reached with the jump commands (keeps huge documents fast). */
-export const MAX_CHILDREN = 300;
 /** Speakers start expanded only in documents with at most this many quotes. */
 const EXPAND_LIMIT = 60;
 
@@ -24,8 +20,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   readonly onDidChangeTreeData = this.emitter.event;
   private doc: vscode.TextDocument | undefined;
   private model: AnnotationModel | undefined;
-  private roots: SpeakerNode[] = [];
-  private children = new Map<string, SpeakerNode[]>();
+  private tree = new SpeakerTree();
 
   constructor(private readonly store: AnnotationStore) {}
 
@@ -39,9 +34,9 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     if (doc && doc === this.doc && status?.kind === 'pending') return;
     this.doc = doc;
     const model = doc && status?.kind === 'ready' ? this.store.lastModel(doc) : undefined;
-    if (model === this.model && doc === this.doc && this.roots.length) return;
+    if (model === this.model && doc === this.doc && this.tree.roots.length) return;
     this.model = model;
-    this.build();
+    this.tree = new SpeakerTree(model);
     this.emitter.fire(undefined);
   }
 
@@ -49,52 +44,24 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     return this.model ? this.model.quotes.length : 0;
   }
 
-  private build(): void {
-    this.roots = [];
-    this.children.clear();
-    const model = this.model;
-    if (!model) return;
-    for (const speaker of model.speakers) {
-      const node: SpeakerNode = { kind: 'speaker', id: `speaker:${speaker.entity.name}`, speaker };
-      this.roots.push(node);
-      this.children.set(node.id, this.quoteNodes(node, speaker.quotes));
-    }
-    if (model.unattributed.length) {
-      const node: SpeakerNode = { kind: 'unattributed', id: 'unattributed', quotes: model.unattributed };
-      this.roots.push(node);
-      this.children.set(node.id, this.quoteNodes(node, model.unattributed));
-    }
-  }
-
-  private quoteNodes(parent: SpeakerNode, quotes: Quote[]): SpeakerNode[] {
-    const nodes: SpeakerNode[] = quotes
-      .slice(0, MAX_CHILDREN)
-      .map((quote, i) => ({ kind: 'quote', id: `${parent.id}/${i + 1}`, quote, parent }));
-    if (quotes.length > MAX_CHILDREN) nodes.push({ kind: 'more', id: `${parent.id}/more`, count: quotes.length - MAX_CHILDREN, parent });
-    return nodes;
-  }
-
   getChildren(node?: SpeakerNode): SpeakerNode[] {
-    if (!node) return this.roots;
-    return this.children.get(node.id) ?? [];
+    return this.tree.childrenOf(node);
   }
 
   getParent(node: SpeakerNode): SpeakerNode | undefined {
     return node.kind === 'quote' || node.kind === 'more' ? node.parent : undefined;
   }
 
-  /** The row of the quote containing `offset`, if any. */
+  /** The row of `quote`, if it is listed. */
   nodeForQuote(quote: Quote): SpeakerNode | undefined {
-    for (const list of this.children.values()) {
-      const hit = list.find((n) => n.kind === 'quote' && n.quote === quote);
-      if (hit) return hit;
-    }
-    return undefined;
+    return this.tree.nodeForQuote(quote);
   }
 
-  /** The row of the speaker named `name`. */
-  nodeForSpeaker(name: string): SpeakerNode | undefined {
-    return this.roots.find((n) => n.kind === 'speaker' && n.speaker.entity.name === name);
+  /** The row of the speaker a hover link names, when the link is to the document shown. */
+  nodeForLink(args: SpeakerLinkArgs): SpeakerNode | undefined {
+    if (!this.model || this.doc?.uri.toString() !== args.uri) return undefined;
+    const entity = linkedEntity(this.model, args);
+    return entity && this.tree.nodeForSpeaker(entity);
   }
 
   getTreeItem(node: SpeakerNode): vscode.TreeItem {

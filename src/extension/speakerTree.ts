@@ -1,0 +1,60 @@
+import type { Entity, Quote } from '../core/types';
+import type { AnnotationModel, Speaker } from './model';
+
+/** A row of the Speakers view: a speaker, the unattributed group, or one quote. */
+export type SpeakerNode =
+  | { kind: 'speaker'; id: string; speaker: Speaker }
+  | { kind: 'unattributed'; id: string; quotes: Quote[] }
+  | { kind: 'quote'; id: string; quote: Quote; parent: SpeakerNode }
+  | { kind: 'more'; id: string; count: number; parent: SpeakerNode };
+
+/** Rows under one speaker, at most; the rest are reached with the jump commands (keeps huge documents fast). */
+export const MAX_CHILDREN = 300;
+
+/** The Speakers view's rows for one annotation (no VS Code types: src/extension/speakersView.ts shows them). */
+export class SpeakerTree {
+  readonly roots: SpeakerNode[] = [];
+  private readonly children = new Map<string, SpeakerNode[]>();
+
+  constructor(model?: AnnotationModel) {
+    if (!model) return;
+    for (const speaker of model.speakers) {
+      const node: SpeakerNode = { kind: 'speaker', id: `speaker:${speaker.entity.name}`, speaker };
+      this.roots.push(node);
+      this.children.set(node.id, quoteNodes(node, speaker.quotes));
+    }
+    if (model.unattributed.length) {
+      const node: SpeakerNode = { kind: 'unattributed', id: 'unattributed', quotes: model.unattributed };
+      this.roots.push(node);
+      this.children.set(node.id, quoteNodes(node, model.unattributed));
+    }
+  }
+
+  /** The rows under `node`, or the top-level rows. */
+  childrenOf(node?: SpeakerNode): SpeakerNode[] {
+    if (!node) return this.roots;
+    return this.children.get(node.id) ?? [];
+  }
+
+  /** The row of `quote`, if it is listed. */
+  nodeForQuote(quote: Quote): SpeakerNode | undefined {
+    for (const list of this.children.values()) {
+      const hit = list.find((n) => n.kind === 'quote' && n.quote === quote);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** The row of the speaker `entity`. */
+  nodeForSpeaker(entity: Entity): SpeakerNode | undefined {
+    return this.roots.find((n) => n.kind === 'speaker' && n.speaker.entity.name === entity.name);
+  }
+}
+
+function quoteNodes(parent: SpeakerNode, quotes: Quote[]): SpeakerNode[] {
+  const nodes: SpeakerNode[] = quotes
+    .slice(0, MAX_CHILDREN)
+    .map((quote, i) => ({ kind: 'quote', id: `${parent.id}/${i + 1}`, quote, parent }));
+  if (quotes.length > MAX_CHILDREN) nodes.push({ kind: 'more', id: `${parent.id}/more`, count: quotes.length - MAX_CHILDREN, parent });
+  return nodes;
+}
