@@ -19,7 +19,8 @@ export class SpeakerTree {
   constructor(model?: AnnotationModel) {
     if (!model) return;
     for (const speaker of model.speakers) {
-      const node: SpeakerNode = { kind: 'speaker', id: `speaker:${speaker.entity.name}`, speaker };
+      // By entity id: two speakers may share a name, and tree item ids must be unique.
+      const node: SpeakerNode = { kind: 'speaker', id: `speaker:${speaker.entity.id}`, speaker };
       this.roots.push(node);
       this.children.set(node.id, quoteNodes(node, speaker.quotes));
     }
@@ -47,7 +48,7 @@ export class SpeakerTree {
 
   /** The row of the speaker `entity`. */
   nodeForSpeaker(entity: Entity): SpeakerNode | undefined {
-    return this.roots.find((n) => n.kind === 'speaker' && n.speaker.entity.name === entity.name);
+    return this.roots.find((n) => n.kind === 'speaker' && n.speaker.entity.id === entity.id);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, fixturePath, hoverText, openFile, positionOf, openAnnotated } from './helpers';
+import { api, closeAll, entityNamed, fixturePath, hoverText, openFile, positionOf, openAnnotated } from './helpers';
 
 suite('News Lens hover cards', () => {
   teardown(closeAll);
@@ -29,6 +29,12 @@ suite('News Lens hover cards', () => {
     assert.match(text, /command:newsLens\.nextQuoteBySpeaker\?/);
     assert.match(text, /command:newsLens\.revealSpeaker\?/);
     assert.match(text, /ground is weaker/, 'the first words of a quote');
+    // The links name the entity by id (two entities may share a name), with the document and the place.
+    const berg = entityNamed(annotation, 'Tomas Berg');
+    for (const link of text.match(/\(command:newsLens\.\w+\?[^) ]+/g) ?? []) {
+      const args = JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1)))[0];
+      assert.deepEqual(args, { uri: editor.document.uri.toString(), entityId: berg.id, offset: editor.document.offsetAt(pos) });
+    }
     for (const h of hovers) {
       for (const c of h.contents) {
         if (typeof c === 'string' || !(c instanceof vscode.MarkdownString) || !c.isTrusted) continue;

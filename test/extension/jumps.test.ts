@@ -66,7 +66,7 @@ suite('News Lens quote jumps', () => {
     const first = annotation.quotes.filter((q) => q.speaker === berg.id).sort((a, b) => a.start - b.start)[0];
     assert.ok(first);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('newsLens.nextQuoteBySpeaker', { uri: editor.document.uri.toString(), entity: 'Tomas Berg', offset: 0 });
+    await vscode.commands.executeCommand('newsLens.nextQuoteBySpeaker', { uri: editor.document.uri.toString(), entityId: berg.id, offset: 0 });
     assert.deepEqual(selected(editor), [first.start, first.end]);
   });
 
