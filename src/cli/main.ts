@@ -8,26 +8,32 @@ import { USAGE, VERSION } from './usage';
 /** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed, 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
+  // Every write to stdout goes through `out`, so a full disk or a closed pipe never escapes as a stack trace.
+  const out = new Output(process.stdout);
   switch (command.kind) {
     case 'help':
-      process.stdout.write(USAGE);
-      return 0;
+      await out.write(USAGE);
+      await out.flush();
+      return out.failed ? 1 : 0;
     case 'version':
-      process.stdout.write(`news-lens ${VERSION}\n`);
-      return 0;
+      await out.write(`news-lens ${VERSION}\n`);
+      await out.flush();
+      return out.failed ? 1 : 0;
     case 'usage-error':
       process.stderr.write(`news-lens: ${command.message}\n\n${USAGE}`);
       return 2;
     case 'annotate': {
-      const out = new Output(process.stdout);
       const problems = new Problems(process.stderr);
       if (command.jsonl) await annotateJsonl(process.stdin, out, problems, command.pretty);
       else await annotateFiles(command.paths, out, problems, command.pretty);
       await out.flush();
-      return problems.count > 0 ? 1 : 0;
+      return problems.count > 0 || out.failed ? 1 : 0;
     }
   }
 }
+
+// Nowhere left to report a failure to write an error message (stderr on a full disk): do not crash on it.
+process.stderr.on('error', () => undefined);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -241,6 +241,31 @@ describe('news-lens CLI', function () {
     assert.strictEqual(lines(r.stdout).length, 40);
   });
 
+  it('on a full disk says so on one stderr line and exits 1 (news-lens annotate ... > /dev/full)', function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    for (const args of [['annotate', 'good.txt', 'tree'], ['--help'], ['--version']]) {
+      const full = fs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 20000 });
+        assert.strictEqual(r.stderr, 'news-lens: cannot write output: no space left on device (ENOSPC)\n', `args ${JSON.stringify(args)}`);
+        assert.strictEqual(r.status, 1);
+      } finally {
+        fs.closeSync(full);
+      }
+    }
+  });
+
+  it('says nothing and exits 0 when the reader is already gone, for --help and --version too', function () {
+    if (process.platform === 'win32') this.skip();
+    for (const args of ['annotate good.txt', '--help', '--version']) {
+      // `true` exits at once; the CLI starts writing after it did, into a pipe nobody reads (EPIPE).
+      const script = `{ sleep 0.3; "${process.execPath}" "${cli}" ${args} 2> err; echo $? > status; } | true`;
+      spawnSync('/bin/sh', ['-c', script], { cwd: tmp, encoding: 'utf8', timeout: 20000 });
+      assert.strictEqual(fs.readFileSync(path.join(tmp, 'err'), 'utf8'), '', args);
+      assert.strictEqual(fs.readFileSync(path.join(tmp, 'status'), 'utf8').trim(), '0', args);
+    }
+  });
+
   it('stops quietly, exit 0, when the reader closes the pipe (news-lens annotate ... | head -n 1)', function () {
     if (process.platform === 'win32') this.skip();
     // Far more output than a pipe buffers, so the CLI really meets the closed pipe.
