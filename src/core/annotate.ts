@@ -1,21 +1,15 @@
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
+import { annotateInSegments, type SegmentLimits } from './longText';
 import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
 
 /**
  * Texts up to this many UTF-16 code units are annotated whole; real articles are far shorter. Longer
- * texts (dumps, concatenations, books) are annotated in segments of at most SEGMENT_LENGTH, cut at
- * paragraph boundaries (else line breaks, sentence ends, spaces), so that memory stays bounded by the
- * segment, not the text.
+ * texts (dumps, concatenations, books) are annotated in segments with context (./longText.ts), so that
+ * memory stays bounded by the segment, not the text.
  */
 export const WHOLE_TEXT_LIMIT = 256 * 1024;
-
-/**
- * Small enough that one segment's working data dies young in V8's garbage collector: measured on 5 MB of
- * news, peak RSS 172 MB with 16K segments against 256 MB with 256K ones (2026-11-29 recognizer).
- */
-export const SEGMENT_LENGTH = 16 * 1024;
 
 /** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
 export interface AnnotateProblem {
@@ -50,7 +44,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const opts: AnnotateOptions = options && typeof options === 'object' ? options : {};
   let result: Annotation;
   try {
-    result = doc.length <= WHOLE_TEXT_LIMIT ? annotateOne(doc, opts) : annotateInSegments(doc, opts);
+    result = doc.length <= WHOLE_TEXT_LIMIT ? annotateOne(doc, opts) : annotateInSegments(doc, annotateOne, opts);
   } catch (error) {
     // Last resort (out of memory in a merge, say): an empty annotation rather than an exception.
     report({ stage: 'annotate', message: `annotate failed: ${describe(error)}`, error });
@@ -58,6 +52,11 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   }
   if (opts.id !== undefined) return { id: opts.id, ...result };
   return result;
+}
+
+/** Annotates `text` in segments of the given size whatever its length (tests move the cuts with this). */
+export function annotateSegmented(text: string, options: AnnotateOptions, limits: SegmentLimits): Annotation {
+  return annotateInSegments(text, annotateOne, options, limits);
 }
 
 /** One pass of the pipeline over one text, each stage guarded, its output checked. */
@@ -154,139 +153,4 @@ function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
     out.push(q);
   }
   return out;
-}
-
-// ---- Very large texts ----------------------------------------------------------------------------
-
-/** Where to cut `text` in the second half of `from..limit`: after a blank line, else a line break, a sentence end, a space. */
-function cutPoint(text: string, from: number, limit: number): number {
-  const floor = from + Math.floor((limit - from) / 2);
-  for (const re of [/\n[ \t\r]*\n/g, /\n/g, /[.!?]["”’')\]]*\s/g, /\s/g]) {
-    const cut = lastMatchEnd(text, re, floor, limit);
-    if (cut > from) return cut;
-  }
-  // No whitespace at all: cut anywhere but inside a surrogate pair.
-  let cut = limit;
-  const c = text.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return cut > from ? cut : limit;
-}
-
-/** End of the last match of `re` lying in `floor..limit`, or -1. */
-function lastMatchEnd(text: string, re: RegExp, floor: number, limit: number): number {
-  const window = text.slice(floor, limit);
-  re.lastIndex = 0;
-  let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) {
-    last = floor + m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return last;
-}
-
-/**
- * Where to cut a long text so that no piece is longer than `length`: offsets 0 = c0 < c1 < … < cn =
- * text.length. Each cut lies in the second half of its window, at a blank line if there is one, else at
- * a line break, a sentence end, a space, and only failing all of these between two code units (never
- * inside a surrogate pair).
- */
-export function segmentCuts(text: string, length: number = SEGMENT_LENGTH): number[] {
-  const cuts = [0];
-  let from = 0;
-  while (from < text.length) {
-    from = text.length - from <= length ? text.length : cutPoint(text, from, from + length);
-    cuts.push(from);
-  }
-  return cuts;
-}
-
-/** Annotates `text` segment by segment and merges the results into one annotation of the whole. */
-function annotateInSegments(text: string, options: AnnotateOptions): Annotation {
-  const cuts = segmentCuts(text);
-  const parts: { offset: number; annotation: Annotation }[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    parts.push({ offset: cuts[i], annotation: annotateOne(text.slice(cuts[i], cuts[i + 1]), options) });
-  }
-  return mergeSegments(parts);
-}
-
-/**
- * Joins the annotations of consecutive segments (each with its offset in the whole text): spans are
- * shifted, entities of one type sharing a name or alias become one, ids are renumbered e1, e2, … in
- * order of first mention and quotes' speakers follow.
- */
-export function mergeSegments(parts: { offset: number; annotation: Annotation }[]): Annotation {
-  const merged = new EntityMerger();
-  const quotes: Quote[] = [];
-  for (const { offset, annotation } of parts) {
-    const idMap = merged.add(annotation.entities, offset);
-    for (const q of annotation.quotes) quotes.push(shiftQuote(q, offset, idMap));
-  }
-  const { entities, renumber } = merged.finish();
-  for (const q of quotes) if (q.speaker !== null) q.speaker = renumber.get(q.speaker) ?? null;
-  return { entities, quotes };
-}
-
-function shiftSpan<T extends Span>(span: T, by: number): T {
-  return { ...span, start: span.start + by, end: span.end + by };
-}
-
-function shiftQuote(q: Quote, by: number, idMap: Map<string, string>): Quote {
-  return {
-    ...shiftSpan(q, by),
-    speaker: q.speaker === null ? null : idMap.get(q.speaker) ?? null,
-    speakerMention: q.speakerMention ? shiftSpan(q.speakerMention, by) : null,
-    cue: q.cue ? shiftSpan(q.cue, by) : null,
-  };
-}
-
-/**
- * Joins entities found in different segments when they share a type and a name or alias. Entities of
- * one segment are never joined with each other: that is the recognizer's call.
- */
-class EntityMerger {
-  private entities: Entity[] = [];
-  private byName = new Map<string, Entity>();
-  private count = 0;
-
-  /** Adds one segment's entities (offsets shifted by `offset`); returns segment id -> merged id. */
-  add(entities: Entity[], offset: number): Map<string, string> {
-    const idMap = new Map<string, string>();
-    const seen = new Map<string, Entity>();
-    for (const e of entities) {
-      const keys = [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])].map((n) => `${e.type}\u0000${n}`);
-      let target: Entity | undefined;
-      for (const k of keys) {
-        target = this.byName.get(k);
-        if (target) break;
-      }
-      if (!target) {
-        target = { ...e, id: `m${++this.count}`, aliases: [...(e.aliases ?? [])], mentions: [] };
-        this.entities.push(target);
-      } else {
-        for (const n of [e.name, ...(e.aliases ?? [])]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
-        if (target.role == null && e.role != null) target.role = e.role;
-      }
-      for (const m of e.mentions) target.mentions.push(shiftSpan(m, offset));
-      for (const k of keys) if (!seen.has(k)) seen.set(k, target);
-      idMap.set(e.id, target.id);
-    }
-    // Names of this segment become visible to the next ones only.
-    for (const [k, target] of seen) if (!this.byName.has(k)) this.byName.set(k, target);
-    return idMap;
-  }
-
-  /** The merged entities numbered e1, e2, … in order of first mention, and merged id -> final id. */
-  finish(): { entities: Entity[]; renumber: Map<string, string> } {
-    const first = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
-    const sorted = this.entities.map((e) => ({ e, at: first(e) })).sort((a, b) => a.at - b.at);
-    const renumber = new Map<string, string>();
-    const entities = sorted.map(({ e }, i) => {
-      const id = `e${i + 1}`;
-      renumber.set(e.id, id);
-      return { ...e, id };
-    });
-    return { entities, renumber };
-  }
 }

@@ -1,7 +1,8 @@
 // annotate(): the pipeline entry's own work: ids, segmenting very long texts and merging the segments.
 import * as assert from 'assert';
 import { annotate } from '../../src/core';
-import { mergeSegments, segmentCuts, WHOLE_TEXT_LIMIT } from '../../src/core/annotate';
+import { WHOLE_TEXT_LIMIT } from '../../src/core/annotate';
+import { mergeSegments, segmentCuts } from '../../src/core/longText';
 import type { Annotation, Entity, Quote } from '../../src/core';
 
 const entity = (id: string, type: Entity['type'], name: string, mentions: [number, number, string][], aliases: string[] = [], role: string | null = null): Entity => ({
