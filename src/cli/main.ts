@@ -2,7 +2,7 @@ import { parseArgs } from './args';
 import { annotateFiles } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
 import { Output } from './output';
-import { Problems } from './report';
+import { printable, Problems } from './report';
 import { USAGE, VERSION } from './usage';
 
 /** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed, 2 bad usage. */
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
       await out.flush();
       return out.failed ? 1 : 0;
     case 'usage-error':
-      process.stderr.write(`news-lens: ${command.message}\n\n${USAGE}`);
+      process.stderr.write(`news-lens: ${printable(command.message)}\n\n${USAGE}`); // the message quotes an argument
       return 2;
     case 'annotate': {
       const problems = new Problems(process.stderr);

@@ -1,6 +1,10 @@
 import type { Progress } from './progress';
 
-/** Error lines on stderr ("news-lens: FILE: reason"), kept off the progress line; remembers that one was printed. */
+/**
+ * Error lines on stderr ("news-lens: FILE: reason"), kept off the progress line; remembers that one was
+ * printed. File names come from the command line or a directory and may hold any character but '/' and
+ * NUL: control characters are escaped, so a name cannot split its line or drive the terminal.
+ */
 export class Problems {
   count = 0;
 
@@ -13,11 +17,23 @@ export class Problems {
   error(where: string, reason: string): void {
     this.count++;
     this.progress?.clear();
-    this.stderr.write(`news-lens: ${where}: ${oneLine(reason)}\n`);
+    this.stderr.write(`news-lens: ${printable(where)}: ${printable(oneLine(reason))}\n`);
   }
 }
 
 /** Keeps a message on one line, so that each error is exactly one line of stderr. */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+const ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
+/**
+ * `s` safe to print on a terminal line: C0 and C1 control characters, DEL, the line and paragraph
+ * separators and the bidirectional overrides written JSON style (`\n`, `\u001b`), the rest unchanged.
+ * Backslashes are left alone, so Windows paths stay readable.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -7,6 +7,7 @@ import { parseArgs } from '../../src/cli/args';
 import { decodeText, firstInvalidUtf8 } from '../../src/cli/decode';
 import { Progress } from '../../src/cli/progress';
 import { formatBytes, MAX_INPUT_BYTES, readInput } from '../../src/cli/read';
+import { Problems } from '../../src/cli/report';
 
 describe('CLI arguments', () => {
   it('parses annotate with paths and options in any order', () => {
@@ -140,5 +141,17 @@ describe('reading one input file', () => {
     assert.deepStrictEqual(await readInput('/dev/zero'), { ok: false, reason: 'not a regular file (a character device)' });
     assert.deepStrictEqual(await readInput(tmp), { ok: false, reason: 'not a regular file (a directory)' });
     assert.deepStrictEqual(await readInput(path.join(tmp, 'missing.txt')), { ok: false, reason: 'no such file or directory' });
+  });
+});
+
+describe('error lines', () => {
+  it('escape control characters in the name (JSON style), so that one error stays one line and colours nothing', () => {
+    const chunks: string[] = [];
+    const problems = new Problems({ write: (c: string) => chunks.push(c) });
+    problems.error('a\nb\x1b[31mred\tc\r\x7f\x9b\u202e.txt', 'binary file\n(NUL byte at offset 0)');
+    assert.deepStrictEqual(chunks, ['news-lens: a\\nb\\u001b[31mred\\tc\\r\\u007f\\u009b\\u202e.txt: binary file (NUL byte at offset 0)\n']);
+    assert.strictEqual(problems.count, 1);
+    problems.error('C:\\news\\Zoë 😀.txt', 'no such file or directory');
+    assert.strictEqual(chunks[1], 'news-lens: C:\\news\\Zoë 😀.txt: no such file or directory\n');
   });
 });

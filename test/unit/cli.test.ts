@@ -166,6 +166,23 @@ describe('news-lens CLI', function () {
     }
   });
 
+  it('escapes control characters in file names on stderr: a newline does not split the line, ESC colours nothing', function () {
+    if (process.platform === 'win32') this.skip();
+    const name = 'evil\n\x1b[31mred.txt';
+    write(name, Buffer.from([0x41, 0x00, 0x42]));
+    const r = run(['annotate', name, 'gone\x1b]0;title\x07.txt', 'good.txt', '\x1b[2J']);
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(lines(r.stderr), [
+      'news-lens: evil\\n\\u001b[31mred.txt: binary file (NUL byte at offset 1)',
+      'news-lens: gone\\u001b]0;title\\u0007.txt: no such file or directory',
+      'news-lens: \\u001b[2J: no such file or directory',
+    ]);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    const usage = run(['\x1b[31mannotate']);
+    assert.strictEqual(usage.status, 2);
+    assert.match(usage.stderr, /^news-lens: unknown command \\u001b\[31mannotate\n/);
+  });
+
   it('annotates the .txt files of a directory recursively, sorted by name at each level', () => {
     const r = run(['annotate', 'tree']);
     assert.strictEqual(r.status, 0, r.stderr);
