@@ -127,9 +127,10 @@ describe('annotate guards (with stand-in stages)', function () {
     assert.strictEqual(seen, '42');
   });
 
-  it('annotates a long text segment by segment, with offsets into the whole and one entity per name', () => {
+  it('annotates a long text segment by segment (windows with context), with offsets into the whole and one entity per name', () => {
     const para = 'Anna Berg met Carl Holm.\n\n';
     const text = para.repeat(Math.ceil((core.WHOLE_TEXT_LIMIT + 1) / para.length));
+    const paragraphs = text.length / para.length;
     const segments: string[] = [];
     stubs.entities = (seg) => {
       segments.push(seg);
@@ -141,22 +142,30 @@ describe('annotate guards (with stand-in stages)', function () {
       }
       return found;
     };
-    stubs.quotes = (seg, _t, _s, entities) => [{ ...quote(0, (seg as string).slice(0, 9), (entities as Entity[])[0].id) }];
+    // One quote per paragraph: "Anna Berg", said by Anna Berg.
+    stubs.quotes = (seg, _t, _s, entities) => {
+      const out: Quote[] = [];
+      for (let i = (seg as string).indexOf('Anna Berg'); i >= 0; i = (seg as string).indexOf('Anna Berg', i + 1)) out.push(quote(i, 'Anna Berg', (entities as Entity[])[0].id));
+      return out;
+    };
     const a = core.annotate(text);
     assert.ok(segments.length > 1);
-    assert.strictEqual(segments.join(''), text, 'the segments are the text, cut at paragraph breaks');
-    for (const s of segments) assert.ok(s.endsWith('\n\n') || s === segments[segments.length - 1]);
+    // Each window is whole paragraphs (cut at paragraph breaks); with their context they cover the text,
+    // and the context costs well under twice the work.
+    for (const s of segments) assert.strictEqual(s, para.repeat(s.length / para.length));
+    const total = segments.reduce((n, s) => n + s.length, 0);
+    assert.ok(total >= text.length && total < 1.7 * text.length, `windows total ${total} for ${text.length}`);
     assert.deepStrictEqual(a.entities.map((e) => [e.id, e.name, e.mentions.length]), [
-      ['e1', 'Anna Berg', text.length / para.length],
-      ['e2', 'Carl Holm', text.length / para.length],
+      ['e1', 'Anna Berg', paragraphs],
+      ['e2', 'Carl Holm', paragraphs],
     ]);
     for (const e of a.entities) for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
-    assert.strictEqual(a.quotes.length, segments.length);
-    for (const q of a.quotes) {
-      assert.strictEqual(q.text, 'Anna Berg');
+    assert.strictEqual(a.quotes.length, paragraphs, 'every quote once: none lost at a cut, none twice from overlapping windows');
+    a.quotes.forEach((q, i) => {
+      assert.strictEqual(q.start, i * para.length);
       assert.strictEqual(text.slice(q.start, q.end), 'Anna Berg');
       assert.strictEqual(q.speaker, 'e1');
-    }
+    });
     assert.deepStrictEqual(problems, []);
   });
 });
