@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the recognizer over a gold set and scores it with ../shared/tools/score.mjs.
 //
-//   node scripts/eval.mjs conll|polnear|gum|all [--split dev] [--errors N] [--keep]
+//   node scripts/eval.mjs conll|polnear|gum|ggt|all [--split dev] [--errors N] [--keep]
 //
 // Predictions go to .bench/pred-<set>-<split>.jsonl (git-ignored). Only train and dev splits exist here;
 // the test splits are held out.
@@ -29,6 +29,7 @@ const SETS = {
   conll: { args: [] },
   polnear: { args: ['--fragments'], extra: true },
   gum: { args: [], extra: true },
+  ggt: { args: [], extra: true },
 };
 
 for (const name of which === 'all' ? Object.keys(SETS) : [which]) {
