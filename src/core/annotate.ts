@@ -130,9 +130,11 @@ function checkEntities(text: string, entities: Entity[]): Entity[] {
   return out;
 }
 
+/** Valid quotes in order of start, none overlapping another (the quote finder guarantees it; this checks). */
 function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
   const out: Quote[] = [];
-  for (const quote of quotes) {
+  const ordered = [...quotes].sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0));
+  for (const quote of ordered) {
     if (!quote || typeof quote !== 'object') {
       report({ stage: 'validate', message: `dropped a quote that is ${String(quote)}` });
       continue;
@@ -149,6 +151,11 @@ function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
     }
     if (speakerMention !== (q.speakerMention ?? null) || cue !== (q.cue ?? null) || speaker !== q.speaker) {
       q = { ...q, speaker, speakerMention, cue };
+    }
+    const before = out[out.length - 1];
+    if (before && q.start < before.end) {
+      report({ stage: 'validate', message: `dropped quote ${q.start}..${q.end}: it overlaps quote ${before.start}..${before.end}` });
+      continue;
     }
     out.push(q);
   }

@@ -83,6 +83,14 @@ describe('annotate guards (with stand-in stages)', function () {
     assert.deepStrictEqual(problems.map((p) => p.stage), ['quotes']);
   });
 
+  it('drops a quote that overlaps an earlier one, and reports it (the quote finder must never give one)', () => {
+    stubs.entities = () => [];
+    stubs.quotes = () => [quote(6, 'said Anna.', null), quote(0, '"Hi," said', null)];
+    const a = core.annotate(doc);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.start, q.end]), [[0, 10]]);
+    assert.match(problems.map((p) => p.message).join('\n'), /dropped quote 6\.\.16: it overlaps quote 0\.\.10/);
+  });
+
   it('a stage returning something other than a list counts as nothing', () => {
     stubs.entities = () => undefined;
     stubs.quotes = () => ({ not: 'a list' });
@@ -99,7 +107,7 @@ describe('annotate guards (with stand-in stages)', function () {
       assert.deepStrictEqual((entities as Entity[]).map((e) => e.id), ['e1', 'e3'], 'findQuotes sees only checked entities');
       return [
         { ...quote(0, '"Hi,"', 'e2'), cue: { start: 6, end: 10, text: 'said' }, speakerMention: { start: 11, end: 15, text: 'Anna' } },
-        { ...quote(0, '"Hi,"', 'e1'), cue: { start: 6, end: 1, text: 'said' }, speakerMention: { start: 11.5, end: 15, text: 'Anna' } },
+        { ...quote(11, 'Anna.', 'e1'), cue: { start: 6, end: 1, text: 'said' }, speakerMention: { start: 11.5, end: 15, text: 'Anna' } },
         quote(-3, '"Hi,"', 'e1'),
       ];
     };
@@ -110,7 +118,7 @@ describe('annotate guards (with stand-in stages)', function () {
     ]);
     assert.deepStrictEqual(a.quotes.map((q) => [q.start, q.speaker, q.cue?.text ?? null, q.speakerMention?.text ?? null]), [
       [0, null, 'said', 'Anna'],
-      [0, 'e1', null, null],
+      [11, 'e1', null, null],
     ]);
     const messages = problems.map((p) => p.message).join('\n');
     for (const expected of [/bad offsets 11\.\.99/, /dropped entity e2/, /text "Ana" is not the document's "Anna"/, /bad offsets -1\.\.2/, /speaker e2 is no entity/, /bad offsets 6\.\.1/, /bad offsets 11\.5\.\.15/, /bad offsets -3\.\.2/]) {

@@ -3,6 +3,7 @@ import type { AnnotateOptions, Entity, Quote, QuoteKind, Span } from '../types';
 import { type RawClaim, claimsInSegment } from './claims';
 import { colonClaim } from './colon';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
+import { withoutOverlaps } from './overlaps';
 import { SpeakerResolver } from './pronouns';
 import { type Segment, buildSegments, quoteOfTokens } from './segments';
 import { isWord } from './lexicon';
@@ -103,7 +104,7 @@ function find(text: string, tokens: Token[], sentences: Sentence[], entities: En
     items.push({ start: s.start, end: s.end, kind: 'direct', para: seg.para, phrase, cue, span: q, mayContinue: !phrase && (s.continues || opensSegment) });
   });
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return resolve(text, tokens, spans, items, entities);
+  return withoutOverlaps(text, resolve(text, tokens, spans, items, entities));
 }
 
 /** "PENCE:" at `j`: one to three upper-case words and a colon. */
