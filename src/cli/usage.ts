@@ -13,10 +13,11 @@ offsets in UTF-16 code units, end exclusive (see the News Lens README for the fo
 
 Options:
   --jsonl     read {"id": string, "text": string} lines on stdin, write one annotation line per input line
+              (an integer id is accepted in plain digits up to 2^53-1, and echoed as written)
   --pretty    indent the JSON
   -h, --help  show this help
   -V, --version  show the version
 
-Reads regular files only, at most 64 MiB per file.
+Reads regular files only, at most 64 MiB per file or input line.
 Exit status: 0 all done, 1 some file or input line could not be annotated (reasons on stderr), 2 bad usage.
 `;

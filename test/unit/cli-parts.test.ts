@@ -4,7 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from '../../src/cli/args';
+import { rawMember } from '../../src/cli/annotate-jsonl';
 import { decodeText, firstInvalidUtf8 } from '../../src/cli/decode';
+import { readLines } from '../../src/cli/lines';
 import { Progress } from '../../src/cli/progress';
 import { formatBytes, MAX_INPUT_BYTES, readInput } from '../../src/cli/read';
 import { Problems } from '../../src/cli/report';
@@ -153,5 +155,31 @@ describe('error lines', () => {
     assert.strictEqual(problems.count, 1);
     problems.error('C:\\news\\Zoë 😀.txt', 'no such file or directory');
     assert.strictEqual(chunks[1], 'news-lens: C:\\news\\Zoë 😀.txt: no such file or directory\n');
+  });
+});
+
+describe('--jsonl input lines', () => {
+  const collect = async (chunks: string[], maxBytes: number) => {
+    const out: Array<string | number> = [];
+    for await (const line of readLines(chunks.map((c) => Buffer.from(c)), maxBytes)) {
+      out.push(line.tooLarge ? -line.lineNo : line.bytes.toString('utf8'));
+    }
+    return out;
+  };
+
+  it('splits on \\n across chunks, drops the \\r of CRLF, keeps a last line without newline', async () => {
+    assert.deepStrictEqual(await collect(['ab', 'c\r\nde\n', '\n', 'f'], 100), ['abc', 'de', '', 'f']);
+    assert.deepStrictEqual(await collect(['x\n'], 100), ['x']);
+  });
+
+  it('turns a line over the cap into a too-large marker (minus its number here), without keeping it, and goes on', async () => {
+    assert.deepStrictEqual(await collect(['12345\r\n123456\n12', '34567', '89\nok'], 5), ['12345', -2, -3, 'ok']);
+    assert.deepStrictEqual(await collect(['1234567'], 5), [-1]);
+  });
+
+  it('finds the source text of a top-level member, the last one if repeated, skipping nested ones', () => {
+    assert.strictEqual(rawMember('{"a": {"id": 1}, "b": ["id", {"id": 2}], "\\u0069d" : 9007199254740993 }', 'id'), '9007199254740993');
+    assert.strictEqual(rawMember('{"id": 1, "text": "x\\"y", "id": 1.0}', 'id'), '1.0');
+    assert.strictEqual(rawMember('{"text": "id"}', 'id'), undefined);
   });
 });

@@ -212,6 +212,62 @@ describe('news-lens CLI', function () {
     checkOffsets(docs[0], article);
   });
 
+  it('--jsonl refuses a line of invalid UTF-8, naming its number and the bad byte, and goes on', () => {
+    const input = Buffer.concat([
+      Buffer.from(JSON.stringify({ id: 'one', text: 'Caf\u00e9 one.' }) + '\n'),
+      Buffer.from('{"id": "two", "text": "Le caf\xe9 ferm\xe9."}\n', 'latin1'),
+      Buffer.from(JSON.stringify({ id: 'three', text: 'Three.' }) + '\n'),
+    ]);
+    const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], { cwd: tmp, input, encoding: 'utf8' });
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(lines(r.stderr), ['news-lens: stdin line 2: not UTF-8 text (invalid byte 0xE9 at offset 29 of the line)']);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['one', 'three']);
+  });
+
+  it('--jsonl drops a byte-order mark before the first line, as file mode does', () => {
+    const r = run(['annotate', '--jsonl'], '\ufeff' + JSON.stringify({ id: 'one', text: article }) + '\n' + JSON.stringify({ id: 'two', text: 'B.' }) + '\n');
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 0);
+    const docs = lines(r.stdout).map((l) => JSON.parse(l));
+    assert.deepStrictEqual(docs.map((d) => d.id), ['one', 'two']);
+    checkOffsets(docs[0], article);
+  });
+
+  it('--jsonl echoes string ids and exactly representable integer ids as given, refuses other ids saying what is accepted', () => {
+    const input = [
+      '{"id": 9007199254740991, "text": "Max safe."}',
+      '{"id": 9007199254740993, "text": "Rounded by JSON.parse."}',
+      '{"id": 9007199254740992, "text": "Two to the 53."}',
+      '{"id": 1e400, "text": "Infinity."}',
+      '{"id": -42, "text": "Negative."}',
+      '{"id": 1.0, "text": "Written with a fraction."}',
+      '{"id": true, "text": "A boolean."}',
+      '{"id": "9007199254740993", "text": "A string keeps every digit."}',
+      '{"text": "No id: the line number.", "knownPeople": [{"name": "X", "id": 7}], "id": 12}',
+    ].join('\n') + '\n';
+    const r = run(['annotate', '--jsonl'], input);
+    assert.strictEqual(r.status, 1);
+    const accepted = '"id" must be a string, or an integer from -9007199254740991 to 9007199254740991 in plain digits (quote other ids)';
+    assert.deepStrictEqual(lines(r.stderr), [
+      `news-lens: stdin line 2: ${accepted}; got 9007199254740993`,
+      `news-lens: stdin line 3: ${accepted}; got 9007199254740992`,
+      `news-lens: stdin line 4: ${accepted}; got 1e400`,
+      `news-lens: stdin line 6: ${accepted}; got 1.0`,
+      `news-lens: stdin line 7: ${accepted}; got true`,
+    ]);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['9007199254740991', '-42', '9007199254740993', '12']);
+  });
+
+  it('--jsonl refuses a line over the size cap (64 MiB) as too large, and goes on', () => {
+    // Valid JSON padded with spaces past the cap: quick to make, quick to annotate were it accepted.
+    const huge = '{"id": "huge", "text": "Padded."' + ' '.repeat(64 * 1024 * 1024) + '}';
+    const input = huge + '\n' + JSON.stringify({ id: 'next', text: 'Next.' }) + '\n';
+    const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], { cwd: tmp, input, encoding: 'utf8', timeout: 30000 });
+    assert.deepStrictEqual(lines(r.stderr), ['news-lens: stdin line 1: too large (over 64 MiB, the limit for one line)']);
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['next']);
+  });
+
   it('--jsonl with good input only exits 0', () => {
     const r = run(['annotate', '--jsonl'], JSON.stringify({ id: 'a', text: 'A.' }) + '\r\n' + JSON.stringify({ id: 'b', text: '' }));
     assert.strictEqual(r.stderr, '');
