@@ -24,18 +24,21 @@ export interface Sentence {
   end: number;
 }
 
-// Words: letters/digits joined by inner apostrophes, hyphens, periods (U.S., e.g.) or ampersands (AT&T);
-// numbers with separators; any other non-space code point (astral included) on its own.
+// First, emoji (with skin tones, variation selectors and ZWJ sequences) and flags: matched only to be
+// skipped, so that "Varga 👍 said" reads as "Varga said" and "closed.👍 \"We" still ends a sentence.
+// Then words: letters/digits joined by inner apostrophes, hyphens, periods (U.S., e.g.) or ampersands
+// (AT&T); numbers with separators; any other non-space code point (astral included) on its own.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|[.,](?=\p{N}))*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S/gu;
+  /(\p{Extended_Pictographic}(?:[\p{Emoji_Modifier}\uFE0F\u20E3]|\u200D\p{Extended_Pictographic})*|\p{Regional_Indicator}+)|(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|[.,](?=\p{N}))*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S/gu;
 
-/** Tokenizes `text`; whitespace separates tokens and is never part of one. */
+/** Tokenizes `text`; whitespace separates tokens and is never part of one; emoji are skipped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let prevEnd = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
+    if (m[1] !== undefined) continue; // an emoji: no token
     const start = m.index;
     const end = start + m[0].length;
     let newlines = 0;
@@ -114,7 +117,9 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
     const after = tokens[j];
     if (!after) break;
-    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after.text)) {
+    // A new sentence: an upper-case letter, a digit, an opening mark, or a letter of a script without
+    // case (Hebrew, Arabic, Chinese…), where no capital can say so.
+    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(\[«]/u.test(after.text)) {
       close(j);
       i = j - 1;
     }

@@ -19,9 +19,9 @@ describe('text: tokenize', () => {
   });
 
   it('counts offsets in UTF-16 code units, astral characters included', () => {
-    const text = '🙂 Zoë said so';
+    const text = '𐍈 Zoë said so';
     const tokens = tokenize(text);
-    assert.strictEqual(tokens[0].text, '🙂');
+    assert.strictEqual(tokens[0].text, '𐍈');
     assert.strictEqual(tokens[0].end, 2);
     assert.deepStrictEqual([tokens[1].start, tokens[1].end], [3, 6]);
   });
