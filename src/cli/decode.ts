@@ -17,7 +17,7 @@ const decodeUtf8 = (bytes: Uint8Array): string => utf8.decode(bytes);
 
 /**
  * Decodes UTF-8 (a byte-order mark is dropped, as editors do, so offsets match what VS Code shows).
- * Refuses UTF-16, binary data (NUL bytes or mostly control characters) and invalid UTF-8, naming the
+ * Refuses UTF-16 (with a byte-order mark, or recognizably without one), binary data (NUL bytes or mostly control characters) and invalid UTF-8, naming the
  * first bad byte; input over `maxBytes` (or past the longest string V8 can make) is "too large".
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
@@ -27,7 +27,14 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     return { ok: false, reason: 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  if (nul >= 0) {
+    const order = utf16ByteOrder(bytes);
+    if (order) {
+      const [name, iconv] = order === 'le' ? ['little-endian', 'UTF-16LE'] : ['big-endian', 'UTF-16BE'];
+      return { ok: false, reason: `looks like UTF-16 without a byte-order mark (${name}); save it as UTF-8 (e.g. iconv -f ${iconv} -t UTF-8)` };
+    }
+    return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  }
   if (mostlyControl(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
   let text: string;
   try {
@@ -49,6 +56,37 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * 'le' or 'be' when bytes with NULs look like UTF-16 text without a byte-order mark: an even length;
+ * in the first 4 KB the NULs (the high bytes of ASCII characters) nearly all on one side of each byte
+ * pair; and read as UTF-16 that way, no U+0000, no broken surrogate pair and few control characters.
+ * Text with no ASCII at all (no NULs) is not recognized; it fails later as invalid UTF-8 or binary.
+ */
+export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, 4096);
+  const zeros = [0, 0]; // NULs at even, odd offsets
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 1]++;
+  for (const order of ['le', 'be'] as const) {
+    const high = order === 'le' ? 1 : 0; // where the high byte of a code unit is
+    if (zeros[high] === 0 || zeros[1 - high] * 20 > zeros[high]) continue;
+    let control = 0;
+    let plausible = true;
+    for (let i = 0; i < n && plausible; i += 2) {
+      const unit = order === 'le' ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      if (unit === 0 || unit === 0xfffe || unit === 0xffff) plausible = false;
+      else if (unit < 0x20 ? !(unit >= 0x09 && unit <= 0x0d) && unit !== 0x1b : unit >= 0x7f && unit <= 0x9f) control++;
+      else if (unit >= 0xd800 && unit <= 0xdbff) {
+        const next = i + 3 < n ? (order === 'le' ? bytes[i + 2] | (bytes[i + 3] << 8) : (bytes[i + 2] << 8) | bytes[i + 3]) : 0xdc00;
+        if (next < 0xdc00 || next > 0xdfff) plausible = false;
+        i += 2;
+      } else if (unit >= 0xdc00 && unit <= 0xdfff) plausible = false;
+    }
+    if (plausible && control * 10 <= n / 2) return order;
+  }
+  return null;
 }
 
 /** True when more than a tenth of the first 4 KB are control bytes no text file uses. */

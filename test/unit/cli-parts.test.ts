@@ -66,6 +66,23 @@ describe('decoding file bytes', () => {
     assert.match((decodeText(bytes('caf\xe9', 'latin1'), { decode: tooLong }) as { reason: string }).reason, /^not UTF-8 text \(invalid byte 0xE9 at offset 3/);
   });
 
+  it('recognizes UTF-16 without a byte-order mark, either byte order, and says to save it as UTF-8', () => {
+    const le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+    const be = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le').swap16());
+    const reason = (b: Uint8Array) => (decodeText(b) as { reason?: string }).reason ?? 'decoded';
+    const english = 'Maria Lopez, the mayor, said on Monday that the bridge would reopen.\r\n';
+    const russian = 'Мэр города сказал в понедельник, что мост откроется.\n';
+    for (const text of [english, russian, 'Hi', english.repeat(200)]) {
+      assert.match(reason(le(text)), /^looks like UTF-16 without a byte-order mark \(little-endian\); save it as UTF-8/, text);
+      assert.match(reason(be(text)), /^looks like UTF-16 without a byte-order mark \(big-endian\); save it as UTF-8/, text);
+    }
+    // Binary data with NUL bytes is still binary.
+    assert.match(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])), /^binary file \(NUL byte at offset 8\)/);
+    const ints = new Uint8Array(new Uint16Array(Array.from({ length: 500 }, (_, i) => i % 40)).buffer); // small 16-bit numbers
+    assert.match(reason(ints), /^binary file/);
+    assert.match(reason(new Uint8Array([0x41, 0x00, 0x42])), /^binary file \(NUL byte at offset 1\)/); // one NUL in ASCII
+  });
+
   it('finds the first invalid UTF-8 byte: truncated, overlong, surrogate, too large', () => {
     assert.strictEqual(firstInvalidUtf8(bytes('ok é')), 5); // valid: the length
     assert.strictEqual(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), 1);

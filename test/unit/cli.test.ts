@@ -68,6 +68,7 @@ describe('news-lens CLI', function () {
     write('latin1.txt', Buffer.from('Le caf\xe9 de la gare a ferm\xe9, a dit le maire.\n', 'latin1'));
     write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello there.\n', 'utf16le')]));
     write('bom.txt', '\ufeff' + article);
+    write('utf16-no-bom.txt', Buffer.from(article, 'utf16le'));
     write('tree/b.txt', 'Second file.\n');
     write('tree/a/z.txt', 'Nested deeper, first by name.\n');
     write('tree/a/notes.md', 'Not a text file by its name.\n');
@@ -109,13 +110,14 @@ describe('news-lens CLI', function () {
     assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
   });
 
-  it('reports a Latin-1 file as not UTF-8, naming the bad byte, and a UTF-16 file as UTF-16', () => {
-    const r = run(['annotate', 'good.txt', 'latin1.txt', 'utf16.txt']);
+  it('reports a Latin-1 file as not UTF-8, naming the bad byte, and a UTF-16 file, with a byte-order mark or without, as UTF-16', () => {
+    const r = run(['annotate', 'good.txt', 'latin1.txt', 'utf16.txt', 'utf16-no-bom.txt']);
     assert.strictEqual(r.status, 1);
     const err = lines(r.stderr);
-    assert.strictEqual(err.length, 2);
+    assert.strictEqual(err.length, 3);
     assert.match(err[0], /latin1\.txt: not UTF-8 text \(invalid byte 0xE9 at offset 6/);
     assert.match(err[1], /utf16\.txt: UTF-16 text, not UTF-8/);
+    assert.strictEqual(err[2], 'news-lens: utf16-no-bom.txt: looks like UTF-16 without a byte-order mark (little-endian); save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)');
     assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
   });
 
