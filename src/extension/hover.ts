@@ -2,10 +2,14 @@ import * as vscode from 'vscode';
 import type { Entity, Quote } from '../core/types';
 import { CMD, commandLink } from './commandIds';
 import { AnnotationModel, firstWords, kindLabel, typeLabel } from './model';
+import { inertMarkdown } from './markdownText';
 import { speakerLinkArgs } from './speakerLinks';
 import type { AnnotationStore } from './store';
 
-/** Only these commands may run from a hover's links. */
+/**
+ * Only these commands may run from a hover's links (`isTrusted` is this allow-list, never `true`). Article
+ * text is never a link: it goes through inertMarkdown (src/extension/markdownText.ts).
+ */
 const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker];
 
 /** Hover cards on names (who they are, what they said) and on quotes (who said it, how). */
@@ -44,33 +48,19 @@ function md(): vscode.MarkdownString {
 
 function entityCard(doc: vscode.TextDocument, model: AnnotationModel, entity: Entity, offset: number): vscode.MarkdownString {
   const m = md();
-  m.appendMarkdown('**');
-  m.appendText(entity.name);
-  m.appendMarkdown(`** — ${typeLabel(entity.type)}\n\n`);
-  if (entity.role) {
-    m.appendMarkdown('*Role:* ');
-    m.appendText(entity.role);
-    m.appendMarkdown('\n\n');
-  }
-  if (entity.aliases.length) {
-    m.appendMarkdown('*Also called:* ');
-    m.appendText(entity.aliases.join(', '));
-    m.appendMarkdown('\n\n');
-  }
+  m.appendMarkdown(`**${inertMarkdown(entity.name)}** — ${typeLabel(entity.type)}\n\n`);
+  if (entity.role) m.appendMarkdown(`*Role:* ${inertMarkdown(entity.role)}\n\n`);
+  if (entity.aliases.length) m.appendMarkdown(`*Also called:* ${inertMarkdown(entity.aliases.join(', '))}\n\n`);
   const speaker = model.speakerById.get(entity.id);
   const quotes = speaker?.quoteCount ?? 0;
   const claims = speaker?.claimCount ?? 0;
   m.appendMarkdown(`${plural(entity.mentions.length, 'mention')} · ${plural(quotes, 'quote')} · ${plural(claims, 'claim')}\n\n`);
   if (speaker) {
-    for (const q of speaker.quotes.slice(0, 3)) {
-      m.appendMarkdown('- ');
-      m.appendText(firstWords(q.text));
-      m.appendMarkdown('\n');
-    }
+    for (const q of speaker.quotes.slice(0, 3)) m.appendMarkdown(`- ${inertMarkdown(firstWords(q.text))}\n`);
     if (speaker.quotes.length > 3) m.appendMarkdown(`- … ${speaker.quotes.length - 3} more\n`);
     m.appendMarkdown('\n');
     const args = speakerLinkArgs(doc.uri.toString(), entity, offset);
-    m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+    m.appendMarkdown(`[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
     m.appendMarkdown(' · ');
     m.appendMarkdown(`[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`);
   }
@@ -83,41 +73,23 @@ function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quot
   const label = kindLabel(quote.kind);
   m.appendMarkdown(`**${label[0].toUpperCase()}${label.slice(1)}**`);
   if (entity) {
-    m.appendMarkdown(' by **');
-    m.appendText(entity.name);
-    m.appendMarkdown('**');
-    if (entity.role) {
-      m.appendMarkdown(', ');
-      m.appendText(entity.role);
-    }
+    m.appendMarkdown(` by **${inertMarkdown(entity.name)}**`);
+    if (entity.role) m.appendMarkdown(`, ${inertMarkdown(entity.role)}`);
   } else {
     m.appendMarkdown(' — *speaker not identified*');
-    if (quote.speakerMention) {
-      m.appendMarkdown(' (source: ');
-      m.appendText(quote.speakerMention.text);
-      m.appendMarkdown(')');
-    }
+    if (quote.speakerMention) m.appendMarkdown(` (source: ${inertMarkdown(quote.speakerMention.text)})`);
   }
   m.appendMarkdown('\n\n');
-  if (quote.cue) {
-    m.appendMarkdown('*Cue:* ');
-    m.appendText(`“${quote.cue.text}”`);
-    m.appendMarkdown('\n\n');
-  }
+  if (quote.cue) m.appendMarkdown(`*Cue:* “${inertMarkdown(quote.cue.text)}”\n\n`);
   if (entity) {
     const args = speakerLinkArgs(doc.uri.toString(), entity, quote.start);
-    m.appendMarkdown(`[$(arrow-down) Next quote by ${escapeLinkText(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+    m.appendMarkdown(`[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
   }
   return m;
 }
 
 function shortName(entity: Entity): string {
   return entity.name;
-}
-
-/** Escapes text used inside a Markdown link label. */
-function escapeLinkText(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!<>|$~]/g, (c) => `\\${c}`);
 }
 
 function plural(n: number, word: string): string {

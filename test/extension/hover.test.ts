@@ -1,6 +1,34 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, entityNamed, fixturePath, hoverText, openFile, positionOf, openAnnotated } from './helpers';
+import { api, closeAll, entityNamed, fixturePath, hoverText, openFile, openUntitled, positionOf, openAnnotated, quoteWith } from './helpers';
+
+/** An article whose words look like links, Markdown, HTML and theme icons. */
+const TRAPS =
+  'Harbor City, May 4 -- The city will sell bonds for the new bridge, Mayor Elena Ruiz said on Monday.\n\n' +
+  '"$(alert) http://evil.example/login <b>www.evil.example</b> [click](https://evil.example/x) **press@evil.example** now," Ruiz told reporters at City Hall.\n\n' +
+  '"The bridge is safe," said Tomas Berg, the chief engineer.\n';
+
+/** The command links News Lens itself puts in hovers: `[label](command:newsLens.x?args "title")`. */
+const OWN_LINK = /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker)\?[^) ]+ "[^"]*"\)/g;
+
+/** What marked (VS Code's Markdown renderer) makes of backslash escapes in text: the escaped character. */
+function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([!-\/:-@[-`{-~])/g, '$1');
+}
+
+/**
+ * Fails when a hover's Markdown, outside News Lens's own command links, holds anything VS Code's renderer
+ * (marked with GFM, then theme icons) would turn into a link, markup, HTML or an icon.
+ */
+function assertInert(value: string): void {
+  const rest = value.replace(OWN_LINK, ' ');
+  assert.doesNotMatch(rest, /(?:https?|ftp):\/\/|www\./i, 'no bare URL for GFM to autolink');
+  assert.doesNotMatch(rest, /[A-Za-z0-9._+-]@[A-Za-z0-9-_]+\.[A-Za-z0-9]/, 'no bare e-mail address for GFM to autolink');
+  assert.doesNotMatch(rest, /(?<!\\)\]\(|(?<!\\)<[a-z/!?]/i, 'no Markdown link, no HTML');
+  assert.doesNotMatch(rest, /(?<!\\)\[/, 'no unescaped [');
+  assert.doesNotMatch(rest, /(?<!\\)\*\*press/, '**press…** is not bold');
+  assert.doesNotMatch(unescapeMarkdown(rest), /(?<!\\)\$\([a-z0-9-]+\)/i, 'no theme icon from article text');
+}
 
 suite('News Lens hover cards', () => {
   teardown(closeAll);
@@ -41,6 +69,33 @@ suite('News Lens hover cards', () => {
         assert.equal(typeof c.isTrusted, 'object', 'trust is an allow-list, not `true`');
       }
     }
+  });
+
+  test('article text in a hover is inert: only News Lens\'s own command links are links, through an allow-list', async () => {
+    const lens = await api();
+    const editor = await openUntitled(TRAPS);
+    const annotation = await lens.annotation(editor.document);
+    assert.ok(annotation);
+    const trap = quoteWith(annotation, 'evil.example/login');
+    assert.equal(trap.speaker, entityNamed(annotation, 'Elena Ruiz').id, 'the quote full of traps is attributed to Ruiz');
+    const doc = editor.document;
+    const places = [positionOf(doc, 'Ruiz told', 0, 2), positionOf(doc, 'evil.example/login', 0, 2), positionOf(doc, 'Elena Ruiz said', 0, 3), positionOf(doc, 'Tomas Berg', 0, 2)];
+    let parts = 0;
+    let sawTrapWords = false;
+    for (const pos of places) {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+      for (const c of hovers.flatMap((h) => h.contents)) {
+        assert.ok(c instanceof vscode.MarkdownString, 'hover parts are MarkdownStrings');
+        parts++;
+        assert.deepEqual(c.isTrusted, { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker'] }, 'trust is an allow-list of our commands');
+        assert.ok(!c.supportHtml, 'no HTML');
+        assertInert(c.value);
+        for (const link of c.value.match(/\]\((?!command:newsLens\.)[a-z]+:/gi) ?? []) assert.fail(`a link other than ours: ${link}`);
+        if (unescapeMarkdown(c.value).includes('http://evil.example/login')) sawTrapWords = true;
+      }
+    }
+    assert.ok(parts >= 4, 'hovers on names and on a quote');
+    assert.ok(sawTrapWords, 'the first words of the quote are shown, as written');
   });
 
   test('a quote shows who said it and the cue', async function () {
