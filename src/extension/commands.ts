@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../core/types';
 import { CMD, SPEAKERS_VIEW } from './commandIds';
 import { readConfig } from './config';
-import { annotationJson, quotesCsv } from './exportFormat';
+import { annotationJson, csvDocumentEol, quotesCsv } from './exportFormat';
 import { stepQuote } from './model';
 import { speakerToFollow, type SpeakerLinkArgs } from './speakerLinks';
 import type { SpeakersProvider, SpeakerNode } from './speakersView';
@@ -158,8 +158,12 @@ async function exportAs(store: AnnotationStore, format: 'json' | 'csv'): Promise
   edit.replace(out.uri, new vscode.Range(0, 0, out.lineCount, 0), content);
   await vscode.workspace.applyEdit(edit);
   const shown = await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  // CSV rows end in CRLF (RFC 4180); the edit above took the editor's default line ending.
-  if (format === 'csv') await shown.edit((b) => b.setEndOfLine(vscode.EndOfLine.CRLF));
+  // The edit above took the editor's default line ending. CSV rows end in CRLF (RFC 4180), unless a quote
+  // holds an LF line break: a document has one line ending, and the quote's text must stay as in the article.
+  if (format === 'csv') {
+    const eol = csvDocumentEol(content) === '\n' ? vscode.EndOfLine.LF : vscode.EndOfLine.CRLF;
+    await shown.edit((b) => b.setEndOfLine(eol));
+  }
   return out;
 }
 

@@ -29,3 +29,13 @@ export function csvField(value: string): string {
   const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
+
+/**
+ * The line ending for showing `csv` (from quotesCsv) in a VS Code document, which holds one line ending only
+ * (it rewrites every line break of inserted text to it). CRLF, the rows' ending, unless a quote holds a bare
+ * LF line break (an article with LF line endings): then LF, so that the quote's text stays exactly as in the
+ * article, at the price of LF row endings, which spreadsheets read as well.
+ */
+export function csvDocumentEol(csv: string): '\r\n' | '\n' {
+  return /(?<!\r)\n/.test(csv) ? '\n' : '\r\n';
+}

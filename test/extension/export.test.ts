@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, fixturePath, fixtureText, openFile, revertAndCloseAll, openAnnotated } from './helpers';
+import { quotesCsv } from '../../src/extension/exportFormat';
+import { AnnotationModel } from '../../src/extension/model';
+import { api, fixturePath, fixtureText, openFile, openUntitled, quoteWith, revertAndCloseAll, openAnnotated } from './helpers';
 
 suite('News Lens exports', () => {
   teardown(revertAndCloseAll);
@@ -38,4 +40,34 @@ suite('News Lens exports', () => {
     // The export is not annotated itself.
     assert.equal(await lens.annotation(out), undefined);
   });
+
+  // A VS Code document holds one line ending (an edit's line breaks are all rewritten to it), so a CSV with
+  // CRLF rows and an LF break inside a quote cannot be shown exactly: the quote's text wins (csvDocumentEol).
+  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+    test(`Export Quotes as CSV: a line break inside a quote stays as the article has it, a formula is neutralised (${name} article)`, async () => {
+      const lens = await api();
+      const article = [
+        'Harbor City, May 4 -- Mayor Elena Ruiz spoke on Monday.',
+        '',
+        '"We will not ask residents',
+        'to sign a blank check," Ruiz told reporters.',
+        '',
+        'Tomas Berg, the chief engineer, said =HYPERLINK("http://evil.example","Click here") was the link.',
+        '',
+      ].join(eol);
+      const editor = await openUntitled(article);
+      const annotation = await lens.annotation(editor.document);
+      assert.ok(annotation);
+      assert.equal(quoteWith(annotation, 'blank check').text, `"We will not ask residents${eol}to sign a blank check,"`);
+      const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportCsv');
+      const csv = out.getText();
+      const exact = quotesCsv(new AnnotationModel(annotation), (offset) => editor.document.positionAt(offset).line + 1);
+      assert.ok(exact.includes(`,direct,"""We will not ask residents${eol}to sign a blank check,""",3\r\n`));
+      assert.ok(exact.includes(`,"'=HYPERLINK(""http://evil.example"",""Click here"") was the link",6\r\n`), 'the formula is neutralised');
+      // CRLF article: byte-exact. LF article: the same with LF row endings (the only change possible).
+      assert.equal(csv, eol === '\r\n' ? exact : exact.replace(/\r\n/g, '\n'));
+      assert.equal(out.eol, eol === '\r\n' ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF);
+      assert.equal(editor.document.getText(), article, 'the article is untouched');
+    });
+  }
 });

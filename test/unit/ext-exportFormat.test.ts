@@ -1,7 +1,7 @@
 // src/extension/exportFormat.ts in plain Node: the CSV and JSON exports (no VS Code needed).
 import * as assert from 'node:assert/strict';
 import type { Annotation, Entity, Quote } from '../../src/core/types';
-import { annotationJson, csvField, quotesCsv } from '../../src/extension/exportFormat';
+import { annotationJson, csvDocumentEol, csvField, quotesCsv } from '../../src/extension/exportFormat';
 import { AnnotationModel } from '../../src/extension/model';
 
 const entity = (id: string, name: string, role: string | null = null): Entity => ({ id, type: 'PERSON', name, role, aliases: [], mentions: [] });
@@ -77,5 +77,14 @@ describe('exportFormat: annotationJson', () => {
     const json = annotationJson(a);
     assert.ok(json.endsWith('}\n'));
     assert.deepEqual(JSON.parse(json), a);
+  });
+});
+
+describe('exportFormat: csvDocumentEol', () => {
+  it('CRLF unless a quote holds a bare LF line break (a VS Code document has one line ending)', () => {
+    assert.equal(csvDocumentEol('a,b\r\nc,d\r\n'), '\r\n');
+    assert.equal(csvDocumentEol('a,"x\r\ny"\r\n'), '\r\n');
+    assert.equal(csvDocumentEol('a,"x\ny"\r\n'), '\n');
+    assert.equal(csvDocumentEol(''), '\r\n');
   });
 });
