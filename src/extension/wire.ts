@@ -1,4 +1,4 @@
-import type { Annotation, Entity, EntityType, Quote, QuoteKind, Span } from '../core/types';
+import type { Annotation, Entity, Quote, QuoteKind, Span } from '../core/types';
 
 /**
  * The annotation as a worker sends it: spans as numbers in transferable Int32Arrays, without their
@@ -7,7 +7,8 @@ import type { Annotation, Entity, EntityType, Quote, QuoteKind, Span } from '../
  */
 export interface WireAnnotation {
   id?: string;
-  entities: Array<{ id: string; type: EntityType; name: string; role: string | null; aliases: string[] }>;
+  /** Every entity with all its fields but `mentions` (so a field the recognizer adds reaches the editor too). */
+  entities: Array<Omit<Entity, 'mentions'>>;
   /** Per mention: entity index, start, end. */
   mentions: Int32Array;
   /** Per quote: start, end, kind, speaker entity index or -1, speaker mention start, end (-1), cue start, end (-1). */
@@ -46,7 +47,7 @@ export function encode(a: Annotation): WireAnnotation {
     quotes[o + 6] = q.cue ? q.cue.start : -1;
     quotes[o + 7] = q.cue ? q.cue.end : -1;
   });
-  const entities = a.entities.map(({ id, type, name, role, aliases }) => ({ id, type, name, role, aliases }));
+  const entities = a.entities.map(({ mentions: _mentions, ...rest }) => rest);
   return a.id !== undefined ? { id: a.id, entities, mentions, quotes } : { entities, mentions, quotes };
 }
 
