@@ -21,7 +21,8 @@ describe('wire: encode/decode', () => {
       entities: [
         { id: 'e1', type: 'ORG', name: 'NASA', role: null, aliases: [], mentions: [span('NASA', 0)] },
         { id: 'e2', type: 'ORG', name: 'NASA', role: null, aliases: [], mentions: [span('NASA', 1)] },
-        { id: 'e3', type: 'PERSON', name: 'Elena Ruiz', role: 'Mayor', aliases: ['Ruiz'], mentions: [span('Elena Ruiz')], gender: 'female', genderEvidence: 'pronoun' },
+        // A field the editor does not know of (the recognizer's gender fields) crosses too.
+        { id: 'e3', type: 'PERSON', name: 'Elena Ruiz', role: 'Mayor', aliases: ['Ruiz'], mentions: [span('Elena Ruiz')], gender: 'female', genderEvidence: 'pronoun' } as Entity,
       ],
       quotes: [
         { ...span('"Soon,"'), kind: 'direct', speaker: 'e3', speakerMention: span('she'), cue: span('added') },
