@@ -6,7 +6,8 @@ import type { RawClaim } from './claims';
 import { trim, wordCount } from './content';
 import { NOT_NAMES, isCapitalized, isWord } from './lexicon';
 import type { Segment } from './segments';
-import type { SpeakerPhrase, Words } from './speaker';
+import type { SpeakerPhrase } from './speaker';
+import type { Words } from './words';
 
 /** Labels before a colon that name no speaker. */
 const NOT_SPEAKER_LABELS = new Set(['latest', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);

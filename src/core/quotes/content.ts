@@ -2,7 +2,7 @@
  * Content spans: trimming, word counts and the punctuation that bounds reported content.
  */
 import { isWord } from './lexicon';
-import type { Words } from './speaker';
+import type { Words } from './words';
 
 /** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
 export const MAX_CONTENT = 160;

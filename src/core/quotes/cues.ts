@@ -6,7 +6,8 @@
  */
 import { BELIEF_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord } from './lexicon';
 import type { Segment } from './segments';
-import type { SpeakerPhrase, Words } from './speaker';
+import type { SpeakerPhrase } from './speaker';
+import type { Words } from './words';
 
 export interface Cue {
   first: number;

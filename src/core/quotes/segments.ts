@@ -1,11 +1,10 @@
 /**
- * Segments: the units in which a quote and its attribution are looked for. A segment is a sentence, except
+ * Step 3 of quote finding, segments: the units in which a quote and its attribution are looked for. A segment is a sentence, except
  * that sentences are joined where a quotation crosses the boundary (“First. Second,” she said.) and where a
  * quotation ends a sentence and the next one starts with its attribution (“Why not?” he asked.).
  */
 import type { Sentence, Token } from '../text';
 import { PARTICIPLE_CUES, SPEECH_CUES } from './lexicon';
-import type { QuoteSpan } from './marks';
 
 export interface Segment {
   /** First token index. */
@@ -14,18 +13,6 @@ export interface Segment {
   last: number;
   /** Paragraph number (0-based). */
   para: number;
-}
-
-/** For every token, the index of the quote span containing it, or -1. Linear: spans are sorted. */
-export function quoteOfTokens(tokens: Token[], spans: QuoteSpan[]): Int32Array {
-  const of = new Int32Array(tokens.length).fill(-1);
-  let q = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (q < spans.length && spans[q].end <= t.start) q++;
-    if (q < spans.length && spans[q].start <= t.start && t.end <= spans[q].end) of[i] = q;
-  }
-  return of;
 }
 
 /** True when the first few tokens from `i` (before a sentence end) hold a reporting verb. */

@@ -6,6 +6,7 @@
  * Every scan is bounded by a small constant, so finding all speakers is linear in the text.
  */
 import type { Token } from '../text';
+import type { Words } from './words';
 import {
   BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAME_JOINERS, NOT_NAMES, NOT_NOUN, PRONOUNS, RELATIVES, isCapitalized, isWord,
 } from './lexicon';
@@ -23,12 +24,6 @@ export interface SpeakerPhrase {
   attrFirst: number;
   /** For a name with an apposition before the cue: the comma that closes the apposition. */
   tail?: number;
-}
-
-export interface Words {
-  tokens: Token[];
-  lower: string[];
-  quoteOf: Int32Array;
 }
 
 const isPossessive = (w: string): boolean => /\p{L}['’]s$/u.test(w) || w.endsWith('s’') || w.endsWith("s'");

@@ -1,0 +1,275 @@
+/**
+ * Step 5 of quote finding, attributions: for each cue candidate of a segment (step 4), whether it really
+ * attributes something, who (the speaker phrase, found with the phrase grammar of speaker.ts), and where
+ * its content lies: before the cue ("…, Smith said"), after it ("Smith said that …"), or both ("The plan,
+ * he said, is dead"). One handler per kind of cue and construction; cues with no attribution shape are
+ * dropped. The contents themselves are cut in step 6 (claims.ts).
+ */
+import { TERMINATORS, isCloser } from './content';
+import { BE, type Cue } from './cues';
+import { CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PRONOUNS, isCapitalized, isWord } from './lexicon';
+import type { Segment } from './segments';
+import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore } from './speaker';
+import type { Words } from './words';
+
+/**
+ * Scan limits, all small constants so that the step stays linear in the text:
+ * - COMPLEMENT_STEPS: listener, time, manner and medium phrases skipped after a cue ("told reporters on
+ *   Monday in an interview that …"): six covers the longest run seen in the training news.
+ * - LISTENER_WORDS: a listener noun phrase after "told" ("told the committee that") has at most four words.
+ * - CUE_PHRASE_TOKENS: a prepositional phrase belonging to the cue ("in a statement on its website") ends
+ *   within twelve tokens, else it is content.
+ * - ACCORDING_PHRASE_TOKENS: "according to exit polls" names its source within eight tokens.
+ * - ACCORDING_TAIL_TOKENS: after "according to X", a description of X runs up to twelve tokens to its comma.
+ * - PASSIVE_AUX_REACH: "was first reported by": the auxiliary stands at most three tokens before the verb.
+ */
+const COMPLEMENT_STEPS = 6;
+const LISTENER_WORDS = 4;
+const CUE_PHRASE_TOKENS = 12;
+const ACCORDING_PHRASE_TOKENS = 8;
+const ACCORDING_TAIL_TOKENS = 12;
+const PASSIVE_AUX_REACH = 3;
+
+/** After an object cue: prepositions that belong to it ("complained about", "speaking of"), and words that show
+ * there is no object (a passive "endorsed by", an intransitive "spoke for five minutes"). */
+const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'on']);
+const NO_OBJECT = new Set(['by', 'for', 'with', 'in', 'at', 'during', 'from', 'after', 'before', 'to', 'into', 'as', 'and', 'or', 'but', 'up', 'out', 'off', 'over', 'down', 'back', 'away']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
+
+/** What the handlers of one segment share: the last speaker named, for "…, saying" and "… and said". */
+interface SegmentState {
+  lastSpeaker: SpeakerPhrase | null;
+}
+
+/** Fills speaker, side, post and attrFirst for each cue that attributes something; drops the others. */
+export function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
+  const state: SegmentState = { lastSpeaker: null };
+  const out: Cue[] = [];
+  for (const c of cues) {
+    joinListener(w, seg, c);
+    if (shapeCue(w, seg, c, state)) out.push(c);
+  }
+  return withoutNestedBeliefs(out);
+}
+
+function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+  if (c.kind === 'according') return shapeAccording(w, seg, c);
+  if (c.kind === 'impersonal') return true;
+  if (c.kind === 'participle') return shapeParticiple(w, seg, c, state);
+  const subject = subjectBefore(w, seg.first, c.first);
+  if (subject) return shapeWithSubject(w, seg, c, subject, state);
+  if (c.kind !== 'speech') return false;
+  const before = w.lower[c.first - 1];
+  if (c.first - 1 > seg.first && (before === 'and' || before === 'but')) return shapeCoordinated(w, seg, c, state);
+  if (c.first > seg.first && (before === ',' || isCloser(w, c.first - 1))) return shapeInverted(w, seg, c, state);
+  return false;
+}
+
+/** "told reporters" is one cue. */
+function joinListener(w: Words, seg: Segment, c: Cue): void {
+  const next = w.lower[c.last];
+  if (c.kind === 'speech' && c.last < seg.last && (next === 'reporters' || next === 'journalists') && CUES_WITH_LISTENER.has(w.lower[c.first])) {
+    c.last++;
+    c.post = c.last;
+  }
+}
+
+/** "according to X, …" or "…, according to X". */
+function shapeAccording(w: Words, seg: Segment, c: Cue): boolean {
+  const { lower } = w;
+  let sp = speakerAfter(w, seg.last, c.last);
+  if (!sp && c.last < seg.last && /^\p{Ll}/u.test(w.tokens[c.last].text) && w.quoteOf[c.last] < 0) {
+    // "according to exit polls, …": any phrase up to the comma.
+    let e = c.last;
+    while (e < seg.last && e < c.last + ACCORDING_PHRASE_TOKENS && /^[\p{L}\p{N}]/u.test(w.tokens[e].text) && w.quoteOf[e] < 0) e++;
+    if (e > c.last && (e >= seg.last || lower[e] === ',' || TERMINATORS.has(lower[e]))) sp = { first: c.last, last: e, kind: 'noun', attrFirst: c.last };
+  }
+  if (!sp) return false;
+  c.speaker = sp;
+  let k = sp.last;
+  while (k < seg.last && lower[k] !== ',' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0 && k < sp.last + ACCORDING_TAIL_TOKENS) k++;
+  const atStart = c.first === seg.first || (c.first === seg.first + 1 && NOT_NAMES.has(w.tokens[seg.first].text));
+  c.post = k < seg.last && lower[k] === ',' ? k + 1 : k;
+  const commaAround = lower[c.first - 1] === ',' && k < seg.last && lower[k] === ',';
+  c.side = atStart ? 'after' : c.post < seg.last && !TERMINATORS.has(lower[c.post]) && commaAround ? 'both' : 'before';
+  c.attrFirst = c.first > seg.first && lower[c.first - 1] === ',' ? c.first - 1 : c.first;
+  return true;
+}
+
+/** "…, saying …": the subject of the clause, else the last speaker, else the segment's leading subject. */
+function shapeParticiple(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+  const direct = w.lower[c.first - 1] === ',' ? null : subjectBefore(w, seg.first, c.first);
+  const sp = direct ?? state.lastSpeaker ?? leadingSubject(w, seg.first, c.first);
+  if (!sp || sp.first >= c.first) return false;
+  c.speaker = sp;
+  c.post = skipComplements(w, c, seg.last);
+  if (c.post < seg.last && w.lower[c.post] === 'that') c.post++;
+  return true;
+}
+
+/** "Cruz thanked the crowd and said he …": the subject of the first verb speaks. */
+function shapeCoordinated(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+  const { lower } = w;
+  const sp = state.lastSpeaker ?? leadingSubject(w, seg.first, c.first);
+  if (!sp || sp.first >= c.first - 1 || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  let post = skipComplements(w, c, seg.last);
+  if (post >= seg.last || TERMINATORS.has(lower[post]) || lower[post] === ',' || lower[post] === 'by') return false;
+  if (lower[post] === 'that' || lower[post] === ':') post++;
+  c.speaker = sp;
+  c.side = 'after';
+  c.post = post;
+  c.attrFirst = c.first - 1;
+  return true;
+}
+
+/** Inverted: "…,” said Putin." / "…, said a spokesman." ("said Smith, a spokesman for X, …" included). */
+function shapeInverted(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+  const sp = speakerAfter(w, seg.last, c.last);
+  if (!sp) return false;
+  c.speaker = sp;
+  c.side = 'before';
+  c.post = sp.last;
+  c.attrFirst = w.lower[c.first - 1] === ',' ? c.first - 1 : c.first;
+  state.lastSpeaker = sp;
+  return true;
+}
+
+/** "X said …", "…, X said", "The plan, X said, is dead", "X believes …", "reported by X". */
+function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, state: SegmentState): boolean {
+  const { lower } = w;
+  const post = skipComplements(w, c, seg.last);
+  if (post < seg.last && lower[post] === 'by') return shapePassive(w, seg, c, subj, post, state);
+  const prev = subj.attrFirst - 1;
+  const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
+  const shape = c.kind === 'belief' ? beliefShape(w, seg, c, subj, post, prev, contentBefore) : speechShape(w, seg, post, prev, contentBefore);
+  if (!shape) return false;
+  c.side = shape.side;
+  c.speaker = subj;
+  c.post = shape.post;
+  c.attrFirst = subj.attrFirst;
+  state.lastSpeaker = subj.kind === 'relative' && subj.antecedent ? subj.antecedent : subj;
+  return true;
+}
+
+interface Shape {
+  side: 'before' | 'after' | 'both';
+  post: number;
+}
+
+/** Where the content of a speech cue with a subject lies, or null when it has none. */
+function speechShape(w: Words, seg: Segment, post: number, prev: number, contentBefore: boolean): Shape | null {
+  const { lower } = w;
+  if (post >= seg.last || TERMINATORS.has(lower[post])) return contentBefore ? { side: 'before', post } : null;
+  if (lower[post] === ',' && contentBefore) {
+    // "The plan, he said, is dead" / “…,” he said, “…” — but "As a phone rang, the announcer said, “…”".
+    const quoteAfter = post + 1 < seg.last && w.quoteOf[post + 1] >= 0;
+    let side: Shape['side'] = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
+    const next = post + 1;
+    // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration.
+    if (side === 'both' && next < seg.last && (/^\p{Ll}+ing$/u.test(w.tokens[next].text) || lower[next] === 'and' || lower[next] === 'but' || lower[next] === 'as')) side = 'before';
+    return { side, post: next };
+  }
+  if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
+    // “…,” she said several months later: what follows the cue is narration.
+    return { side: 'before', post };
+  }
+  return { side: 'after', post: lower[post] === 'that' || lower[post] === ':' || lower[post] === ',' ? post + 1 : post };
+}
+
+/** Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by"). */
+function beliefShape(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post: number, prev: number, contentBefore: boolean): Shape | null {
+  const { lower } = w;
+  const end = post >= seg.last || TERMINATORS.has(lower[post]);
+  if (end || lower[post] === ',' || (contentBefore && (isCloser(w, prev) || lower[prev] !== ','))) return null;
+  if (OBJECT_PREPOSITIONS.has(lower[post]) || (lower[post] === 'for' && /^call/.test(lower[c.first]))) {
+    c.last = post + 1;
+    post++;
+  } else if (lower[post] === 'to' && post + 1 < seg.last && infinitive(w, post + 1)) {
+    // "wants to triple …"
+  } else if (NO_OBJECT.has(lower[post])) return null;
+  if (subj.kind === 'noun' && !DETERMINERS.has(lower[subj.first]) && !/s$/.test(lower[subj.last - 1])) return null;
+  if (lower[post] === 'that') post++;
+  return { side: 'after', post };
+}
+
+/** A passive: "The story was first reported by the Post": the agent speaks, the subject is the content. */
+function shapePassive(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post: number, state: SegmentState): boolean {
+  const { lower } = w;
+  let aux = c.first - 1;
+  while (aux > subj.last && aux > c.first - 1 - PASSIVE_AUX_REACH && !BE.has(lower[aux])) aux--;
+  if (aux < subj.last || !BE.has(lower[aux])) return false;
+  while (aux - 1 >= subj.last && (lower[aux - 1] === 'has' || lower[aux - 1] === 'have' || lower[aux - 1] === 'had')) aux--;
+  const agent = speakerAfter(w, seg.last, post + 1);
+  if (!agent) return false;
+  c.speaker = agent;
+  c.side = 'before';
+  c.last = post + 1;
+  c.post = agent.last;
+  c.attrFirst = aux;
+  state.lastSpeaker = agent;
+  return true;
+}
+
+/**
+ * A belief cue inside the content of an earlier "X said …" is nested reported speech ("Clinton says she
+ * thinks …"): only the outer attribution counts, unless the later one takes the content before it.
+ */
+function withoutNestedBeliefs(cues: Cue[]): Cue[] {
+  let openAfter = -1;
+  return cues.filter((c) => {
+    const nested = openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter;
+    if (nested && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal')) return false;
+    if (c.side === 'after' || c.side === 'both') openAfter = c.post;
+    return true;
+  });
+}
+
+/** Skips what belongs to the cue after it: listener, time, manner, medium. Returns the first content token. */
+function skipComplements(w: Words, cue: Cue, hi: number): number {
+  const { tokens, lower } = w;
+  let j = cue.last;
+  let listener = CUES_WITH_LISTENER.has(lower[cue.first]);
+  for (let steps = 0; steps < COMPLEMENT_STEPS && j < hi; steps++) {
+    const t = lower[j];
+    if (w.quoteOf[j] >= 0) break;
+    if (CUE_COMPLEMENTS.has(t)) { j++; continue; }
+    if (listener) {
+      listener = false;
+      const after = skipListener(w, j, hi);
+      if (after > j) { j = after; continue; }
+    }
+    if (CUE_PREPOSITIONS.has(t) && !(t === 'to' && j + 1 < hi && infinitive(w, j + 1))) {
+      // A phrase belonging to the cue runs to a comma, "that", a colon, a quote or the end.
+      let k = j + 1;
+      while (k < hi && k < j + CUE_PHRASE_TOKENS && lower[k] !== ',' && lower[k] !== 'that' && lower[k] !== ':' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0) k++;
+      if (k >= hi || k < j + CUE_PHRASE_TOKENS) { j = k; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/** The listener after "told", "asked", … at `j` ("told him", "told Smith", "told the committee that"): the token after it, or `j`. */
+function skipListener(w: Words, j: number, hi: number): number {
+  const { tokens, lower } = w;
+  const t = lower[j];
+  if (PRONOUNS.has(t) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
+  if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
+    let k = j;
+    while (k < hi && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
+    return k;
+  }
+  if (DETERMINERS.has(t)) {
+    let k = j + 1;
+    while (k < hi && k < j + 1 + LISTENER_WORDS && /^\p{Ll}/u.test(tokens[k].text) && lower[k] !== 'that' && w.quoteOf[k] < 0) k++;
+    if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) return k;
+  }
+  return j;
+}
+
+/** True when token `k` (after "to") starts a verb phrase rather than a noun phrase ("to triple", not "to the court"). */
+export function infinitive(w: Words, k: number): boolean {
+  const t = w.tokens[k].text;
+  const l = w.lower[k];
+  return /^\p{Ll}+$/u.test(t) && !DETERMINERS.has(l) && !PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l) && !/(?:tion|ment|ness|ity|ies)$/.test(l);
+}

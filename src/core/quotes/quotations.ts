@@ -1,0 +1,112 @@
+/**
+ * Step 7 of quote finding, quotations: turns the claims of step 6 into quote items over character spans
+ * (direct when a claim is exactly one quotation, mixed when it holds some quoted words, else indirect), and
+ * adds the quotations that no claim covers: a quotation opening its segment, continuing an earlier one, or
+ * long enough to stand alone, with the speaker a "He said:" before it, a transcript label ("PENCE:") or a
+ * signature after a dash gives, if any.
+ */
+import type { QuoteKind, Span } from '../types';
+import type { RawClaim } from './claims';
+import { isWord } from './lexicon';
+import type { QuoteSpan } from './marks';
+import type { Segment } from './segments';
+import { type SpeakerPhrase, speakerAfter } from './speaker';
+import type { QuotedWords, Words } from './words';
+
+/** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
+const MIN_STANDALONE_WORDS = 8;
+/** A signature after a dash (“…” ― Jane Doe) names its speaker within this many tokens. */
+const SIGNATURE_TOKENS = 8;
+/** A transcript label ("WALLACE:", "SEN. KAINE:") has at most this many words. */
+const LABEL_WORDS = 3;
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+export interface Item {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  para: number;
+  phrase: SpeakerPhrase | null;
+  cue: Span | null;
+  /** Index of the quote span for standalone quotes. */
+  span: number;
+  /** Standalone quote that may continue the previous speaker. */
+  mayContinue: boolean;
+}
+
+/** The item of a claim, marking the quotations it covers in `covered`. */
+export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Array, seg: Segment, c: RawClaim): Item {
+  const { tokens, quoteOf, qFirst, qLast, quotedBefore } = w;
+  let start = tokens[c.first].start;
+  let end = tokens[c.last - 1].end;
+  let kind: QuoteKind = 'indirect';
+  const qa = quoteOf[c.first];
+  if (qa >= 0 && qa === quoteOf[c.last - 1] && qFirst[qa] === c.first && qLast[qa] === c.last) {
+    kind = 'direct';
+    start = spans[qa].start;
+    end = spans[qa].end;
+    covered[qa] = 1;
+  } else if (quotedBefore[c.last] - quotedBefore[c.first] > 0) {
+    kind = 'mixed';
+    for (let i = c.first; i < c.last; i++) {
+      const q = quoteOf[i];
+      if (q >= 0) { covered[q] = 1; i = Math.max(i, qLast[q] - 1); }
+    }
+    // A quote cut by the content's edge is taken whole.
+    if (qa >= 0) start = Math.min(start, spans[qa].start);
+    const qb = quoteOf[c.last - 1];
+    if (qb >= 0) end = Math.max(end, spans[qb].end);
+  }
+  const cue = { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' };
+  return { start, end, kind, para: seg.para, phrase: c.speaker, cue, span: -1, mayContinue: false };
+}
+
+/**
+ * Items for the quotations no claim covers. `segOfQuote[q]` is the segment holding quotation q; `pendingOf`
+ * maps a segment to the "He said:" claim ending the segment before it.
+ */
+export function standaloneItems(
+  w: QuotedWords, spans: QuoteSpan[], covered: Uint8Array, segments: Segment[], segOfQuote: Int32Array, pendingOf: Map<number, RawClaim>,
+): Item[] {
+  const { tokens, lower, qFirst, qLast } = w;
+  const items: Item[] = [];
+  spans.forEach((s, q) => {
+    if (covered[q] || qFirst[q] < 0) return;
+    const seg: Segment | undefined = segments[segOfQuote[q]];
+    if (!seg) return;
+    const opensSegment = qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
+    let words = 0;
+    for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (isWord(tokens[i].text)) words++;
+    if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
+    if (words === 0) return;
+    let phrase: SpeakerPhrase | null = null;
+    let cue: Span | null = null;
+    const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
+    if (pending) {
+      phrase = pending.speaker;
+      cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
+    } else {
+      // "WALLACE: Do you really …" — a transcript line inside quotation marks; else “…” ― Name.
+      phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]) ?? signature(w, qLast[q]);
+    }
+    items.push({ start: s.start, end: s.end, kind: 'direct', para: seg.para, phrase, cue, span: q, mayContinue: !phrase && (s.continues || opensSegment) });
+  });
+  return items;
+}
+
+/** "PENCE:" at `j`: one to three upper-case words and a colon. */
+function transcriptSpeaker(w: Words, j: number, hi: number): SpeakerPhrase | null {
+  let k = j;
+  while (k < hi && k < j + LABEL_WORDS && /^\p{Lu}{2,}$/u.test(w.tokens[k].text)) k++;
+  if (k === j || k >= hi || w.lower[k] !== ':') return null;
+  return { first: j, last: k, kind: 'name', attrFirst: j };
+}
+
+/** “…” ― Name: a name right after a dash that follows the quotation ending before token `d`. */
+function signature(w: Words, d: number): SpeakerPhrase | null {
+  const { tokens } = w;
+  if (d >= tokens.length || !DASHES.has(tokens[d].text) || tokens[d].paraStart) return null;
+  const phrase = speakerAfter(w, Math.min(tokens.length, d + SIGNATURE_TOKENS), d + 1);
+  return phrase && phrase.kind === 'name' ? phrase : null;
+}
