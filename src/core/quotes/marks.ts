@@ -28,125 +28,160 @@ const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,]/u;
 
 export function scanQuoteMarks(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const n = text.length;
-  let open = -1; // offset of the open double (or guillemet) mark
-  let openSingle = -1; // offset of an open top-level single mark
-  let openContinues = false;
-  let pendingContinuation = false; // the previous paragraph ended inside a quote
-  let paraStart = true; // nothing but spaces since the last paragraph break
-  let lastNonSpace = -1;
+  return new MarkScanner(text).scan();
+}
 
-  const push = (start: number, end: number, closed: boolean, single: boolean, continues: boolean) => {
-    if (end > start) spans.push({ start, end, closed, continues, single });
-  };
+/** One linear pass over the text; one handler per kind of mark. */
+class MarkScanner {
+  readonly spans: QuoteSpan[] = [];
+  /** Offset of the open double (or guillemet) mark, or -1. */
+  private open = -1;
+  /** Offset of an open top-level single mark, or -1. */
+  private openSingle = -1;
+  private openContinues = false;
+  /** The previous paragraph ended inside a quote. */
+  private pendingContinuation = false;
+  /** Nothing but spaces since the last paragraph break. */
+  private paraStart = true;
+  private lastNonSpace = -1;
 
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    // Fast path: an ordinary letter, digit or punctuation mark (no quote mark, no line break, no space).
-    if (code > 32 && code !== 34 && code !== 39 && code !== 0xa0 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) {
-      paraStart = false;
-      pendingContinuation = false;
-      lastNonSpace = i;
-      continue;
-    }
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
-      // Paragraph break: a newline followed by optional spaces and another newline.
-      let j = i + 1;
-      if (ch === '\r' && text[j] === '\n') j++;
-      let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-      const blank = k < n ? text[k] === '\n' || text[k] === '\r' : true;
-      // A single line break ends an open quote too when the next line opens a new quote.
-      const nextOpens = k < n && (text[k] === '“' || text[k] === '"' || text[k] === '«');
-      if (blank || nextOpens) {
-        if (open >= 0) {
-          push(open, lastNonSpace + 1, false, false, openContinues);
-          pendingContinuation = true;
-        }
-        open = -1;
-        openSingle = -1;
-        openContinues = false;
-        paraStart = true;
+  constructor(private readonly text: string) {}
+
+  scan(): QuoteSpan[] {
+    const { text } = this;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      // Fast path: an ordinary letter, digit or punctuation mark (no quote mark, no line break, no space).
+      if (code > 32 && code !== 34 && code !== 39 && code !== 0xa0 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) {
+        this.paraStart = false;
+        this.pendingContinuation = false;
+        this.lastNonSpace = i;
+        continue;
       }
-      continue;
+      const ch = text[i];
+      if (ch === '\n' || ch === '\r') {
+        this.lineBreak(i);
+        continue;
+      }
+      if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\u00a0') continue;
+      i = this.mark(i, ch);
+      this.lastNonSpace = i;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\u00a0') continue;
+    if (this.open >= 0) this.push(this.open, this.lastNonSpace + 1, false, false, this.openContinues);
+    return this.spans;
+  }
 
+  private push(start: number, end: number, closed: boolean, single: boolean, continues: boolean): void {
+    if (end > start) this.spans.push({ start, end, closed, continues, single });
+  }
+
+  /** Opens a double quote at `i`; it continues the previous paragraph's quote when it opens this paragraph. */
+  private openAt(i: number, startsPara: boolean): void {
+    this.open = i;
+    this.openContinues = startsPara && this.pendingContinuation;
+    this.pendingContinuation = false;
+  }
+
+  private closeAt(end: number): void {
+    this.push(this.open, end, true, false, this.openContinues);
+    this.open = -1;
+    this.openContinues = false;
+  }
+
+  /** A paragraph break (a newline, optional spaces, another newline) ends an open quote; so does a single
+   *  line break when the next line opens a new quote. */
+  private lineBreak(i: number): void {
+    const { text } = this;
+    const n = text.length;
+    let j = i + 1;
+    if (text[i] === '\r' && text[j] === '\n') j++;
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+    const blank = k < n ? text[k] === '\n' || text[k] === '\r' : true;
+    const nextOpens = k < n && (text[k] === '“' || text[k] === '"' || text[k] === '«');
+    if (!blank && !nextOpens) return;
+    if (this.open >= 0) {
+      this.push(this.open, this.lastNonSpace + 1, false, false, this.openContinues);
+      this.pendingContinuation = true;
+    }
+    this.open = -1;
+    this.openSingle = -1;
+    this.openContinues = false;
+    this.paraStart = true;
+  }
+
+  /** A quote mark (or other non-space character that reached here) at `i`; returns the last offset consumed. */
+  private mark(i: number, ch: string): number {
+    const { text } = this;
     const prev = i > 0 ? text[i - 1] : '';
-    const next = i + 1 < n ? text[i + 1] : '';
-    const startsPara = paraStart;
-    paraStart = false;
+    const next = i + 1 < text.length ? text[i + 1] : '';
+    const startsPara = this.paraStart;
+    this.paraStart = false;
     const opener = ch === '“' || ch === '«' || ch === '„' || ch === '"' || ch === '”' || (ch === "'" && next === "'");
-    if (!(startsPara && opener)) pendingContinuation = false;
+    if (!(startsPara && opener)) this.pendingContinuation = false;
 
     if (ch === '“' || ch === '«' || ch === '„') {
-      if (openSingle >= 0) openSingle = -1;
       // An opening mark inside an open quote: the earlier mark was stray.
-      open = i;
-      openContinues = startsPara && pendingContinuation;
-      pendingContinuation = false;
-    } else if ((ch === '”' || ch === '»') && open < 0 && (startsPara || isSpace(prev)) && /\p{L}/u.test(next)) {
+      this.openSingle = -1;
+      this.openAt(i, startsPara);
+    } else if ((ch === '”' || ch === '»') && this.open < 0 && (startsPara || isSpace(prev)) && /\p{L}/u.test(next)) {
       // A closing mark used to open (”Fear. I am …” at the start of a paragraph).
-      openSingle = -1;
-      open = i;
-      openContinues = startsPara && pendingContinuation;
-      pendingContinuation = false;
+      this.openSingle = -1;
+      this.openAt(i, startsPara);
     } else if (ch === '”' || ch === '»') {
-      if (open >= 0) {
-        push(open, i + 1, true, false, openContinues);
-        open = -1;
-        openContinues = false;
-      }
-    } else if (ch === "'" && next === "'" && open < 0 && openSingle < 0 && (prev === '' || OPENS_AFTER.test(prev)) && !isSpace(text[i + 2] ?? '')) {
-      // Two apostrophes as a double mark (''…'').
-      open = i;
-      openContinues = startsPara && pendingContinuation;
-      pendingContinuation = false;
-      i++;
-      lastNonSpace = i;
-      continue;
-    } else if (ch === "'" && next === "'" && open >= 0 && text[open] === "'" && !isSpace(prev)) {
-      push(open, i + 2, true, false, openContinues);
-      open = -1;
-      openContinues = false;
-      i++;
-      lastNonSpace = i;
-      continue;
+      if (this.open >= 0) this.closeAt(i + 1);
+    } else if (ch === "'" && next === "'") {
+      return this.doubleApostrophe(i, prev, startsPara);
     } else if (ch === '"') {
-      if (open >= 0 && text[open] === '"' && !isSpace(prev)) {
-        push(open, i + 1, true, false, openContinues);
-        open = -1;
-        openContinues = false;
-      } else if (open >= 0 && text[open] === '"' && isSpace(prev) && !isSpace(next)) {
-        // Looks like an opening mark: the earlier one was stray or a closing mark after a space.
-        open = i;
-        openContinues = false;
-      } else if (open >= 0 && text[open] !== '"') {
-        // A straight mark closing a curly one (mixed typography).
-        if (!isSpace(prev)) {
-          push(open, i + 1, true, false, openContinues);
-          open = -1;
-          openContinues = false;
-        }
-      } else if (open < 0 && (prev === '' || OPENS_AFTER.test(prev) || prev === '“') && !isSpace(next)) {
-        openSingle = -1;
-        open = i;
-        openContinues = startsPara && pendingContinuation;
-        pendingContinuation = false;
-      }
-    } else if (open < 0 && (ch === '‘' || ch === "'" || ch === '’')) {
-      // Top-level single marks; inside a double quote they are part of it.
-      if (openSingle < 0) {
-        if ((ch === '‘' || (ch === "'" && (prev === '' || OPENS_AFTER.test(prev)))) && /\p{L}/u.test(next)) openSingle = i;
-      } else if ((ch === '’' || ch === "'") && !isSpace(prev) && !isLetterOrDigit(next)) {
-        push(openSingle, i + 1, true, true, false);
-        openSingle = -1;
-      }
+      this.straight(i, prev, next, startsPara);
+    } else if (this.open < 0 && (ch === '‘' || ch === "'" || ch === '’')) {
+      this.single(i, ch, prev, next);
     }
-    lastNonSpace = i;
+    return i;
   }
-  if (open >= 0) push(open, lastNonSpace + 1, false, false, openContinues);
-  return spans;
+
+  /** Two apostrophes as a double mark (''…''): opens at the top level, closes one opened so. */
+  private doubleApostrophe(i: number, prev: string, startsPara: boolean): number {
+    const { text } = this;
+    if (this.open < 0 && this.openSingle < 0 && (prev === '' || OPENS_AFTER.test(prev)) && !isSpace(text[i + 2] ?? '')) {
+      this.openAt(i, startsPara);
+      return i + 1;
+    }
+    if (this.open >= 0 && text[this.open] === "'" && !isSpace(prev)) {
+      this.closeAt(i + 2);
+      return i + 1;
+    }
+    // Otherwise an apostrophe like any other.
+    if (this.open < 0) this.single(i, "'", prev, "'");
+    return i;
+  }
+
+  /** A straight double mark: closes after a non-space, opens after a space or an opening context. */
+  private straight(i: number, prev: string, next: string, startsPara: boolean): void {
+    const { text } = this;
+    if (this.open >= 0 && text[this.open] === '"' && !isSpace(prev)) {
+      this.closeAt(i + 1);
+    } else if (this.open >= 0 && text[this.open] === '"' && isSpace(prev) && !isSpace(next)) {
+      // Looks like an opening mark: the earlier one was stray or a closing mark after a space.
+      this.open = i;
+      this.openContinues = false;
+    } else if (this.open >= 0 && text[this.open] !== '"') {
+      // A straight mark closing a curly one (mixed typography).
+      if (!isSpace(prev)) this.closeAt(i + 1);
+    } else if (this.open < 0 && (prev === '' || OPENS_AFTER.test(prev) || prev === '“') && !isSpace(next)) {
+      this.openSingle = -1;
+      this.openAt(i, startsPara);
+    }
+  }
+
+  /** Top-level single marks; inside a double quote they are part of it. */
+  private single(i: number, ch: string, prev: string, next: string): void {
+    if (this.openSingle < 0) {
+      if ((ch === '‘' || (ch === "'" && (prev === '' || OPENS_AFTER.test(prev)))) && /\p{L}/u.test(next)) this.openSingle = i;
+    } else if ((ch === '’' || ch === "'") && !isSpace(prev) && !isLetterOrDigit(next)) {
+      this.push(this.openSingle, i + 1, true, true, false);
+      this.openSingle = -1;
+    }
+  }
 }
