@@ -9,6 +9,9 @@ import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
 
+/** A speaker label before a colon ("SEN. TIM KAINE:") has at most four words. */
+const LABEL_WORDS = 4;
+
 /** Labels before a colon that name no speaker. */
 const NOT_SPEAKER_LABELS = new Set(['latest', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
 
@@ -21,7 +24,7 @@ export function colonClaim(w: Words, seg: Segment, paraLast: number, group: numb
   let j = seg.first;
   if (j < seg.last && /^["“”]$/.test(tokens[j].text) && w.quoteOf[j] < 0) j++;
   let k = j;
-  while (k < seg.last && k < j + 4 && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
+  while (k < seg.last && k < j + LABEL_WORDS && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
   if (k === j || k >= seg.last || lower[k] !== ':' || k + 1 >= paraLast) return null;
   for (let i = j; i < k; i++) if (NOT_SPEAKER_LABELS.has(lower[i]) || NOT_NAMES.has(tokens[i].text)) return null;
   const speaker: SpeakerPhrase = { first: j, last: k, kind: 'name', attrFirst: j };

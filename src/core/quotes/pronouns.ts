@@ -18,6 +18,15 @@ interface MentionRef {
 const WINDOW = 1500;
 /** A second fitting entity this close (in characters) before a pronoun makes it ambiguous. */
 const NEAR = 300;
+/**
+ * Mentions looked at (nearest first): OVERLAP_MENTIONS for the entity under a speaker phrase (a phrase
+ * overlaps at most a few names), CANDIDATE_MENTIONS for a pronoun's antecedent (30 mentions cover the
+ * WINDOW in dense news), both bounding the work per quote. OVERLAP_GAP: mentions ending this many characters
+ * before a phrase cannot overlap it, so the look-back stops there.
+ */
+const OVERLAP_MENTIONS = 8;
+const CANDIDATE_MENTIONS = 30;
+const OVERLAP_GAP = 200;
 
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother|Pope)\.?\s*$/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
@@ -110,7 +119,7 @@ export class SpeakerResolver {
   overlapping(start: number, end: number, headOnly = false): Entity | null {
     let i = this.lowerBound(end) - 1;
     let found: Entity | null = null;
-    for (let steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    for (let steps = 0; i >= 0 && steps < OVERLAP_MENTIONS; i--, steps++) {
       const m = this.mentions[i];
       // With headOnly, the name must end the phrase: "the Kremlin" is the Kremlin, "a Kremlin official" is not.
       if (m.end > start && m.start < end && (!headOnly || m.end === end)) {
@@ -118,7 +127,7 @@ export class SpeakerResolver {
         if (found && found !== m.entity) return null;
         found = m.entity;
       }
-      if (m.end <= start && start - m.end > 200) break;
+      if (m.end <= start && start - m.end > OVERLAP_GAP) break;
     }
     return found;
   }
@@ -155,7 +164,7 @@ export class SpeakerResolver {
     if (previous && ok(previous) && pos - previousPos < WINDOW && (strict(previous) || close)) {
       // Keep the previous speaker unless another compatible entity was named after it.
       let rival = false;
-      for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
+      for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
         if (m.entity !== previous && ok(m.entity)) { rival = true; break; }
@@ -165,7 +174,7 @@ export class SpeakerResolver {
       return null;
     }
     let found: Entity | null = null;
-    for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
+    for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
       const m = this.mentions[i];
       if (pos - m.end > WINDOW) break;
       if (!ok(m.entity)) continue;

@@ -15,9 +15,12 @@ export interface Segment {
   para: number;
 }
 
+/** "“Why not?” he asked": an attribution after a quotation starts within this many tokens of it. */
+const ATTRIBUTION_REACH = 7;
+
 /** True when the first few tokens from `i` (before a sentence end) hold a reporting verb. */
 function attributionFollows(tokens: Token[], lower: string[], i: number): boolean {
-  for (let k = i; k < tokens.length && k < i + 7; k++) {
+  for (let k = i; k < tokens.length && k < i + ATTRIBUTION_REACH; k++) {
     const w = lower[k];
     if (w === '.' || w === '!' || w === '?' || w === '“' || w === '"') return false;
     if (SPEECH_CUES.has(w) || PARTICIPLE_CUES.has(w)) return true;

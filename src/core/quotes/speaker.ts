@@ -26,6 +26,26 @@ export interface SpeakerPhrase {
   tail?: number;
 }
 
+/**
+ * Scan limits (tokens), small constants so that finding every speaker stays linear in the text:
+ * - NAME_WORDS: a name with its titles and joiners ("Rep. Gregory W. Meeks", "Maria de la Cruz") is at most
+ *   eight tokens.
+ * - NOUN_PHRASE_WORDS: a speaker noun phrase ("a senior campaign official") has at most six words before
+ *   its head.
+ * - APPOSITION_REACH: "Peskov, Putin's spokesman since 2008, …, told": the comma opening an apposition lies
+ *   at most 40 tokens before the one closing it; MAX_APPOSITION_COMMAS commas at most lie between.
+ * - LEADING_WORDS: a segment's subject starts within its first four tokens ("But then he …").
+ * - BETWEEN_SKIPS: words skipped between a subject and its cue ("Smith also on Monday said").
+ */
+const NAME_WORDS = 8;
+const NOUN_PHRASE_WORDS = 6;
+const APPOSITION_REACH = 40;
+const MAX_APPOSITION_COMMAS = 3;
+const LEADING_WORDS = 4;
+const BETWEEN_SKIPS = 4;
+/** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
+const PARENTHESIS_TOKENS = 10;
+
 const isPossessive = (w: string): boolean => /\p{L}['’]s$/u.test(w) || w.endsWith('s’') || w.endsWith("s'");
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
@@ -36,7 +56,7 @@ export function nameEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | n
   const { tokens } = w;
   if (k < lo || !nameWord(tokens[k])) return null;
   let j = k;
-  for (let steps = 0; steps < 8 && j > lo; steps++) {
+  for (let steps = 0; steps < NAME_WORDS && j > lo; steps++) {
     const p = tokens[j - 1];
     if (nameWord(p) && p.end <= tokens[j].start) { j--; continue; }
     // "Mr." / "Sen." / "Jr.": a period stuck to a capitalised word.
@@ -60,7 +80,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
   let j = k;
   let anchored = NUMBER_WORDS.has(head);
-  for (let steps = 0; steps < 6 && j > lo; steps++) {
+  for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
     const p = lower[j - 1];
     const pt = tokens[j - 1].text;
     if (DETERMINERS.has(p)) { j--; anchored = true; break; }
@@ -102,7 +122,7 @@ const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
  */
 function descriptionStart(w: Words, lo: number, first: number): number {
   let j = first;
-  for (let steps = 0; steps < 6 && j > lo; steps++) {
+  for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
     const p = w.lower[j - 1];
     const pt = w.tokens[j - 1].text;
     if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
@@ -117,7 +137,7 @@ function descriptionStart(w: Words, lo: number, first: number): number {
 export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase | null {
   const { tokens, lower } = w;
   let k = cue - 1;
-  for (let skipped = 0; k >= lo && skipped < 4; skipped++) {
+  for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
     if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) { k--; continue; }
     // A time phrase: "on Wednesday", "this month", "last week".
     if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) { k -= 2; continue; }
@@ -130,7 +150,7 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   if (t === ')') {
     // "Rep. Gwen Moore (D-Wis.) said"
     let o = k - 1;
-    while (o > lo && o > k - 10 && lower[o] !== '(') o--;
+    while (o > lo && o > k - PARENTHESIS_TOKENS && lower[o] !== '(') o--;
     if (lower[o] !== '(') return null;
     const named = nameEndingAt(w, lo, o - 1);
     return named ? { ...named, attrFirst: descriptionStart(w, lo, named.first) } : null;
@@ -157,13 +177,13 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
  */
 function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null {
   const { tokens, lower } = w;
-  const floor = Math.max(lo, k - 40);
+  const floor = Math.max(lo, k - APPOSITION_REACH);
   let commas = 0;
   for (let c = k - 1; c >= floor; c--) {
     const t = lower[c];
     if (t === '.' || t === ';' || t === '!' || t === '?') return null;
     if (t !== ',') continue;
-    if (++commas > 3) return null;
+    if (++commas > MAX_APPOSITION_COMMAS) return null;
     if (w.quoteOf[c] >= 0) continue;
     const after = c + 1;
     if (after >= k) continue;
@@ -175,7 +195,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     if (end > lo && lower[end] === ')') {
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
       let o = end - 1;
-      while (o > lo && o > end - 10 && lower[o] !== '(') o--;
+      while (o > lo && o > end - PARENTHESIS_TOKENS && lower[o] !== '(') o--;
       if (lower[o] === '(') end = o - 1;
     }
     const named = nameEndingAt(w, lo, end);
@@ -199,7 +219,7 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
   if (t === 'he' || t === 'she' || t === 'they' || t === 'we' || t === 'i') return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   if (nameWord(tokens[j]) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;
-    for (let steps = 0; steps < 8 && k + 1 < hi; steps++) {
+    for (let steps = 0; steps < NAME_WORDS && k + 1 < hi; steps++) {
       const n = tokens[k + 1];
       if (nameWord(n) && !isPossessive(tokens[k].text)) { k++; continue; }
       if (n.text === '.' && n.start === tokens[k].end && tokens[k].text.length <= 3 && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
@@ -210,7 +230,7 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
   }
   if (DETERMINERS.has(t) || isPossessive(tokens[j].text)) {
     let k = j;
-    for (let steps = 0; steps < 6 && k + 1 < hi; steps++) {
+    for (let steps = 0; steps < NOUN_PHRASE_WORDS && k + 1 < hi; steps++) {
       const n = lower[k + 1];
       if (!/^\p{L}/u.test(n) || NOT_NOUN.has(n) || w.quoteOf[k + 1] >= 0 || n === 'who' || n === 'said') break;
       k++;
@@ -226,7 +246,7 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
 /** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
 export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
   let j = lo;
-  while (j < hi && j < lo + 4 && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
+  while (j < hi && j < lo + LEADING_WORDS && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   return speakerAfter(w, hi, j);
