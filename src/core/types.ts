@@ -6,6 +6,15 @@
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
 
+export type Gender = 'female' | 'male';
+
+/**
+ * What a person's gender rests on: "known" (the user's knownPeople), "title" (Mrs., Mr., spokeswoman, actress,
+ * "his wife" before or as the role of a mention), "pronoun" (he/his/him or she/her after mentions of the person
+ * when the person is the only fitting antecedent), "given name" (a given name strongly of one gender).
+ */
+export type GenderEvidence = 'pronoun' | 'title' | 'given name' | 'known';
+
 export interface Span {
   start: number;
   end: number;
@@ -24,6 +33,20 @@ export interface Entity {
   aliases: string[];
   /** Every place the entity is named: names only, no title, no possessive. */
   mentions: Span[];
+  /**
+   * A person's gender, null when the text gives no evidence (or only a given name used by both genders).
+   * The recognizer always sets it (and `genderEvidence`): on PERSON entities, and null on other types.
+   * Typed optional only so that entities built by hand elsewhere still type-check (see RecognizedEntity).
+   */
+  gender?: Gender | null;
+  /** Why `gender` is what it is; null exactly when `gender` is null. */
+  genderEvidence?: GenderEvidence | null;
+}
+
+/** An entity as the recognizer returns it: the gender fields are always present. */
+export interface RecognizedEntity extends Entity {
+  gender: Gender | null;
+  genderEvidence: GenderEvidence | null;
 }
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
@@ -52,6 +75,8 @@ export interface KnownPerson {
   name: string;
   role?: string;
   aliases?: string[];
+  /** The person's gender, when the user says it (evidence "known"; it outranks anything in the text). */
+  gender?: Gender;
 }
 
 export interface AnnotateOptions {

@@ -3,7 +3,8 @@
  * aliases and roles. Linear in the length of the text; never throws.
  */
 import type { Sentence, Token } from '../text';
-import type { AnnotateOptions, Entity, KnownPerson, Span } from '../types';
+import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
+import { findGenders, type GenderResult } from './gender';
 import { cleanSpans, findKnown, fitNames, honorificNames, overlay, type Mention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
@@ -17,7 +18,7 @@ function wordCount(words: Word[], m: Mention): number {
   return n;
 }
 
-function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: string | null): Entity {
+function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: string | null, g: GenderResult): RecognizedEntity {
   const mentions: Span[] = c.mentions.map((m) => {
     const start = words[m.first].start;
     const end = words[m.last - 1].end;
@@ -48,11 +49,14 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
     seen.add(k);
     aliases.push(f.s);
   }
-  return { id, type: c.type, name, role, aliases, mentions };
+  return { id, type: c.type, name, role, aliases, mentions, gender: g.gender, genderEvidence: g.genderEvidence };
 }
 
-/** People, organizations and places named in the text, with roles and aliases. `annotate` guards the call. */
-export function findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions): Entity[] {
+/**
+ * People, organizations and places named in the text, with roles, aliases and (for people) gender. Every entity
+ * has `gender` and `genderEvidence`: null on non-persons. `annotate` guards the call.
+ */
+export function findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions): RecognizedEntity[] {
   if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
@@ -61,12 +65,14 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
   const clusters = mergeMentions(words, mentions);
   const at = mentionIndexByWord(words.length, mentions);
-  return clusters.map((c, i) => {
+  const roles = clusters.map((c) => {
     let role: string | null = null;
     if (c.type === 'PERSON') {
       role = findRole(text, words, c.mentions, mentions, at);
-      if (!role && c.known >= 0 && typeof known[c.known].role === 'string' && known[c.known].role) role = known[c.known].role!;
+      if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role) role = known[c.known].role!;
     }
-    return buildEntity(text, words, c, `e${i + 1}`, role);
+    return role;
   });
+  const genders = findGenders(words, clusters, roles, known);
+  return clusters.map((c, i) => buildEntity(text, words, c, `e${i + 1}`, roles[i], genders[i]));
 }

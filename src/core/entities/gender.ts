@@ -1,0 +1,281 @@
+/**
+ * A person's gender and what it rests on, from the text around the person's mentions:
+ *
+ * 1. known: the user's knownPeople entry says it;
+ * 2. title: a gendered honorific or role noun right before a mention ("Mrs. Doe", "actress Jane Doe",
+ *    "his wife, Jane Doe") or heading the person's role ("Jane Doe, a spokeswoman for ..."); both genders -> none;
+ * 3. pronoun: he/him/his/himself or she/her/hers/herself outside quotation marks whose only fitting antecedent
+ *    is the person (see `pronounVotes`); the votes must be clearly one-sided;
+ * 4. given name: the first word of the fullest name is a given name strongly of one gender in the US SSA
+ *    birth counts (data/given-names.ts); a name both genders use gives nothing.
+ *
+ * Earlier evidence outranks later; pronoun evidence that contradicts a gendered given name needs two more
+ * votes than the name's side to win (one stray "she" after "John Smith" is more likely a missed antecedent).
+ * Linear in the number of words.
+ */
+import type { Gender, GenderEvidence, KnownPerson } from '../types';
+import { FEMALE, MALE, UNISEX } from './data/given-names';
+import type { Cluster } from './merge';
+import type { Mention } from './mentions';
+import type { Word } from './words';
+
+export interface GenderResult {
+  gender: Gender | null;
+  genderEvidence: GenderEvidence | null;
+}
+
+/** Sentences to look back over for a pronoun's antecedent when its own sentence names nobody before it. */
+const LOOK_BACK = 3;
+const NONE: GenderResult = { gender: null, genderEvidence: null };
+
+type NameClass = 'female' | 'male' | 'unisex';
+let NAMES: Map<string, NameClass> | null = null;
+
+function decode(into: Map<string, NameClass>, coded: string, cls: NameClass): void {
+  let prev = '';
+  let i = 0;
+  while (i < coded.length) {
+    const keep = coded.charCodeAt(i) - 65;
+    let j = i + 1;
+    while (j < coded.length) { const c = coded.charCodeAt(j); if (c >= 65 && c <= 90) break; j++; }
+    prev = prev.slice(0, keep) + coded.slice(i + 1, j);
+    into.set(prev, cls);
+    i = j;
+  }
+}
+
+/** The given-name list (decoded once): lower-case name -> female, male or unisex. */
+export function givenNames(): Map<string, NameClass> {
+  if (!NAMES) {
+    const m = new Map<string, NameClass>();
+    decode(m, FEMALE, 'female');
+    decode(m, MALE, 'male');
+    decode(m, UNISEX, 'unisex');
+    NAMES = m;
+  }
+  return NAMES;
+}
+
+/** The class of a given name ("Jean-Yves": the first part with a class), or null when it is no given name. */
+export function givenNameClass(word: string): NameClass | null {
+  const names = givenNames();
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const whole = names.get(w);
+  if (whole) return whole;
+  if (w.includes('-')) {
+    for (const part of w.split('-')) {
+      const c = names.get(part);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Honorifics right before a name (a period may follow the abbreviations). */
+const FEMALE_HONORIFICS = set('mrs ms miss madam madame mme mlle dame lady queen princess duchess countess empress baroness');
+const MALE_HONORIFICS = set('mr mister sir lord king prince duke emperor baron');
+
+/** Role nouns of one gender: before a name ("spokeswoman Jane Doe", "his wife, Jane") or heading its role. */
+const FEMALE_NOUNS = set(`
+actress waitress hostess stewardess heiress widow wife mother daughter sister aunt niece grandmother granddaughter
+girlfriend fiancee fiancée bride spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman
+policewoman anchorwoman assemblywoman alderwoman committeewoman stateswoman craftswoman horsewoman newswoman
+weatherwoman camerawoman frontwoman woman girl mom mum grandma matriarch nun abbess stepmother stepdaughter
+sister-in-law daughter-in-law mother-in-law granddaughter queen princess duchess countess empress baroness
+congresswomen lady`);
+const MALE_NOUNS = set(`
+widower husband father son brother uncle nephew grandfather grandson boyfriend fiance fiancé groom spokesman
+congressman councilman businessman sportsman policeman anchorman assemblyman committeeman frontman cameraman
+weatherman newsman man boy dad grandpa patriarch monk stepfather stepson brother-in-law son-in-law father-in-law
+king prince duke emperor baron`);
+/** Of those, the ones that may stand right before a name without being a title ("woman Jane" is no title). */
+const NOT_BEFORE_NAME = set('woman girl man boy lady');
+
+/** Common Chinese, Korean and Vietnamese surnames that the SSA list has as given names ("Lu", "Park", "Ho"). */
+const ASIAN_SURNAMES = set(`ma gao deng peng dong su lu park vu dang ho duong li wang zhang liu chen yang huang zhao wu
+zhou xu sun zhu hu guo he lin luo zheng liang xie song tang han feng cao zeng xiao tian pan yuan cai jiang yu du ye
+cheng wei ding ren shen yao kang kim lee choi jung cho yoon jang lim shin seo kwon hwang ahn ri moon nguyen tran le
+pham hoang phan vo bui do ngo ly xi`);
+
+const PREPOSITIONS = set('of at for in to with from on under since by');
+
+const MALE_PRONOUNS = set('he him his himself');
+const FEMALE_PRONOUNS = set('she her hers herself');
+
+function lower(w: Word | undefined): string {
+  return w ? w.text.toLowerCase().replace(/’/g, "'") : '';
+}
+
+function nounGender(s: string): Gender | null {
+  if (FEMALE_NOUNS.has(s)) return 'female';
+  if (MALE_NOUNS.has(s)) return 'male';
+  return null;
+}
+
+/** Gender from the words right before a mention: an honorific, or a gendered role noun. */
+function titleBefore(words: Word[], m: Mention): Gender | null {
+  let j = m.first - 1;
+  if (j < 0) return null;
+  if (words[j].text === '.' && j > 0) j--;
+  const w = lower(words[j]);
+  if (FEMALE_HONORIFICS.has(w)) return 'female';
+  if (MALE_HONORIFICS.has(w)) return 'male';
+  if (words[j].text === ',') {
+    // "his wife, Jane Doe": a kin or role noun after a determiner or possessive, then a comma.
+    const noun = lower(words[j - 1]);
+    const det = lower(words[j - 2]);
+    if (!/^(?:his|her|their|the|a|an|'s)$/.test(det) && !det.endsWith("'s")) return null;
+    return NOT_BEFORE_NAME.has(noun) ? null : nounGender(noun);
+  }
+  if (m.first - j > 1) return null;
+  return NOT_BEFORE_NAME.has(w) ? null : nounGender(w);
+}
+
+/** Gender of a role's head: the word before its first preposition, else its last word ("spokeswoman for X"). */
+function roleGender(role: string | null): Gender | null {
+  if (!role) return null;
+  const ws = role.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean);
+  let end = ws.length;
+  for (let i = 1; i < ws.length; i++) if (PREPOSITIONS.has(ws[i])) { end = i; break; }
+  const head = ws[end - 1]?.replace(/'s$/, '');
+  return head ? nounGender(head) : null;
+}
+
+/** Gender of the entity's given name: the first word of its fullest name, when that word is a gendered given name. */
+function nameGender(words: Word[], c: Cluster): Gender | null {
+  let best = c.mentions[0];
+  let bestN = 0;
+  for (const m of c.mentions) {
+    let n = 0;
+    for (let i = m.first; i < m.last; i++) if (/\p{L}/u.test(words[i].text)) n++;
+    if (n > bestN) { best = m; bestN = n; }
+  }
+  const first = words[best.first].text;
+  // Initials ("C.J.", "J.") are no given names; nor is an East Asian surname written first ("Lu Kang").
+  if (!/^\p{L}[\p{L}'’-]+$/u.test(first)) return null;
+  if (best.last - best.first > 1 && ASIAN_SURNAMES.has(first.toLowerCase())) return null;
+  const cls = givenNameClass(first);
+  return cls === 'female' || cls === 'male' ? cls : null;
+}
+
+/**
+ * Pronoun votes per cluster. A third-person pronoun outside quotation marks votes for the person it most
+ * plausibly refers to: the PERSON mentions before it in its sentence (outside quotes), else those of the
+ * previous sentence; persons whose gender is already known to be the other one are set aside; the vote
+ * counts only when exactly one person remains. "his or her" and the like are skipped.
+ */
+function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)[]): Int32Array {
+  const votes = new Int32Array(clusters.length * 2); // [female, male] per cluster
+  const n = words.length;
+  const owner = new Int32Array(n).fill(-1);
+  clusters.forEach((c, ci) => {
+    if (c.type !== 'PERSON') return;
+    for (const m of c.mentions) for (let w = m.first; w < m.last; w++) owner[w] = ci;
+  });
+  // Sentence index and quotation state per word.
+  const sent = new Int32Array(n);
+  const quoted = new Uint8Array(n);
+  let s = 0;
+  let inQuote = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (i > 0 && (w.sentStart || w.lineStart)) s++;
+    if (w.lineStart) inQuote = false;
+    sent[i] = s;
+    const t = w.text;
+    if (t === '"') { quoted[i] = 1; inQuote = !inQuote; continue; }
+    if (t === '“') { inQuote = true; quoted[i] = 1; continue; }
+    if (t === '”') { inQuote = false; quoted[i] = 1; continue; }
+    quoted[i] = inQuote ? 1 : 0;
+  }
+  // Start word of each sentence.
+  const sentFirst: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || sent[i] !== sent[i - 1]) sentFirst.push(i);
+  const cands = new Set<number>();
+  const firstSeen = new Map<number, number>();
+  const firstAt = (c: number) => firstSeen.get(c) ?? 1e9;
+  // The candidate's first mention opens its sentence (after quotation marks or title words at most): the subject.
+  const subjectStart = (c: number) => {
+    const w = firstAt(c);
+    for (let i = sentFirst[sent[w]]; i < w; i++) if (!/^\p{Lu}/u.test(words[i].text) && !quoted[i]) return false;
+    return true;
+  };
+  const collect = (a: number, b: number) => {
+    for (let i = a; i < b; i++) {
+      if (owner[i] < 0 || quoted[i] || cands.has(owner[i])) continue;
+      cands.add(owner[i]);
+      firstSeen.set(owner[i], i);
+    }
+  };
+  for (let p = 0; p < n; p++) {
+    if (quoted[p]) continue;
+    const t = lower(words[p]);
+    const g: Gender | null = FEMALE_PRONOUNS.has(t) ? 'female' : MALE_PRONOUNS.has(t) ? 'male' : null;
+    if (!g) continue;
+    const next = lower(words[p + 1]);
+    const prev = lower(words[p - 1]);
+    if (next === 'or' || next === '/' || prev === 'or' || prev === '/') continue;
+    cands.clear();
+    collect(sentFirst[sent[p]], p);
+    // Back over sentences with no person named outside quotes (a quotation between the person and "he said").
+    for (let back = 1; cands.size === 0 && back <= LOOK_BACK && sent[p] - back >= 0; back++) {
+      collect(sentFirst[sent[p] - back], sentFirst[sent[p] - back + 1]);
+    }
+    let only = -1;
+    let count = 0;
+    for (const c of cands) {
+      const pg = prior[c];
+      if (pg && pg !== g) continue;
+      if (count === 0 || firstAt(c) < firstAt(only)) only = c;
+      count++;
+    }
+    // Several fit: the one that opens the sentence (its subject) when there is one.
+    if (count > 1 && subjectStart(only)) count = 1;
+    if (count === 1) votes[only * 2 + (g === 'female' ? 0 : 1)]++;
+  }
+  return votes;
+}
+
+/** Gender and evidence for each cluster (null for non-persons). */
+export function findGenders(words: Word[], clusters: Cluster[], roles: (string | null)[], known: KnownPerson[]): GenderResult[] {
+  const out: GenderResult[] = clusters.map(() => NONE);
+  const titles: (Gender | null)[] = clusters.map(() => null);
+  const names: (Gender | null)[] = clusters.map(() => null);
+  const prior: (Gender | null)[] = clusters.map(() => null);
+  clusters.forEach((c, ci) => {
+    if (c.type !== 'PERSON') return;
+    const kg = c.known >= 0 ? known[c.known]?.gender : undefined;
+    if (kg === 'female' || kg === 'male') {
+      out[ci] = { gender: kg, genderEvidence: 'known' };
+      prior[ci] = kg;
+      return;
+    }
+    let f = 0;
+    let m = 0;
+    for (const mention of c.mentions) {
+      const g = titleBefore(words, mention);
+      if (g === 'female') f++; else if (g === 'male') m++;
+    }
+    const rg = roleGender(roles[ci]);
+    if (rg === 'female') f++; else if (rg === 'male') m++;
+    titles[ci] = f > 0 && m === 0 ? 'female' : m > 0 && f === 0 ? 'male' : null;
+    names[ci] = nameGender(words, c);
+    prior[ci] = titles[ci] ?? names[ci];
+  });
+  const votes = pronounVotes(words, clusters, prior);
+  clusters.forEach((c, ci) => {
+    if (c.type !== 'PERSON' || out[ci].genderEvidence === 'known') return;
+    if (titles[ci]) { out[ci] = { gender: titles[ci], genderEvidence: 'title' }; return; }
+    const f = votes[ci * 2];
+    const m = votes[ci * 2 + 1];
+    const name = names[ci];
+    // One-sided pronouns (at least three times as many of one gender); against the given name, two more.
+    const margin = (g: Gender) => (name && name !== g ? 2 : 0);
+    if (f > 0 && f >= 3 * m && f - m > margin('female')) { out[ci] = { gender: 'female', genderEvidence: 'pronoun' }; return; }
+    if (m > 0 && m >= 3 * f && m - f > margin('male')) { out[ci] = { gender: 'male', genderEvidence: 'pronoun' }; return; }
+    if (name) out[ci] = { gender: name, genderEvidence: 'given name' };
+  });
+  return out;
+}

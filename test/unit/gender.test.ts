@@ -1,0 +1,108 @@
+// Gender of people and its evidence (known, title, pronoun, given name). Fixture sentences and names are
+// written for these tests.
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { givenNameClass } from '../../src/core/entities/gender';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { AnnotateOptions, RecognizedEntity } from '../../src/core/types';
+
+function entities(text: string, options: AnnotateOptions = {}): RecognizedEntity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), options);
+}
+
+function person(list: RecognizedEntity[], name: string): RecognizedEntity {
+  const e = list.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${JSON.stringify(name)} in ${JSON.stringify(list.map((x) => x.name))}`);
+  assert.strictEqual(e!.type, 'PERSON', name);
+  return e!;
+}
+
+function genderOf(list: RecognizedEntity[], name: string): [string | null, string | null] {
+  const e = person(list, name);
+  return [e.gender, e.genderEvidence];
+}
+
+describe('gender: the given-name list', () => {
+  it('knows names strongly of one gender, and names both genders use', () => {
+    assert.strictEqual(givenNameClass('Margaret'), 'female');
+    assert.strictEqual(givenNameClass('ROBERT'), 'male');
+    assert.strictEqual(givenNameClass('Jordan'), 'unisex');
+    assert.strictEqual(givenNameClass('Qwzx'), null);
+    // A compound given name: its first part with a class.
+    assert.strictEqual(givenNameClass('Marie-Claude'), 'female');
+  });
+});
+
+describe('gender: evidence', () => {
+  it('takes a given name strongly of one gender', () => {
+    const list = entities('Margaret Thorncliff said the budget was sound. Robert Vance disagreed with the plan.');
+    assert.deepStrictEqual(genderOf(list, 'Margaret Thorncliff'), ['female', 'given name']);
+    assert.deepStrictEqual(genderOf(list, 'Robert Vance'), ['male', 'given name']);
+  });
+
+  it('leaves a name used by both genders without other evidence null', () => {
+    const list = entities('Robin Pelley said the bridge would reopen in May.');
+    assert.deepStrictEqual(genderOf(list, 'Robin Pelley'), [null, null]);
+  });
+
+  it('takes a pronoun that refers to the person', () => {
+    const list = entities('Tarn Welby opened the new clinic in Dunmore on Monday. She said the town had waited ten years for it.');
+    assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), ['female', 'pronoun']);
+    const him = entities('Oren Amundry lost the vote on Tuesday. He said his team would try again next year.');
+    assert.deepStrictEqual(genderOf(him, 'Oren Amundry'), ['male', 'pronoun']);
+  });
+
+  it('lets a pronoun outrank a name used by both genders', () => {
+    const list = entities('Robin Pelley said the bridge would reopen in May. She added that the repairs had cost more than planned.');
+    assert.deepStrictEqual(genderOf(list, 'Robin Pelley'), ['female', 'pronoun']);
+  });
+
+  it('ignores pronouns inside quotation marks and pronouns with two possible antecedents', () => {
+    const quoted = entities('"He will never win," Tarn Welby told reporters in Dunmore.');
+    assert.deepStrictEqual(genderOf(quoted, 'Tarn Welby'), [null, null]);
+    const two = entities('The court heard from Tarn Welby and Robin Pelley on Monday. She said the ruling was unfair.');
+    assert.deepStrictEqual(genderOf(two, 'Tarn Welby'), [null, null]);
+    assert.deepStrictEqual(genderOf(two, 'Robin Pelley'), [null, null]);
+    // ... unless one of them opens the sentence (its subject).
+    const subject = entities('Tarn Welby thanked Robin Pelley on Monday. She said the ruling was unfair.');
+    assert.deepStrictEqual(genderOf(subject, 'Tarn Welby'), ['female', 'pronoun']);
+    assert.deepStrictEqual(genderOf(subject, 'Robin Pelley'), [null, null]);
+  });
+
+  it('gives the pronoun to the one person it fits when the others are of the other gender', () => {
+    const list = entities('Robert Vance met Tarn Welby in Dunmore on Monday. She said the talks had gone well.');
+    assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), ['female', 'pronoun']);
+    assert.deepStrictEqual(genderOf(list, 'Robert Vance'), ['male', 'given name']);
+  });
+
+  it('takes honorifics and gendered role nouns, which outrank the given name', () => {
+    const list = entities('Mrs. Quill thanked the volunteers. Mr. Ashley Corran, the owner, agreed.');
+    assert.deepStrictEqual(genderOf(list, 'Quill'), ['female', 'title']);
+    assert.deepStrictEqual(genderOf(list, 'Ashley Corran'), ['male', 'title']);
+    const roles = entities('Tarn Welby, a spokeswoman for the Dunmore council, said the road would close. ' +
+      'Actress Oren Amundry attended the opening. Later, his wife, Pelley Orrane, spoke to reporters.');
+    assert.deepStrictEqual(genderOf(roles, 'Tarn Welby'), ['female', 'title']);
+    assert.deepStrictEqual(genderOf(roles, 'Oren Amundry'), ['female', 'title']);
+    assert.deepStrictEqual(genderOf(roles, 'Pelley Orrane'), ['female', 'title']);
+  });
+
+  it("takes the user's knownPeople gender over anything in the text", () => {
+    const text = 'Sam Orrin opened the session. He said the agenda was long.';
+    const list = entities(text, { knownPeople: [{ name: 'Sam Orrin', gender: 'female' }] });
+    assert.deepStrictEqual(genderOf(list, 'Sam Orrin'), ['female', 'known']);
+    // A bad value is ignored.
+    const bad = entities(text, { knownPeople: [{ name: 'Sam Orrin', gender: 'x' as never }] });
+    assert.deepStrictEqual(genderOf(bad, 'Sam Orrin'), ['male', 'pronoun']);
+  });
+
+  it('always sets both fields: null on organizations and places', () => {
+    const list = entities('Margaret Thorncliff of the Dunmore Valley Regional Council spoke in Oslo.');
+    assert.ok(list.length >= 3);
+    for (const e of list) {
+      assert.ok('gender' in e && 'genderEvidence' in e, e.name);
+      if (e.type !== 'PERSON') assert.deepStrictEqual([e.gender, e.genderEvidence], [null, null], e.name);
+      assert.strictEqual(e.gender === null, e.genderEvidence === null);
+    }
+  });
+});
