@@ -65,7 +65,7 @@ export function notRegular(stat: Stats): string | null {
     : stat.isCharacterDevice() ? 'a character device'
     : stat.isBlockDevice() ? 'a block device'
     : stat.isSocket() ? 'a socket'
-    : 'not a file';
+    : 'of an unknown kind';
   return `not a regular file (${kind})`;
 }
 

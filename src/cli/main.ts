@@ -5,7 +5,7 @@ import { Output } from './output';
 import { printable, Problems } from './report';
 import { USAGE, VERSION } from './usage';
 
-/** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed, 2 bad usage. */
+/** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed or output could not be written, 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
   // Every write to stdout goes through `out`, so a full disk or a closed pipe never escapes as a stack trace.
