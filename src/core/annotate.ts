@@ -1,8 +1,21 @@
+/**
+ * The recognizer's pipeline: text -> tokens and sentences -> entities -> quotes, each stage guarded and its
+ * output validated (validate.ts); texts longer than WHOLE_TEXT_LIMIT go segment by segment (longText.ts).
+ *
+ * `createAnnotator({ model, stages })` builds one with the tagger model and stages passed in (tests give
+ * stand-in stages; a host can load the model its own way); `annotate` is the default one. Problems the
+ * pipeline recovers from go to `options.onProblem` of that call: the CLI shows them under --verbose, the
+ * extension in its output channel, tests assert there are none.
+ */
 import { findEntities } from './entities';
+import { loadModel, type TaggerModel } from './entities/weights';
+import { annotateInSegments, type SegmentLimits } from './longText';
 import { findQuotes } from './quotes';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
-import { annotateInSegments, type SegmentLimits } from './longText';
-import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
+import type { AnnotateOptions, Annotation, Entity, Quote } from './types';
+import { checkEntities, checkQuotes, type AnnotateProblem, type Report } from './validate';
+
+export type { AnnotateProblem } from './validate';
 
 /**
  * Texts up to this many UTF-16 code units are annotated whole; real articles are far shorter. Longer
@@ -11,153 +24,112 @@ import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
  */
 export const WHOLE_TEXT_LIMIT = 256 * 1024;
 
-/** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
-export interface AnnotateProblem {
-  stage: 'text' | 'entities' | 'quotes' | 'validate' | 'annotate';
-  message: string;
-  error?: unknown;
+/** The stages of the pipeline, in order. Each may be replaced (`createAnnotator({ stages })`). */
+export interface Stages {
+  tokenize(text: string): Token[];
+  splitSentences(tokens: Token[]): Sentence[];
+  findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions, model: TaggerModel): Entity[];
+  findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], options: AnnotateOptions): Quote[];
 }
 
-let problemHandler: ((problem: AnnotateProblem) => void) | null = null;
-
-/**
- * Sets who hears about problems `annotate` recovered from (null: nobody). A stage that throws yields
- * no entities or no quotes for that text; a span with bad offsets is dropped; a dangling speaker id is
- * cleared. Tests use this to see that nothing was swallowed.
- */
-export function onAnnotateProblem(handler: ((problem: AnnotateProblem) => void) | null): void {
-  problemHandler = handler;
+export interface AnnotatorConfig {
+  /** The entity tagger's model; by default the committed one (src/core/entities/data/model.ts), loaded on first use. */
+  model?: TaggerModel;
+  /** Stages to use instead of the recognizer's own. */
+  stages?: Partial<Stages>;
 }
 
-function report(problem: AnnotateProblem): void {
-  if (!problemHandler) return;
-  try {
-    problemHandler(problem);
-  } catch {
-    // A failing listener must not break annotation.
-  }
+/** Per call: what annotate takes beyond the data options (a callback does not travel to a worker). */
+export interface AnnotateCallOptions extends AnnotateOptions {
+  /** Hears about every problem the pipeline recovers from in this call. */
+  onProblem?: (problem: AnnotateProblem) => void;
 }
 
-/** Turns a document's text into its entities and quotes. Never throws; offsets are always valid. */
-export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
-  const doc = typeof text === 'string' ? text : text == null ? '' : String(text);
-  const opts: AnnotateOptions = options && typeof options === 'object' ? options : {};
-  let result: Annotation;
-  try {
-    result = doc.length <= WHOLE_TEXT_LIMIT ? annotateOne(doc, opts) : annotateInSegments(doc, annotateOne, opts);
-  } catch (error) {
-    // Last resort (out of memory in a merge, say): an empty annotation rather than an exception.
-    report({ stage: 'annotate', message: `annotate failed: ${describe(error)}`, error });
-    result = { entities: [], quotes: [] };
-  }
-  if (opts.id !== undefined) return { id: opts.id, ...result };
-  return result;
+export type Annotator = (text: string, options?: AnnotateCallOptions) => Annotation;
+
+const DEFAULT_STAGES: Stages = { tokenize, splitSentences, findEntities, findQuotes };
+
+/** An annotator: text in, entities and quotes out. It never throws; its offsets are always valid. */
+export function createAnnotator(config: AnnotatorConfig = {}): Annotator {
+  const run = pipeline(config);
+  return (text, options) => run(text, options);
 }
+
+/** The pipeline of `config`; `limits` forces segmenting (tests move the cuts with it). */
+function pipeline(config: AnnotatorConfig): (text: string, options?: AnnotateCallOptions, limits?: SegmentLimits) => Annotation {
+  const stages: Stages = { ...DEFAULT_STAGES, ...(config.stages ?? {}) };
+  let model = config.model ?? null;
+  const getModel = (): TaggerModel => (model ??= loadModel());
+
+  /** One pass of the pipeline over one text, each stage guarded, its output checked. */
+  const annotateOne = (text: string, options: AnnotateOptions, report: Report): Annotation => {
+    let tokens: Token[];
+    let sentences: Sentence[];
+    try {
+      tokens = stages.tokenize(text);
+      sentences = stages.splitSentences(tokens);
+    } catch (error) {
+      report({ stage: 'text', message: `tokenize/splitSentences threw: ${describe(error)}`, error });
+      return { entities: [], quotes: [] };
+    }
+    let entities: Entity[] = [];
+    try {
+      entities = stages.findEntities(text, tokens, sentences, options, getModel());
+    } catch (error) {
+      report({ stage: 'entities', message: `findEntities threw: ${describe(error)}`, error });
+    }
+    entities = checkEntities(text, Array.isArray(entities) ? entities : [], report);
+    let quotes: Quote[] = [];
+    try {
+      quotes = stages.findQuotes(text, tokens, sentences, entities, options);
+    } catch (error) {
+      report({ stage: 'quotes', message: `findQuotes threw: ${describe(error)}`, error });
+    }
+    quotes = checkQuotes(text, Array.isArray(quotes) ? quotes : [], new Set(entities.map((e) => e.id)), report);
+    return { entities, quotes };
+  };
+
+  return (text: string, options: AnnotateCallOptions = {}, limits?: SegmentLimits): Annotation => {
+    const doc = typeof text === 'string' ? text : text == null ? '' : String(text);
+    const { onProblem, ...opts }: AnnotateCallOptions = options && typeof options === 'object' ? options : {};
+    const report = reporter(onProblem);
+    let result: Annotation;
+    try {
+      const one = (t: string, o: AnnotateOptions) => annotateOne(t, o, report);
+      result = doc.length <= WHOLE_TEXT_LIMIT && !limits ? one(doc, opts) : annotateInSegments(doc, one, opts, limits);
+    } catch (error) {
+      // Last resort (out of memory in a merge, say): an empty annotation rather than an exception.
+      report({ stage: 'annotate', message: `annotate failed: ${describe(error)}`, error });
+      result = { entities: [], quotes: [] };
+    }
+    if (opts.id !== undefined) return { id: opts.id, ...result };
+    return result;
+  };
+}
+
+const defaultPipeline = pipeline({});
+
+/** Turns a document's text into its entities and quotes, with the recognizer's own model and stages. */
+export const annotate: Annotator = (text, options) => defaultPipeline(text, options);
 
 /** Annotates `text` in segments of the given size whatever its length (tests move the cuts with this). */
-export function annotateSegmented(text: string, options: AnnotateOptions, limits: SegmentLimits): Annotation {
-  return annotateInSegments(text, annotateOne, options, limits);
+export function annotateSegmented(text: string, options: AnnotateCallOptions, limits: SegmentLimits): Annotation {
+  return defaultPipeline(text, options, limits);
 }
 
-/** One pass of the pipeline over one text, each stage guarded, its output checked. */
-function annotateOne(text: string, options: AnnotateOptions): Annotation {
-  let tokens: Token[];
-  let sentences: Sentence[];
-  try {
-    tokens = tokenize(text);
-    sentences = splitSentences(tokens);
-  } catch (error) {
-    report({ stage: 'text', message: `tokenize/splitSentences threw: ${describe(error)}`, error });
-    return { entities: [], quotes: [] };
-  }
-  let entities: Entity[] = [];
-  try {
-    entities = findEntities(text, tokens, sentences, options);
-  } catch (error) {
-    report({ stage: 'entities', message: `findEntities threw: ${describe(error)}`, error });
-  }
-  entities = checkEntities(text, Array.isArray(entities) ? entities : []);
-  let quotes: Quote[] = [];
-  try {
-    quotes = findQuotes(text, tokens, sentences, entities, options);
-  } catch (error) {
-    report({ stage: 'quotes', message: `findQuotes threw: ${describe(error)}`, error });
-  }
-  quotes = checkQuotes(text, Array.isArray(quotes) ? quotes : [], new Set(entities.map((e) => e.id)));
-  return { entities, quotes };
+/** A report function that never lets a failing listener break annotation. */
+function reporter(onProblem: ((problem: AnnotateProblem) => void) | undefined): Report {
+  if (typeof onProblem !== 'function') return () => {};
+  return (problem) => {
+    try {
+      onProblem(problem);
+    } catch {
+      // A failing listener must not break annotation.
+    }
+  };
 }
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack || error.message;
   return String(error);
-}
-
-/** A span lying inside `text` with whole-number offsets; its `text` is made to match the document. */
-function checkSpan(text: string, span: Span | null | undefined, what: string): Span | null {
-  if (!span || typeof span !== 'object') return null;
-  const { start, end } = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-    report({ stage: 'validate', message: `dropped ${what} with bad offsets ${start}..${end}` });
-    return null;
-  }
-  const actual = text.slice(start, end);
-  if (span.text !== actual) {
-    report({ stage: 'validate', message: `${what} ${start}..${end}: text ${JSON.stringify(span.text)} is not the document's ${JSON.stringify(actual)}` });
-    return { ...span, text: actual };
-  }
-  return span;
-}
-
-function checkEntities(text: string, entities: Entity[]): Entity[] {
-  const out: Entity[] = [];
-  for (const entity of entities) {
-    if (!entity || typeof entity !== 'object' || typeof entity.id !== 'string') {
-      report({ stage: 'validate', message: 'dropped an entity without an id' });
-      continue;
-    }
-    const mentions: Span[] = [];
-    for (const mention of Array.isArray(entity.mentions) ? entity.mentions : []) {
-      const checked = checkSpan(text, mention, `mention of ${entity.id}`);
-      if (checked) mentions.push(checked);
-    }
-    if (mentions.length === 0) {
-      report({ stage: 'validate', message: `dropped entity ${entity.id} with no valid mention` });
-      continue;
-    }
-    const sameMentions = mentions.length === entity.mentions.length && mentions.every((m, i) => m === entity.mentions[i]);
-    out.push(sameMentions ? entity : { ...entity, mentions });
-  }
-  return out;
-}
-
-/** Valid quotes in order of start, none overlapping another (the quote finder guarantees it; this checks). */
-function checkQuotes(text: string, quotes: Quote[], ids: Set<string>): Quote[] {
-  const out: Quote[] = [];
-  const ordered = [...quotes].sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0));
-  for (const quote of ordered) {
-    if (!quote || typeof quote !== 'object') {
-      report({ stage: 'validate', message: `dropped a quote that is ${String(quote)}` });
-      continue;
-    }
-    const span = checkSpan(text, quote, 'quote');
-    if (!span) continue;
-    let q: Quote = span as Quote;
-    const speakerMention = checkSpan(text, q.speakerMention, 'speaker mention');
-    const cue = checkSpan(text, q.cue, 'cue');
-    let speaker = q.speaker ?? null;
-    if (speaker !== null && !ids.has(speaker)) {
-      report({ stage: 'validate', message: `quote ${q.start}..${q.end}: speaker ${speaker} is no entity` });
-      speaker = null;
-    }
-    if (speakerMention !== (q.speakerMention ?? null) || cue !== (q.cue ?? null) || speaker !== q.speaker) {
-      q = { ...q, speaker, speakerMention, cue };
-    }
-    const before = out[out.length - 1];
-    if (before && q.start < before.end) {
-      report({ stage: 'validate', message: `dropped quote ${q.start}..${q.end}: it overlaps quote ${before.start}..${before.end}` });
-      continue;
-    }
-    out.push(q);
-  }
-  return out;
 }

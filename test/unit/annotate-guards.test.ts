@@ -1,60 +1,35 @@
-// The guards in annotate(): src/core/annotate.ts is bundled here with stand-in recognizer stages that
-// throw or return bad spans, to see that annotate() still returns a valid annotation and says what it fixed.
+// The guards in annotate(): an annotator built with stand-in recognizer stages that throw or return bad
+// spans, to see that it still returns a valid annotation and says what it fixed (per call, to onProblem).
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { AnnotateProblem } from '../../src/core/annotate';
-import type { Annotation, Entity, Quote } from '../../src/core/types';
+import { createAnnotator, WHOLE_TEXT_LIMIT, type AnnotateProblem, type Annotator, type Stages } from '../../src/core/annotate';
+import type { AnnotateOptions, Annotation, Entity, Quote } from '../../src/core/types';
 
 type Stage = (text: string, ...rest: unknown[]) => unknown;
 interface Stubs { entities: Stage; quotes: Stage }
-interface Core {
-  annotate(text: string, options?: object): Annotation;
-  onAnnotateProblem(h: ((p: AnnotateProblem) => void) | null): void;
-  WHOLE_TEXT_LIMIT: number;
-}
 
 const stubs: Stubs = { entities: () => [], quotes: () => [] };
 
 describe('annotate guards (with stand-in stages)', function () {
   this.timeout(60000);
-  let core: Core;
   let problems: AnnotateProblem[];
-
-  before(async () => {
-    const root = process.cwd();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-guards-'));
-    const outfile = path.join(dir, 'annotate.cjs');
-    const esbuild = require('esbuild');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'src/core/annotate.ts')],
-      outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
-      plugins: [{
-        name: 'stand-in-stages',
-        setup(build: any) {
-          build.onResolve({ filter: /^\.\/(entities|quotes)$/ }, (args: any) => ({ path: args.path.slice(2), namespace: 'stub' }));
-          build.onLoad({ filter: /.*/, namespace: 'stub' }, (args: any) => ({
-            contents: args.path === 'entities'
-              ? 'export function findEntities(...a) { return globalThis.__newsLensStubs.entities(...a); }'
-              : 'export function findQuotes(...a) { return globalThis.__newsLensStubs.quotes(...a); }',
-            loader: 'js',
-          }));
-        },
-      }],
-    });
-    (globalThis as any).__newsLensStubs = stubs;
-    core = require(outfile);
-    fs.rmSync(dir, { recursive: true, force: true });
+  const annotator: Annotator = createAnnotator({
+    stages: {
+      findEntities: ((...a: unknown[]) => stubs.entities(...(a as [string]))) as Stages['findEntities'],
+      findQuotes: ((...a: unknown[]) => stubs.quotes(...(a as [string]))) as Stages['findQuotes'],
+    },
   });
+  // The same call as annotate's, with this test's problem listener.
+  const core = {
+    annotate: (text: string, options: AnnotateOptions | null = {}): Annotation =>
+      annotator(text, options && typeof options === 'object' ? { ...options, onProblem: (p) => problems.push(p) } : (options as unknown as AnnotateOptions)),
+    WHOLE_TEXT_LIMIT,
+  };
 
   beforeEach(() => {
     problems = [];
-    core.onAnnotateProblem((p) => problems.push(p));
     stubs.entities = () => [];
     stubs.quotes = () => [];
   });
-  after(() => core.onAnnotateProblem(null));
 
   const person = (id: string, start: number, text: string): Entity => ({
     id, type: 'PERSON', name: text, role: null, aliases: [], mentions: [{ start, end: start + text.length, text }],
@@ -89,6 +64,24 @@ describe('annotate guards (with stand-in stages)', function () {
     const a = core.annotate(doc);
     assert.deepStrictEqual(a.quotes.map((q) => [q.start, q.end]), [[0, 10]]);
     assert.match(problems.map((p) => p.message).join('\n'), /dropped quote 6\.\.16: it overlaps quote 0\.\.10/);
+  });
+
+  it('passes the model it was given to the entity stage, and loads none of its own', () => {
+    const model = { lex: {}, slotKey: new Int32Array(1), rowOf: new Int32Array(1), mask: 0, weights: new Float32Array(0) } as unknown as Parameters<Stages['findEntities']>[4];
+    let seen: unknown = null;
+    const withModel = createAnnotator({ model, stages: { findEntities: (_t, _k, _s, _o, m) => { seen = m; return []; }, findQuotes: () => [] } });
+    withModel('Anna Berg spoke.');
+    assert.strictEqual(seen, model);
+  });
+
+  it('tells each call\'s own listener about its problems, and nobody else', () => {
+    stubs.quotes = () => { throw new Error('quotes broke'); };
+    const heard: string[] = [];
+    annotator(doc, { onProblem: (p) => heard.push(`first: ${p.stage}`) });
+    annotator(doc);
+    annotator(doc, { onProblem: () => { throw new Error('a listener that fails'); } });
+    annotator(doc, { onProblem: (p) => heard.push(`second: ${p.stage}`) });
+    assert.deepStrictEqual(heard, ['first: quotes', 'second: quotes']);
   });
 
   it('a stage returning something other than a list counts as nothing', () => {

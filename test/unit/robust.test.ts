@@ -3,7 +3,7 @@
 // reported) before checking the output. No input makes it do more than linear work (counted, not timed).
 import * as assert from 'assert';
 import { annotate, type Annotation } from '../../src/core';
-import { onAnnotateProblem, type AnnotateProblem } from '../../src/core/annotate';
+import type { AnnotateProblem } from '../../src/core/annotate';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 const KINDS = new Set(['direct', 'mixed', 'indirect']);
@@ -63,13 +63,7 @@ function checkAnnotation(doc: string, ann: Annotation): void {
  */
 function check(doc: string): Annotation {
   const problems: AnnotateProblem[] = [];
-  onAnnotateProblem((problem) => problems.push(problem));
-  let ann: Annotation;
-  try {
-    ann = annotate(doc, { id: 'robust' });
-  } finally {
-    onAnnotateProblem(null);
-  }
+  const ann = annotate(doc, { id: 'robust', onProblem: (problem) => problems.push(problem) });
   const first = problems.slice(0, 3).map((p) => `${p.stage}: ${p.message.split('\n').slice(0, 4).join(' | ')}`);
   assert.deepStrictEqual(first, [], `${problems.length} problem(s) before repair, input ${JSON.stringify(doc.slice(0, 200))}`);
   assert.strictEqual(ann.id, 'robust');

@@ -1,0 +1,86 @@
+/**
+ * Output validation: what the recognizer's stages return is checked before anyone sees it. A span with bad
+ * offsets is dropped, a span's text is made the document's, a dangling speaker id is cleared, an overlapping
+ * quote is dropped; each repair is reported, so that a bug is seen (tests assert there is none) while the
+ * user still gets a valid annotation.
+ */
+import type { Entity, Quote, Span } from './types';
+
+/** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
+export interface AnnotateProblem {
+  stage: 'text' | 'entities' | 'quotes' | 'validate' | 'annotate';
+  message: string;
+  error?: unknown;
+}
+
+export type Report = (problem: AnnotateProblem) => void;
+
+/** A span lying inside `text` with whole-number offsets; its `text` is made to match the document. */
+function checkSpan(text: string, span: Span | null | undefined, what: string, report: Report): Span | null {
+  if (!span || typeof span !== 'object') return null;
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+    report({ stage: 'validate', message: `dropped ${what} with bad offsets ${start}..${end}` });
+    return null;
+  }
+  const actual = text.slice(start, end);
+  if (span.text !== actual) {
+    report({ stage: 'validate', message: `${what} ${start}..${end}: text ${JSON.stringify(span.text)} is not the document's ${JSON.stringify(actual)}` });
+    return { ...span, text: actual };
+  }
+  return span;
+}
+
+export function checkEntities(text: string, entities: Entity[], report: Report): Entity[] {
+  const out: Entity[] = [];
+  for (const entity of entities) {
+    if (!entity || typeof entity !== 'object' || typeof entity.id !== 'string') {
+      report({ stage: 'validate', message: 'dropped an entity without an id' });
+      continue;
+    }
+    const mentions: Span[] = [];
+    for (const mention of Array.isArray(entity.mentions) ? entity.mentions : []) {
+      const checked = checkSpan(text, mention, `mention of ${entity.id}`, report);
+      if (checked) mentions.push(checked);
+    }
+    if (mentions.length === 0) {
+      report({ stage: 'validate', message: `dropped entity ${entity.id} with no valid mention` });
+      continue;
+    }
+    const sameMentions = mentions.length === entity.mentions.length && mentions.every((m, i) => m === entity.mentions[i]);
+    out.push(sameMentions ? entity : { ...entity, mentions });
+  }
+  return out;
+}
+
+/** Valid quotes in order of start, none overlapping another (the quote finder guarantees it; this checks). */
+export function checkQuotes(text: string, quotes: Quote[], ids: Set<string>, report: Report): Quote[] {
+  const out: Quote[] = [];
+  const ordered = [...quotes].sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0));
+  for (const quote of ordered) {
+    if (!quote || typeof quote !== 'object') {
+      report({ stage: 'validate', message: `dropped a quote that is ${String(quote)}` });
+      continue;
+    }
+    const span = checkSpan(text, quote, 'quote', report);
+    if (!span) continue;
+    let q: Quote = span as Quote;
+    const speakerMention = checkSpan(text, q.speakerMention, 'speaker mention', report);
+    const cue = checkSpan(text, q.cue, 'cue', report);
+    let speaker = q.speaker ?? null;
+    if (speaker !== null && !ids.has(speaker)) {
+      report({ stage: 'validate', message: `quote ${q.start}..${q.end}: speaker ${speaker} is no entity` });
+      speaker = null;
+    }
+    if (speakerMention !== (q.speakerMention ?? null) || cue !== (q.cue ?? null) || speaker !== q.speaker) {
+      q = { ...q, speaker, speakerMention, cue };
+    }
+    const before = out[out.length - 1];
+    if (before && q.start < before.end) {
+      report({ stage: 'validate', message: `dropped quote ${q.start}..${q.end}: it overlaps quote ${before.start}..${before.end}` });
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
