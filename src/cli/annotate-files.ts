@@ -41,7 +41,7 @@ async function annotateFile(file: string, problems: Problems, pretty: boolean): 
     return null;
   }
   try {
-    return JSON.stringify(annotate(decoded.text, { id: file }), null, pretty ? 2 : undefined) + '\n';
+    return JSON.stringify(annotate(decoded.text, { id: file, onProblem: problems.listener(file) }), null, pretty ? 2 : undefined) + '\n';
   } catch (error) {
     problems.error(file, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
     return null;

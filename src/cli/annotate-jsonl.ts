@@ -51,7 +51,7 @@ export async function annotateJsonl(
     }
     let json: string;
     try {
-      json = JSON.stringify(annotate(parsed.text, parsed.options), null, pretty ? 2 : undefined) + '\n';
+      json = JSON.stringify(annotate(parsed.text, { ...parsed.options, onProblem: problems.listener(where) }), null, pretty ? 2 : undefined) + '\n';
     } catch (error) {
       problems.error(where, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
       continue;

@@ -3,7 +3,7 @@
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'annotate'; paths: string[]; jsonl: boolean; pretty: boolean }
+  | { kind: 'annotate'; paths: string[]; jsonl: boolean; pretty: boolean; verbose: boolean }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `argv` (without node and the script). Options may come before or after the command. */
@@ -12,6 +12,7 @@ export function parseArgs(argv: string[]): Command {
   let version = false;
   let jsonl = false;
   let pretty = false;
+  let verbose = false;
   let onlyPaths = false;
   const words: string[] = [];
   for (const arg of argv) {
@@ -37,6 +38,10 @@ export function parseArgs(argv: string[]): Command {
       case '--pretty':
         pretty = true;
         break;
+      case '-v':
+      case '--verbose':
+        verbose = true;
+        break;
       default:
         return { kind: 'usage-error', message: `unknown option ${arg}` };
     }
@@ -49,5 +54,5 @@ export function parseArgs(argv: string[]): Command {
   if (jsonl && paths.length > 0) return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
   if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
   if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
-  return { kind: 'annotate', paths, jsonl, pretty };
+  return { kind: 'annotate', paths, jsonl, pretty, verbose };
 }

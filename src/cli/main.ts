@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`news-lens: ${printable(command.message)}\n\n${USAGE}`); // the message quotes an argument
       return 2;
     case 'annotate': {
-      const problems = new Problems(process.stderr);
+      const problems = new Problems(process.stderr, undefined, command.verbose);
       if (command.jsonl) await annotateJsonl(process.stdin, out, problems, command.pretty);
       else await annotateFiles(command.paths, out, problems, command.pretty);
       await out.flush();

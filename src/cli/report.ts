@@ -1,3 +1,4 @@
+import type { AnnotateProblem } from '../core';
 import type { Progress } from './progress';
 
 /**
@@ -8,7 +9,22 @@ import type { Progress } from './progress';
 export class Problems {
   count = 0;
 
-  constructor(private readonly stderr: { write(chunk: string): unknown }, private progress?: Progress) {}
+  /**
+   * With `verbose` (--verbose), what the recognizer recovered from while annotating an input (a stage that
+   * threw, a span it had to repair) is shown too, one line each; the input is still annotated and the
+   * exit status does not change.
+   */
+  constructor(private readonly stderr: { write(chunk: string): unknown }, private progress?: Progress, readonly verbose = false) {}
+
+  /** The per-call listener for annotating `where`: shows what was recovered from under --verbose, else none. */
+  listener(where: string): ((problem: AnnotateProblem) => void) | undefined {
+    if (!this.verbose) return undefined;
+    return (problem) => {
+      this.progress?.clear();
+      const message = problem.message.split('\n')[0];
+      this.stderr.write(`news-lens: ${printable(where)}: recovered (${problem.stage}): ${printable(oneLine(message))}\n`);
+    };
+  }
 
   setProgress(progress: Progress): void {
     this.progress = progress;

@@ -4,7 +4,7 @@ declare const __NEWS_LENS_VERSION__: string;
 export const VERSION: string = typeof __NEWS_LENS_VERSION__ === 'string' ? __NEWS_LENS_VERSION__ : 'unknown';
 
 export const USAGE = `Usage:
-  news-lens annotate [--pretty] FILE|DIR ...   annotate files; a DIR means its .txt files, recursively
+  news-lens annotate [--pretty] [-v] FILE|DIR ... annotate files; a DIR means its .txt files, recursively
   news-lens annotate --jsonl [--pretty]        annotate JSON lines {"id","text"} read from standard input
   news-lens --help | --version
 
@@ -15,6 +15,7 @@ Options:
   --jsonl     read {"id": string, "text": string} lines on stdin, write one annotation line per input line
               (an integer id is accepted in plain digits up to 2^53-1, and echoed as written)
   --pretty    indent the JSON
+  -v, --verbose  also show, one line each, what the recognizer recovered from in an input (a bug to report)
   -h, --help  show this help
   -V, --version  show the version
 

@@ -13,9 +13,9 @@ import { Problems } from '../../src/cli/report';
 
 describe('CLI arguments', () => {
   it('parses annotate with paths and options in any order', () => {
-    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true });
-    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate']), { kind: 'annotate', paths: [], jsonl: true, pretty: false });
-    assert.deepStrictEqual(parseArgs(['annotate', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false });
+    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true, verbose: false });
+    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: true });
+    assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false, verbose: true });
   });
 
   it('help and version win over everything else', () => {
@@ -160,6 +160,27 @@ describe('reading one input file', () => {
     assert.deepStrictEqual(await readInput('/dev/zero'), { ok: false, reason: 'not a regular file (a character device)' });
     assert.deepStrictEqual(await readInput(tmp), { ok: false, reason: 'not a regular file (a directory)' });
     assert.deepStrictEqual(await readInput(path.join(tmp, 'missing.txt')), { ok: false, reason: 'no such file or directory' });
+  });
+});
+
+describe('--verbose: what the recognizer recovered from', () => {
+  const sink = () => {
+    const lines: string[] = [];
+    return { lines, stderr: { write: (chunk: string) => lines.push(chunk) } };
+  };
+
+  it('shows each problem of an input on one line, naming the input and the stage, without counting a failure', () => {
+    const { lines, stderr } = sink();
+    const problems = new Problems(stderr, undefined, true);
+    const listen = problems.listener('dir/a\nb.txt');
+    assert.ok(listen);
+    listen({ stage: 'quotes', message: 'findQuotes threw: TypeError: x is undefined\n    at find (quotes/index.ts:9)' });
+    assert.deepStrictEqual(lines, ['news-lens: dir/a\\nb.txt: recovered (quotes): findQuotes threw: TypeError: x is undefined\n']);
+    assert.strictEqual(problems.count, 0);
+  });
+
+  it('listens to nothing without --verbose', () => {
+    assert.strictEqual(new Problems(sink().stderr).listener('a.txt'), undefined);
   });
 });
 
