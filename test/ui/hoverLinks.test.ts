@@ -34,12 +34,12 @@ describe('hover cards keep article text inert (UI)', function () {
     assert.match(card, /Elena Ruiz/);
     assert.ok(card.includes('$(alert) http://evil.example/login <b>www.evil.example</b> [click](https://evil.example/x) **press@evil.example** now,'), card);
     const hover = page.locator('.monaco-hover:not(.hidden)');
-    const links = await hover.locator('a').evaluateAll((els) =>
+    const links = await hover.locator('.rendered-markdown a').evaluateAll((els) =>
       els.map((el) => ({ href: (el as { getAttribute(n: string): string | null }).getAttribute('data-href') ?? (el as { getAttribute(n: string): string | null }).getAttribute('href') ?? '', text: (el as { textContent: string | null }).textContent ?? '' })),
     );
     assert.ok(links.length >= 2, `our links are there: ${JSON.stringify(links)}`);
     for (const l of links) assert.match(l.href, /^command:newsLens\.(nextQuoteBySpeaker|revealSpeaker)\?/, `only our command links: ${JSON.stringify(links)}`);
-    assert.equal(await hover.locator('b, strong:has-text("press")').count(), 0, 'no markup from the article');
+    assert.equal(await hover.locator('.rendered-markdown b, .rendered-markdown strong:has-text("press")').count(), 0, 'no markup from the article');
     assert.equal(await hover.locator('.codicon-alert').count(), 0, 'no theme icon from the article');
     await screenshot(page, 'hover-inert-article-text');
   });
