@@ -5,7 +5,9 @@
 import { tokenize } from '../text';
 import type { EntityType, KnownPerson } from '../types';
 import { lowerOf, type Lexicon } from './features';
-import { CORPORATE, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { NOT_GIVEN, NOT_SURNAME } from './data/name-words';
+import { givenNameClass } from './gender';
+import { CORPORATE, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -354,6 +356,89 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
       out.push({ first, last: j, type: 'PERSON', known: -1 });
       i = j - 1;
     }
+  }
+  return out;
+}
+
+/** First words of place names that are also given names ("San Jose", "Fort Wayne", "Santa Clara"). */
+const PLACE_FIRST = new Set(['san', 'santa', 'st', 'saint', 'fort', 'mount', 'port', 'lake', 'new', 'north', 'south', 'east',
+  'west', 'la', 'las', 'los', 'el', 'del', 'de', 'le', 'cape', 'glen', 'grand', 'upper', 'lower', 'old', 'little', 'great']);
+
+/** Titles that are also common surnames ("Regina King", "John Major"). */
+const TITLE_SURNAMES = new Set(['king', 'bishop', 'major', 'pope', 'dean', 'marshal']);
+
+let notGiven: Set<string> | null = null;
+let notSurname: Set<string> | null = null;
+
+/**
+ * A capitalised given name that is not a common word ("Jordan", "Regina"; not "Will", "Mark", "Bill") and does not
+ * more often open the name of an organization or place (data/name-words.ts: "Hong", "Kansas", "Bristol").
+ */
+function givenName(words: Word[], i: number, lex: Lexicon): boolean {
+  const t = words[i].text;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) || PLACE_FIRST.has(t.toLowerCase())) return false;
+  notGiven ??= new Set(NOT_GIVEN.split(' '));
+  if (notGiven.has(t.toLowerCase())) return false;
+  if (!givenNameClass(t)) return false;
+  const lower = lowerOf(t);
+  return lex.caseClass[lex.words.get(lower) ?? 0] !== 1 && lex.otherCase.get(lower) !== 1;
+}
+
+/**
+ * Surname-like: capitalised, not a common word, not an organization's head noun, a corporate suffix, a title, or
+ * a word that more often ends an organization's or place's name (data/name-words.ts: "City", "Rovers", "Open").
+ */
+function surnameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
+  if (!nameLike(words, a, b, lex)) return false;
+  notSurname ??= new Set(NOT_SURNAME.split(' '));
+  for (let i = a; i < b; i++) {
+    const lower = words[i].text.toLowerCase();
+    if (lower.length < 2) return false; // an initial ("James M. Hill High School" cut after "M")
+    if (ORG_HEADS.has(lower) || CORPORATE.has(lower) || notSurname.has(lower)) return false;
+    if ((ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) && !TITLE_SURNAMES.has(lower)) return false;
+  }
+  return true;
+}
+
+/** A word that ends a title or description inside a tagged span ("CEO", "Leader", "MP", "Sports'", "landing"). */
+function titleEnd(words: Word[], i: number): boolean {
+  const t = words[i].text;
+  const lower = t.toLowerCase().replace(/\.$/, '');
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || SPLIT_TITLES.has(lower) || /^\p{Ll}/u.test(t) ||
+    t === "'" || t === '’' || t === "'s" || t === '’s';
+}
+
+/**
+ * A given name followed by one or two surname-like words is a person, whatever the tagger said: "Jordan Lafond"
+ * (tagged a place for "Jordan"), "Candice Bergen" (an organization). Inside a longer organization-like span, such
+ * a name after a title or description is a person and the words before it, without the title, keep the span's
+ * type ("TransLink CEO Kevin Desmond" -> "TransLink" + "Kevin Desmond"; "U.S. Trade Representative Robert
+ * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
+ */
+export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
+  const fix = (first: number, last: number, type: EntityType, depth: number): void => {
+    const n = last - first;
+    if (n >= 2 && n <= 3 && givenName(words, first, lex) && surnameLike(words, first + 1, last, lex)) {
+      out.push({ first, last, type: 'PERSON', known: -1 });
+      return;
+    }
+    // A title or description, then given name + surname(s) at the end of the span.
+    let split = -1;
+    for (let k = Math.max(first + 1, last - 3); k <= last - 2 && split < 0; k++) {
+      if (givenName(words, k, lex) && surnameLike(words, k + 1, last, lex) && titleEnd(words, k - 1)) split = k;
+    }
+    if (split < 0 || depth > 3) { out.push({ first, last, type, known: -1 }); return; }
+    let end = split;
+    while (end > first && (titleEnd(words, end - 1) || ROLE_MODIFIERS.has(words[end - 1].text.toLowerCase()))) end--;
+    // The words before may hold another name ("MP Nigel Dodds and Conservative Leader Andrew Scheer").
+    if (end > first && LETTER_OR_DIGIT.test(words[end - 1].text)) fix(first, end, type, depth + 1);
+    out.push({ first: split, last, type: 'PERSON', known: -1 });
+  };
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
+    else fix(m.first, m.last, m.type, 0);
   }
   return out;
 }
