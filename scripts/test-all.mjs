@@ -107,7 +107,7 @@ async function extensionTier(files) {
     },
   });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ext-profile-'));
-  let code = 0;
+  let code;
   try {
     code = await runTests({
       vscodeExecutablePath: path.join(ROOT, 'scripts', 'vscode-launcher.mjs'),

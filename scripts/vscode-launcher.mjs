@@ -46,7 +46,7 @@ async function main() {
     log: process.env.NEWS_LENS_SERVER_LOG ? (l) => process.stderr.write(`[code-server] ${l}\n`) : undefined,
   });
   let browser;
-  let exitCode = 1;
+  let exitCode;
   const cleanup = async () => {
     await browser?.close().catch(() => {});
     await server.stop();

@@ -50,6 +50,7 @@ const ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n',
  * Backslashes are left alone, so Windows paths stay readable.
  */
 export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

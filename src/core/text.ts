@@ -119,7 +119,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (!after) break;
     // A new sentence: an upper-case letter, a digit, an opening mark, or a letter of a script without
     // case (Hebrew, Arabic, Chinese…), where no capital can say so.
-    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(\[«]/u.test(after.text)) {
+    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'([«]/u.test(after.text)) {
       close(j);
       i = j - 1;
     }

@@ -226,7 +226,7 @@ function withoutNestedBeliefs(cues: Cue[]): Cue[] {
 
 /** Skips what belongs to the cue after it: listener, time, manner, medium. Returns the first content token. */
 function skipComplements(w: Words, cue: Cue, hi: number): number {
-  const { tokens, lower } = w;
+  const { lower } = w;
   let j = cue.last;
   let listener = CUES_WITH_LISTENER.has(lower[cue.first]);
   for (let steps = 0; steps < COMPLEMENT_STEPS && j < hi; steps++) {

@@ -44,7 +44,9 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
     const next = cues[n + 1];
     const group = nextGroup + n;
     const add = (first: number, last: number, after = false) => {
-      let [f, l] = trim(w, first, last);
+      const trimmed = trim(w, first, last);
+      let f = trimmed[0];
+      const l = trimmed[1];
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;

@@ -80,7 +80,7 @@ export function standaloneItems(
     for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (isWord(tokens[i].text)) words++;
     if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
-    let phrase: SpeakerPhrase | null = null;
+    let phrase: SpeakerPhrase | null;
     let cue: Span | null = null;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
     if (pending) {

@@ -135,7 +135,7 @@ function descriptionStart(w: Words, lo: number, first: number): number {
 
 /** The phrase naming whoever is the subject of the cue at token `cue`, looking left; null if there is none. */
 export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase | null {
-  const { tokens, lower } = w;
+  const { lower } = w;
   let k = cue - 1;
   for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
     if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) { k--; continue; }
