@@ -49,4 +49,18 @@ describe('findEntities: a given name and a surname make a person', () => {
       assert.notStrictEqual(typeOf(list, name), 'PERSON', name);
     }
   });
+
+  it('makes a given name tagged as a place a person in a list of people', () => {
+    const list = entities('The winners were Tavi Orlen, Dusa Marrow, Katie and Caitlin.');
+    assert.strictEqual(typeOf(list, 'Caitlin'), 'PERSON');
+    assert.strictEqual(typeOf(list, 'Katie'), 'PERSON');
+    // A list of places stays places.
+    const places = entities('Exports to Britain, France and Jordan rose.');
+    for (const name of ['Britain', 'France', 'Jordan']) assert.strictEqual(typeOf(places, name), 'LOC', name);
+  });
+
+  it('cuts a description off the front of a person span ("Nova Scotia Liberal MP Sean Ashdown")', () => {
+    const list = entities('Nova Scotia Liberal MP Sean Ashdown said the plan was sound.');
+    assert.strictEqual(typeOf(list, 'Sean Ashdown'), 'PERSON');
+  });
 });

@@ -17,6 +17,7 @@ import type { Gender, GenderEvidence, KnownPerson } from '../types';
 import { FEMALE, MALE, UNISEX } from './data/given-names';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Word } from './words';
 
 export interface GenderResult {
@@ -196,10 +197,17 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
   const cands = new Set<number>();
   const firstSeen = new Map<number, number>();
   const firstAt = (c: number) => firstSeen.get(c) ?? 1e9;
-  // The candidate's first mention opens its sentence (after quotation marks or title words at most): the subject.
+  // The candidate's first mention opens its sentence (after quotation marks, capitalised words, or a title or
+  // description: "Chinese Foreign Ministry spokesperson Lu Kang said"): the subject.
   const subjectStart = (c: number) => {
     const w = firstAt(c);
-    for (let i = sentFirst[sent[w]]; i < w; i++) if (!/^\p{Lu}/u.test(words[i].text) && !quoted[i]) return false;
+    for (let i = sentFirst[sent[w]]; i < w; i++) {
+      const t = words[i].text;
+      if (quoted[i] || /^\p{Lu}/u.test(t)) continue;
+      const l = t.toLowerCase();
+      if (ROLE_NOUNS.has(l) || ROLE_MODIFIERS.has(l) || l === 'the' || l === "'s" || l === '’s' || l === '-') continue;
+      return false;
+    }
     return true;
   };
   const collect = (a: number, b: number) => {

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
 import { findGenders, type GenderResult } from './gender';
-import { cleanSpans, findKnown, fitNames, givenNamePersons, honorificNames, overlay, type Mention } from './mentions';
+import { cleanSpans, coordinatedPersons, findKnown, fitNames, givenNamePersons, honorificNames, overlay, type Mention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
 import { tagWords } from './tagger';
@@ -61,7 +61,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   const model = loadModel();
-  const tagged = givenNamePersons(words, cleanSpans(words, tagWords(words, model), model.lex), model.lex);
+  const tagged = coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, tagWords(words, model), model.lex), model.lex), model.lex);
   const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
   const clusters = mergeMentions(words, mentions);
   const at = mentionIndexByWord(words.length, mentions);

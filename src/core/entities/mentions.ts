@@ -5,7 +5,7 @@
 import { tokenize } from '../text';
 import type { EntityType, KnownPerson } from '../types';
 import { lowerOf, type Lexicon } from './features';
-import { NOT_GIVEN, NOT_SURNAME } from './data/name-words';
+import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import { CORPORATE, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { NameSpan } from './tagger';
@@ -369,6 +369,7 @@ const TITLE_SURNAMES = new Set(['king', 'bishop', 'major', 'pope', 'dean', 'mars
 
 let notGiven: Set<string> | null = null;
 let notSurname: Set<string> | null = null;
+let notGivenAlone: Set<string> | null = null;
 
 /**
  * A capitalised given name that is not a common word ("Jordan", "Regina"; not "Will", "Mark", "Bill") and does not
@@ -415,6 +416,16 @@ function titleEnd(words: Word[], i: number): boolean {
  * type ("TransLink CEO Kevin Desmond" -> "TransLink" + "Kevin Desmond"; "U.S. Trade Representative Robert
  * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
  */
+/** A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser". */
+function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
+  for (let k = Math.max(m.first + 2, m.last - 3); k <= m.last - 2; k++) {
+    const title = words[k - 1].text.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(words[k - 1].text) || !(ROLE_NOUNS.has(title) || TITLE_WORDS.has(title) || SPLIT_TITLES.has(title))) continue;
+    if (givenName(words, k, lex) && surnameLike(words, k + 1, m.last, lex)) return { ...m, first: k };
+  }
+  return m;
+}
+
 export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
@@ -437,8 +448,53 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     out.push({ first: split, last, type: 'PERSON', known: -1 });
   };
   for (const m of mentions) {
-    if (m.type === 'PERSON' || m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
-    else fix(m.first, m.last, m.type, 0);
+    if (m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
+    else if (m.type !== 'PERSON') fix(m.first, m.last, m.type, 0);
+    else out.push(personAfterTitle(words, m, lex));
+  }
+  return out;
+}
+
+/**
+ * Names in a list ("Katie, Caelynn, Sydney and Nina"; "Tayshia and Katie") are of one kind: a given name tagged
+ * as a place or organization in a list where other names are people, and where people and given names make at
+ * least three quarters of the items, is a person. A list is a run of single-mention items joined by ",", "and",
+ * "or" or ", and". A given name that by itself more often names a place or other (data/name-words.ts: "Sydney",
+ * "France", "Danish") needs a list of three or more, at least half of them people already.
+ */
+export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const out = mentions.slice();
+  const joiner = (a: number, b: number): boolean => {
+    // Words a..b (exclusive) between two mentions: ",", "and", "or", ", and", ", or".
+    const t = words.slice(a, b).map((w) => w.text.toLowerCase()).join(' ');
+    return t === ',' || t === 'and' || t === 'or' || t === ', and' || t === ', or' || t === '&';
+  };
+  let i = 0;
+  while (i < out.length) {
+    let j = i;
+    while (j + 1 < out.length && out[j + 1].first > out[j].last && joiner(out[j].last, out[j + 1].first)) j++;
+    if (j > i) {
+      const items = j - i + 1;
+      let people = 0;
+      const given: number[] = [];
+      const placeLike: number[] = [];
+      for (let k = i; k <= j; k++) {
+        const m = out[k];
+        if (m.type === 'PERSON') { people++; continue; }
+        if (m.last - m.first !== 1 || m.known >= 0) continue;
+        const t = words[m.first].text;
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !givenNameClass(t)) continue;
+        const lower = lowerOf(t);
+        if (lex.caseClass[lex.words.get(lower) ?? 0] === 1 || lex.otherCase.get(lower) === 1) continue;
+        notGivenAlone ??= new Set(NOT_GIVEN_ALONE.split(' '));
+        (notGivenAlone.has(lower) ? placeLike : given).push(k);
+      }
+      if (people >= 1 && 4 * (people + given.length + placeLike.length) >= 3 * items) {
+        for (const k of given) out[k] = { ...out[k], type: 'PERSON' };
+        if (items >= 3 && 2 * people >= items) for (const k of placeLike) out[k] = { ...out[k], type: 'PERSON' };
+      }
+    }
+    i = j + 1;
   }
   return out;
 }
