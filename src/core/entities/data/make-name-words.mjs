@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 // Writes src/core/entities/data/name-words.ts: word lists for the "given name + surname is a person" rule
 // (mentions.ts, givenNamePersons), counted over the gold names of the CoNLL-2003 and GUM **train** splits
 // (../shared/data; only words and the decision are stored, no text):
