@@ -2,6 +2,7 @@
  * Tokens and sentences with offsets into the original text. Linear in the length of the text:
  * one regular-expression pass for tokens, one pass over the tokens for sentences.
  */
+import { ABBREVIATIONS, SENTENCE_CLOSERS } from './lang';
 
 export interface Token {
   /** UTF-16 offset of the first code unit. */
@@ -52,18 +53,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Abbreviations after which a period does not end a sentence. Lower case, without the period. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl',
-  'adm', 'cmdr', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'msgr',
-  'fr', 'sr', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'mt',
-  'ft', 'ave', 'blvd', 'rd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan',
-  'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
-  'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'approx', 'est', 'fig', 'al',
-]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /** How far ahead (in tokens) a closing bracket keeps a period inside the brackets. */
 const BRACKET_REACH = 25;
@@ -114,7 +104,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     }
     // Take closing quotes and brackets that stick to the period.
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+    while (j < tokens.length && SENTENCE_CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
     const after = tokens[j];
     if (!after) break;
     // A new sentence: an upper-case letter, a digit, an opening mark, or a letter of a script without

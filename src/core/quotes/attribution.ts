@@ -5,9 +5,12 @@
  * he said, is dead"). One handler per kind of cue and construction; cues with no attribution shape are
  * dropped. The contents themselves are cut in step 6 (claims.ts).
  */
-import { TERMINATORS, isCloser } from './content';
-import { BE, type Cue } from './cues';
-import { CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NOT_NAMES, PRONOUNS, isCapitalized, isWord } from './lexicon';
+import {
+  BE_FORMS, CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NO_OBJECT, NOT_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS,
+  PRONOUNS, TERMINATORS, isCapitalized, isWord,
+} from '../lang';
+import { isCloser } from './content';
+import type { Cue } from './cues';
 import type { Segment } from './segments';
 import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore } from './speaker';
 import type { Words } from './words';
@@ -30,11 +33,6 @@ const ACCORDING_PHRASE_TOKENS = 8;
 const ACCORDING_TAIL_TOKENS = 12;
 const PASSIVE_AUX_REACH = 3;
 
-/** After an object cue: prepositions that belong to it ("complained about", "speaking of"), and words that show
- * there is no object (a passive "endorsed by", an intransitive "spoke for five minutes"). */
-const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'on']);
-const NO_OBJECT = new Set(['by', 'for', 'with', 'in', 'at', 'during', 'from', 'after', 'before', 'to', 'into', 'as', 'and', 'or', 'but', 'up', 'out', 'off', 'over', 'down', 'back', 'away']);
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /** What the handlers of one segment share: the last speaker named, for "…, saying" and "… and said". */
 interface SegmentState {
@@ -196,8 +194,8 @@ function beliefShape(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post: 
 function shapePassive(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post: number, state: SegmentState): boolean {
   const { lower } = w;
   let aux = c.first - 1;
-  while (aux > subj.last && aux > c.first - 1 - PASSIVE_AUX_REACH && !BE.has(lower[aux])) aux--;
-  if (aux < subj.last || !BE.has(lower[aux])) return false;
+  while (aux > subj.last && aux > c.first - 1 - PASSIVE_AUX_REACH && !BE_FORMS.has(lower[aux])) aux--;
+  if (aux < subj.last || !BE_FORMS.has(lower[aux])) return false;
   while (aux - 1 >= subj.last && (lower[aux - 1] === 'has' || lower[aux - 1] === 'have' || lower[aux - 1] === 'had')) aux--;
   const agent = speakerAfter(w, seg.last, post + 1);
   if (!agent) return false;

@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS } from '../lang';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';

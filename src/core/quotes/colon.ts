@@ -4,7 +4,7 @@
  */
 import type { RawClaim } from './claims';
 import { trim, wordCount } from './content';
-import { NOT_NAMES, isCapitalized, isWord } from './lexicon';
+import { NOT_NAMES, NOT_SPEAKER_LABELS, isCapitalized, isWord } from '../lang';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -12,8 +12,6 @@ import type { Words } from './words';
 /** A speaker label before a colon ("SEN. TIM KAINE:") has at most four words. */
 const LABEL_WORDS = 4;
 
-/** Labels before a colon that name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['latest', 'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'watch', 'read', 'related', 'video', 'editor', 'correction', 'clarification', 'disclosure', 'credit', 'image', 'advertisement', 'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'transcript']);
 
 /**
  * "PENCE: Well, look, …" (a transcript) or "Politifact: Trump Is Right …" (a headline): a name and a colon at the

@@ -1,16 +1,15 @@
 /**
  * Content spans: trimming, word counts and the punctuation that bounds reported content.
  */
-import { isWord } from './lexicon';
+import { CLOSING_QUOTES, TERMINATORS, isWord } from '../lang';
 import type { Words } from './words';
 
 /** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
 export const MAX_CONTENT = 160;
 /** Fewest words in an unquoted content. */
 export const MIN_WORDS = 1;
-export const TERMINATORS = new Set(['.', '!', '?', ';']);
-const CLOSERS = new Set(['”', '"', '’', "'", '»']);
-export const isCloser = (w: Words, k: number): boolean => CLOSERS.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
+/** True when token `k` is a closing quotation mark of a quotation. */
+export const isCloser = (w: Words, k: number): boolean => CLOSING_QUOTES.has(w.tokens[k].text) && w.quoteOf[k] >= 0;
 
 /** Trims leading "that", commas, colons, dashes and trailing punctuation outside quotes. */
 export function trim(w: Words, first: number, last: number): [number, number] {

@@ -4,7 +4,9 @@
  * ("is warning") and impersonal ones ("seems to", "is expected to"). Whether a candidate really attributes
  * something is decided in claims.ts, from the words around it.
  */
-import { BELIEF_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord } from './lexicon';
+import {
+  BE_FORMS, BELIEF_CUES, HEADLINE_CUES, IMPERSONAL_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord,
+} from '../lang';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -22,13 +24,9 @@ export interface Cue {
   attrFirst: number;
 }
 
-/** Cues that count in title case too, in headlines ("…, Lindsey Graham Says"). */
-const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'slams', 'claims', 'admits', 'insists', 'asks', 'urges', 'vows', 'argues', 'suggests', 'predicts', 'denies', 'confirms']);
 
-const IMPERSONAL = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear', 'expected', 'likely']);
-export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Every word that can start a cue. */
-const ANY_CUE = new Set<string>([...IMPERSONAL, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
+const ANY_CUE = new Set<string>([...IMPERSONAL_CUES, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
 const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
 
 /** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */
@@ -39,7 +37,7 @@ function progressive(lower: string[], lo: number, i: number): boolean {
   if (k >= lo && /ly$/.test(lower[k])) k--;
   if (k >= lo && (lower[k] === 'again' || lower[k] === 'now' || lower[k] === 'also' || lower[k] === 'still')) k--;
   if (k >= lo && lower[k] === 'once') k--;
-  if (k < lo || !BE.has(lower[k])) return false;
+  if (k < lo || !BE_FORMS.has(lower[k])) return false;
   const stem = t.slice(0, -3);
   return isCueWord(stem + 'ed') || isCueWord(stem + 'es') || isCueWord(stem + 's') || isCueWord(stem + 'ed'.slice(1)) || isCueWord(stem + 'd') ||
     (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'));
@@ -53,9 +51,9 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     const t = lower[i];
     // One lookup rules out most words: only cue words and "-ing" forms go on.
     if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
-    if (IMPERSONAL.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE.has(lower[i - 1]))) {
+    if (IMPERSONAL_CUES.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE_FORMS.has(lower[i - 1]))) {
       // "X seems to …", "X is expected to …": an attribution with no source.
-      const be = i > seg.first && BE.has(lower[i - 1]) ? i - 1 : i;
+      const be = i > seg.first && BE_FORMS.has(lower[i - 1]) ? i - 1 : i;
       cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
     } else if (i + 1 < seg.last && PHRASE_HEADS.has(t) && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
       cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });

@@ -4,6 +4,7 @@
  * the previous speaker. Gender comes from titles (Mr., Mrs.) and from the pronouns that follow the entity's
  * mentions. When in doubt the answer is null: a wrong speaker is worse than none.
  */
+import { NOT_VERBS, ROLE_PREPOSITIONS } from '../lang';
 import type { Entity } from '../types';
 
 type Gender = 'm' | 'f' | null;
@@ -33,12 +34,6 @@ const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sis
 const MALE_PRONOUN = /^(?:he|his|him|himself)$/i;
 const FEMALE_PRONOUN = /^(?:she|her|hers|herself)$/i;
 
-/** Words after which "her" / "him" is not the object of a verb ("that her", "of her", "and him"). */
-const NOT_VERBS = new Set([
-  'and', 'or', 'but', 'that', 'because', 'while', 'when', 'after', 'before', 'if', 'as', 'so', 'to', 'of', 'for', 'with',
-  'in', 'on', 'at', 'by', 'from', 'about', 'into', 'than', 'where', 'since', 'said', 'says', 'added', 'wrote', 'thinks',
-  'believes', 'though', 'although', 'until', 'once', 'whether',
-]);
 
 /**
  * True when words[i] is "her" or "him" right after a verb ("Brenner rejected her account"): the object of a
@@ -51,8 +46,6 @@ function objectOfVerb(words: string[], i: number): boolean {
   return /^\p{Ll}+$/u.test(prev) && !NOT_VERBS.has(prev);
 }
 
-/** Words that end a role's head: "head of the dockworkers' union" is a head, not a union. */
-const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from']);
 
 /** The head noun of a role: the word before its first preposition, else its last word. */
 function roleHead(role: string): string | undefined {

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Span } from '../types';
 import type { RawClaim } from './claims';
-import { isWord } from './lexicon';
+import { DASHES, isWord } from '../lang';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
 import { type SpeakerPhrase, speakerAfter } from './speaker';
@@ -19,8 +19,6 @@ const MIN_STANDALONE_WORDS = 8;
 const SIGNATURE_TOKENS = 8;
 /** A transcript label ("WALLACE:", "SEN. KAINE:") has at most this many words. */
 const LABEL_WORDS = 3;
-
-const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 export interface Item {
   start: number;

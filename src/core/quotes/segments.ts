@@ -4,7 +4,7 @@
  * quotation ends a sentence and the next one starts with its attribution (“Why not?” he asked.).
  */
 import type { Sentence, Token } from '../text';
-import { PARTICIPLE_CUES, SPEECH_CUES } from './lexicon';
+import { PARTICIPLE_CUES, SPEECH_CUES } from '../lang';
 
 export interface Segment {
   /** First token index. */

@@ -8,8 +8,9 @@
 import type { Token } from '../text';
 import type { Words } from './words';
 import {
-  BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAME_JOINERS, NOT_NAMES, NOT_NOUN, PRONOUNS, RELATIVES, isCapitalized, isWord,
-} from './lexicon';
+  ATTACHING, BETWEEN_SUBJECT_AND_CUE, COLLECTIVES, DETERMINERS, NAME_JOINERS, NOT_NAMES, NOT_NOUN, NUMBER_WORDS, PRONOUNS, RELATIVE_PRONOUNS,
+  TIME_LEADS, TIME_WORDS, isCapitalized, isPossessiveWord, isWord,
+} from '../lang';
 
 export type MentionKind = 'pronoun' | 'relative' | 'name' | 'noun';
 
@@ -46,7 +47,6 @@ const BETWEEN_SKIPS = 4;
 /** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
 const PARENTHESIS_TOKENS = 10;
 
-const isPossessive = (w: string): boolean => /\p{L}['’]s$/u.test(w) || w.endsWith('s’') || w.endsWith("s'");
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
 const nameWord = (t: Token): boolean => isCapitalized(t.text) && isWord(t.text);
@@ -75,7 +75,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   const { tokens, lower } = w;
   if (k < lo) return null;
   const head = lower[k];
-  if (!/^\p{L}/u.test(head) || NOT_NOUN.has(head) || isAdverb(head) || PRONOUNS.has(head) || isPossessive(tokens[k].text)) return null;
+  if (!/^\p{L}/u.test(head) || NOT_NOUN.has(head) || isAdverb(head) || PRONOUNS.has(head) || isPossessiveWord(tokens[k].text)) return null;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
   if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
   let j = k;
@@ -84,7 +84,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
     const p = lower[j - 1];
     const pt = tokens[j - 1].text;
     if (DETERMINERS.has(p)) { j--; anchored = true; break; }
-    if (isPossessive(pt)) {
+    if (isPossessiveWord(pt)) {
       j--;
       anchored = true;
       if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; }
@@ -110,11 +110,6 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   return np;
 }
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
-const TIME_LEADS = new Set(['on', 'this', 'last', 'that', 'next', 'each', 'every', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'most', 'many', 'some', 'none', 'all', 'majority', 'third', 'quarter']);
-const COLLECTIVES = new Set(['police', 'staff', 'management', 'congress', 'media', 'percent', 'people']);
-const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on']);
 
 /**
  * Extends an attribution to the left over a title or description before a name ("White House press secretary
@@ -161,7 +156,7 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
     const ante = nounPhraseEndingAt(w, lo, a);
     return { first: k, last: k + 1, kind: 'relative', antecedent: ante ?? undefined, attrFirst: ante ? ante.first : k };
   }
-  if (RELATIVES.has(t)) return null;
+  if (RELATIVE_PRONOUNS.has(t)) return null;
   const np = nounPhraseEndingAt(w, lo, k);
   if (!np) return null;
   // Not a subject when a preposition or verb-like word precedes it closely ("in the report said" is rare;
@@ -189,7 +184,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     if (after >= k) continue;
     const a = lower[after];
     const at = tokens[after].text;
-    const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessive(at) || /^\p{N}/u.test(at) ||
+    const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessiveWord(at) || /^\p{N}/u.test(at) ||
       (isCapitalized(at) && isWord(at)) || /^\p{Ll}+ing$/u.test(at) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
     let end = c - 1;
     if (end > lo && lower[end] === ')') {
@@ -221,14 +216,14 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
     let k = j;
     for (let steps = 0; steps < NAME_WORDS && k + 1 < hi; steps++) {
       const n = tokens[k + 1];
-      if (nameWord(n) && !isPossessive(tokens[k].text)) { k++; continue; }
+      if (nameWord(n) && !isPossessiveWord(tokens[k].text)) { k++; continue; }
       if (n.text === '.' && n.start === tokens[k].end && tokens[k].text.length <= 3 && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
       if (NAME_JOINERS.has(lower[k + 1]) && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
       break;
     }
     return { first: j, last: k + 1, kind: 'name', attrFirst: j };
   }
-  if (DETERMINERS.has(t) || isPossessive(tokens[j].text)) {
+  if (DETERMINERS.has(t) || isPossessiveWord(tokens[j].text)) {
     let k = j;
     for (let steps = 0; steps < NOUN_PHRASE_WORDS && k + 1 < hi; steps++) {
       const n = lower[k + 1];

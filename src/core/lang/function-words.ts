@@ -1,0 +1,67 @@
+/**
+ * Function words: pronouns, determiners, auxiliaries, prepositions and other closed classes, each list
+ * defined once with what it is for. Lists used on lower-cased tokens are lower case.
+ */
+import { words } from './registry';
+
+/** Subject pronouns that can name a speaker ("he said"). */
+export const PRONOUNS = words('PRONOUNS', ['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Object pronouns ("told him"). */
+export const OBJECT_PRONOUNS = words('OBJECT_PRONOUNS', ['him', 'them', 'us', 'me']);
+
+/** Relative pronouns that point back to the previous noun phrase ("Cameron, who said …"). */
+export const RELATIVE_PRONOUNS = words('RELATIVE_PRONOUNS', ['who', 'which', 'that']);
+
+/** Determiners, possessive pronouns and quantifiers that open a noun phrase. */
+export const DETERMINERS = words('DETERMINERS', [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
+  'many', 'several', 'most', 'one', 'two', 'three', 'four', 'five', 'few', 'other', 'another', 'both', 'all', 'no',
+  'each', 'every', 'any', 'more',
+]);
+
+/** Forms of "be" (passives "was reported by", progressives "is warning"). */
+export const BE_FORMS = words('BE_FORMS', ['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** Words that may stand between a subject and its cue ("Smith has also said", "she later told"). */
+export const BETWEEN_SUBJECT_AND_CUE = words('BETWEEN_SUBJECT_AND_CUE', [
+  'has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'repeatedly', 'recently', 'publicly',
+  'reportedly', 'privately', 'again', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'is', 'was',
+  'are', 'were', 'been', 'long', 'often', 'initially', 'first', 'just', 'already', 'even', 'never', 'still',
+  'earlier', 'finally', 'frequently', 'flatly', 'openly', 'simply', 'further', 'separately', 'quickly',
+  'subsequently', 'ultimately', 'now', 'always', 'not', 'only', 'immediately', 'explicitly', 'specifically',
+]);
+
+/** Words that never end a speaker noun phrase. */
+export const NOT_NOUN = words('NOT_NOUN', [
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as',
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if', 'because', 'than', 'so', 'not',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'could', 'should', 'can', 'may', 'might', 'must', 'also', 'about', 'into', 'over', 'after', 'before', 'this',
+  'there', 'here', 'then', 'now', 'just', 'only', 'even', 'very', 'too', 'more', 'most', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'said', 'says', 'told', 'up', 'out', 'down', 'off', 'again',
+  'all', 'both', 'either', 'neither', 'such', 'no', 'yes', 'against', 'during', 'without', 'within', 'through',
+  'under', 'since', 'until', 'though', 'although', 'whether', 'like', 'unlike', 'per', 'via',
+]);
+
+/** Quantity words that anchor a bare noun phrase as a speaker ("two officials", "most analysts"). */
+export const NUMBER_WORDS = words('NUMBER_WORDS', [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+  'millions', 'half', 'most', 'many', 'some', 'none', 'all', 'majority', 'third', 'quarter',
+]);
+
+/** Collective nouns that speak without a determiner or plural ending ("police said"). */
+export const COLLECTIVES = words('COLLECTIVES', ['police', 'staff', 'management', 'congress', 'media', 'percent', 'people']);
+
+/** Prepositions that attach one noun phrase to another in a speaker phrase ("a spokesman for the campaign"). */
+export const ATTACHING = words('ATTACHING', ['for', 'of', 'at', 'in', 'with', 'from', 'on']);
+
+/** Words after which "her" / "him" is not the object of a verb ("that her", "of her", "and him"). */
+export const NOT_VERBS = words('NOT_VERBS', [
+  'and', 'or', 'but', 'that', 'because', 'while', 'when', 'after', 'before', 'if', 'as', 'so', 'to', 'of', 'for',
+  'with', 'in', 'on', 'at', 'by', 'from', 'about', 'into', 'than', 'where', 'since', 'said', 'says', 'added',
+  'wrote', 'thinks', 'believes', 'though', 'although', 'until', 'once', 'whether',
+]);
+
+/** Words that end a role's head: "head of the dockworkers' union" is a head, not a union. */
+export const ROLE_PREPOSITIONS = words('ROLE_PREPOSITIONS', ['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from']);

@@ -1,0 +1,10 @@
+/**
+ * The language module: English word lists and word shapes the recognizer uses, one definition each (spaCy's
+ * `lang/en` is the model). Entities and quotes import from here; nothing here imports from them.
+ */
+export * from './cues';
+export * from './function-words';
+export * from './names';
+export * from './punctuation';
+export * from './shape';
+export * from './time';
