@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import { CMD } from './commandIds';
+import { inertMarkdown } from './markdownText';
 import { AnnotationModel, firstWords, kindLabel } from './model';
 import { linkedEntity, type SpeakerLinkArgs } from './speakerLinks';
 import { SpeakerTree, type SpeakerNode } from './speakerTree';
@@ -100,7 +101,8 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     item.id = node.id;
     item.description = q.cue ? q.cue.text : undefined;
     const line = this.doc ? this.doc.positionAt(q.start).line + 1 : 0;
-    item.tooltip = new vscode.MarkdownString().appendText(`${kindLabel(q.kind)}, line ${line}\n\n${q.text}`);
+    // The quote inert (no link, markup or icon from article text); supportThemeIcons lets its icon escape work.
+    item.tooltip = new vscode.MarkdownString(`${kindLabel(q.kind)}, line ${line}\n\n${inertMarkdown(q.text)}`, true);
     item.iconPath = new vscode.ThemeIcon(ICONS[q.kind]);
     item.contextValue = `quote.${q.kind}`;
     if (this.doc) {

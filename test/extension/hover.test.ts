@@ -98,6 +98,22 @@ suite('News Lens hover cards', () => {
     assert.ok(sawTrapWords, 'the first words of the quote are shown, as written');
   });
 
+  test('a Speakers view quote row\'s tooltip shows the quote inert too', async () => {
+    const lens = await api();
+    const editor = await openUntitled(TRAPS);
+    await lens.painted(editor);
+    const ruiz = lens.speakerRows().find((r) => r.node.kind === 'speaker' && r.node.speaker.entity.name === 'Elena Ruiz');
+    assert.ok(ruiz, 'Elena Ruiz is listed');
+    const row = lens.speakerRows(ruiz.node).find((r) => r.node.kind === 'quote' && r.node.quote.text.includes('evil.example/login'));
+    assert.ok(row, 'the quote full of traps is listed');
+    const tip = row.item.tooltip;
+    assert.ok(tip instanceof vscode.MarkdownString, 'a Markdown tooltip');
+    assert.ok(!tip.isTrusted, 'no command may run from it');
+    assert.ok(!tip.supportHtml, 'no HTML');
+    assertInert(tip.value);
+    assert.ok(unescapeMarkdown(tip.value).includes('http://evil.example/login'), 'the quote is shown as written');
+  });
+
   test('a quote shows who said it and the cue', async function () {
     const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'blank check', 0, 2);
