@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { quotesCsv } from '../../src/extension/exportFormat';
 import { AnnotationModel } from '../../src/extension/model';
-import { api, fixturePath, fixtureText, openFile, openUntitled, quoteWith, revertAndCloseAll, openAnnotated } from './helpers';
+import { api, fixtureText, openUntitled, quoteWith, revertAndCloseAll, openAnnotated } from './helpers';
 
 suite('News Lens exports', () => {
   teardown(revertAndCloseAll);
 
   test('Export Annotations as JSON opens the annotation in a new untitled document', async () => {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportJson');
     assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.notEqual(out, editor.document);

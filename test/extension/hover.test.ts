@@ -13,7 +13,7 @@ const OWN_LINK = /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeak
 
 /** What marked (VS Code's Markdown renderer) makes of backslash escapes in text: the escaped character. */
 function unescapeMarkdown(s: string): string {
-  return s.replace(/\\([!-\/:-@[-`{-~])/g, '$1');
+  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /**
@@ -48,7 +48,7 @@ suite('News Lens hover cards', () => {
   });
 
   test('a name of someone quoted links to their next quote and the Speakers view, through trusted commands only', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'Tomas Berg', 0, 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);
@@ -115,7 +115,7 @@ suite('News Lens hover cards', () => {
   });
 
   test('a quote shows who said it and the cue', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'blank check', 0, 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);

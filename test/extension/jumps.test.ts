@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { JumpResult } from '../../src/extension/commands';
-import { api, closeAll, entityNamed, fixturePath, openFile, positionOf, openAnnotated } from './helpers';
+import { closeAll, entityNamed, positionOf, openAnnotated } from './helpers';
 
 function selected(editor: vscode.TextEditor): [number, number] {
   const d = editor.document;
@@ -12,7 +12,7 @@ suite('News Lens quote jumps', () => {
   teardown(closeAll);
 
   test('Next/Previous Quote by Same Speaker visit that speaker only, selecting each quote, wrapping around', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const id = entityNamed(annotation, 'Elena Ruiz').id;
     const theirs = annotation.quotes.filter((q) => q.speaker === id).sort((a, b) => a.start - b.start);
     assert.ok(theirs.length >= 2, 'Elena Ruiz has several quotes');
@@ -45,7 +45,7 @@ suite('News Lens quote jumps', () => {
   });
 
   test('Next/Previous Quote visit every quote in order', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const all = [...annotation.quotes].sort((a, b) => a.start - b.start);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const seen: Array<[number, number]> = [];
@@ -61,7 +61,7 @@ suite('News Lens quote jumps', () => {
   });
 
   test('a hover link jumps from the given place to the next quote by that speaker', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const berg = entityNamed(annotation, 'Tomas Berg');
     const first = annotation.quotes.filter((q) => q.speaker === berg.id).sort((a, b) => a.start - b.start)[0];
     assert.ok(first);

@@ -47,7 +47,7 @@ suite('News Lens navigation providers', () => {
   });
 
   test('document symbols: speakers with their quotes', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     const ruiz = symbols.find((s) => s.name === 'Elena Ruiz');
     assert.ok(ruiz, `symbols: ${symbols.map((s) => s.name).join(', ')}`);

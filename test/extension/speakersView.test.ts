@@ -43,7 +43,7 @@ suite('News Lens Speakers view', () => {
   });
 
   test('follows the active document and reveals the quote under the cursor', async function () {
-    const { lens, editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const { lens, editor } = await openAnnotated('harbor-bridge.txt');
     await lens.painted(editor);
     await vscode.commands.executeCommand('newsLens.showSpeakers');
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);

@@ -20,7 +20,6 @@ import { launchChromium, startCodeServer, type CodeServer } from '../../scripts/
 
 // The functions passed to page.evaluate() run in the browser. The project's tsconfig has no DOM library
 // (src/core must not use one), so the few browser globals they use are declared here, in this module only.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 declare const NodeFilter: any;
 declare function getComputedStyle(el: any): any;
