@@ -219,6 +219,9 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
   };
   for (let p = 0; p < n; p++) {
     if (quoted[p]) continue;
+    const raw = words[p].text;
+    const c0 = raw.charCodeAt(0) | 32;
+    if (raw.length > 7 || (c0 !== 104 && c0 !== 115)) continue; // he..., hi..., she..., h/s only
     const t = lower(words[p]);
     const g: Gender | null = FEMALE_PRONOUNS.has(t) ? 'female' : MALE_PRONOUNS.has(t) ? 'male' : null;
     if (!g) continue;

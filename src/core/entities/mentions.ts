@@ -466,7 +466,8 @@ export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexi
   const out = mentions.slice();
   const joiner = (a: number, b: number): boolean => {
     // Words a..b (exclusive) between two mentions: ",", "and", "or", ", and", ", or".
-    const t = words.slice(a, b).map((w) => w.text.toLowerCase()).join(' ');
+    if (b - a < 1 || b - a > 2) return false;
+    const t = b - a === 1 ? words[a].text.toLowerCase() : `${words[a].text} ${words[a + 1].text.toLowerCase()}`;
     return t === ',' || t === 'and' || t === 'or' || t === ', and' || t === ', or' || t === '&';
   };
   let i = 0;

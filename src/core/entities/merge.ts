@@ -76,10 +76,12 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (!c) { c = [0, 0, 0, 0]; votes.set(keyStr[i], c); }
     c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
   }
+  let typeSplit = false;
   const gkey: string[] = keyStr.map((k, i) => {
     const c = votes.get(k)!;
     let types = 0;
     for (let t = 0; t < 4; t++) if (c[t] >= 2) types++;
+    if (types >= 2) typeSplit = true;
     return types >= 2 ? k + '|' + mentions[i].type : k;
   });
   const typeOfKey = new Map<string, EntityType>();
@@ -206,7 +208,8 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (c.known < 0 && c.mentions.some((m) => KNOWN_ORGS.has(keyStrOf.get(m)!))) c.type = 'ORG';
     out.push(c);
   }
-  return sameNameSameType(out, keyStrOf, keys, mentions);
+  // Without a type split every name is in one cluster, so no two clusters share one.
+  return typeSplit ? sameNameSameType(out, keyStrOf, keys, mentions) : out;
 }
 
 /**
