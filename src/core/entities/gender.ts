@@ -9,8 +9,8 @@
  * 4. given name: the first word of the fullest name is a given name strongly of one gender in the US SSA
  *    birth counts (data/given-names.ts); a name both genders use gives nothing.
  *
- * Earlier evidence outranks later; pronoun evidence that contradicts a gendered given name needs two more
- * votes than the name's side to win (one stray "she" after "John Smith" is more likely a missed antecedent).
+ * Earlier evidence outranks later; pronoun evidence that contradicts a gendered given name needs a lead of three
+ * pronouns to win (one stray "she" after "John Smith" is more likely a missed antecedent).
  * Linear in the number of words.
  */
 import type { Gender, GenderEvidence, KnownPerson } from '../types';
@@ -163,9 +163,11 @@ function nameGender(words: Word[], c: Cluster): Gender | null {
 
 /**
  * Pronoun votes per cluster. A third-person pronoun outside quotation marks votes for the person it most
- * plausibly refers to: the PERSON mentions before it in its sentence (outside quotes), else those of the
- * previous sentence; persons whose gender is already known to be the other one are set aside; the vote
- * counts only when exactly one person remains. "his or her" and the like are skipped.
+ * plausibly refers to: the PERSON mentions (outside quotes) before it in its sentence, else those of the nearest
+ * of the LOOK_BACK sentences before that names someone (a quotation often stands between "Jane Doe said" and
+ * "she added"); persons whose gender is already known (title, given name) to be the other one are set aside; the
+ * vote counts when exactly one person remains, or when several do and the first of them opens its sentence
+ * (the subject). "his or her" and the like are skipped.
  */
 function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)[]): Int32Array {
   const votes = new Int32Array(clusters.length * 2); // [female, male] per cluster
