@@ -1,0 +1,36 @@
+// src/extension/textCheck.ts in plain Node: which documents look like binary files opened as text (News Lens
+// shows a note instead of annotating them).
+import * as assert from 'node:assert/strict';
+import { looksBinary } from '../../src/extension/textCheck';
+
+const PROSE = 'Mayor Ann Lee said "the bridge reopens on Monday." Bo Chen disagreed.\n';
+
+describe('looksBinary', () => {
+  it('text is not binary: empty, prose, tabs, line ends of every kind, form feeds, non-ASCII and emoji', () => {
+    assert.equal(looksBinary(''), false);
+    assert.equal(looksBinary(PROSE.repeat(100)), false);
+    assert.equal(looksBinary('a\tb\r\nc\rd\ne\ff'), false);
+    assert.equal(looksBinary('Zürich — 東京 “quoted” 😀 ' + PROSE), false);
+  });
+
+  it('a single NUL makes it binary', () => {
+    assert.equal(looksBinary(PROSE + '\0' + PROSE), true);
+    assert.equal(looksBinary('\0'), true);
+  });
+
+  it('more than 5% control or replacement characters make it binary; 5% or less do not', () => {
+    const mix = (bad: string, count: number, total: number): string => bad.repeat(count) + 'x'.repeat(total - count);
+    assert.equal(looksBinary(mix('\x01', 5, 100)), false);
+    assert.equal(looksBinary(mix('\x01', 6, 100)), true);
+    assert.equal(looksBinary(mix('\ufffd', 6, 100)), true, 'replacement characters (bytes that were not UTF-8)');
+    assert.equal(looksBinary(mix('\x1b', 6, 100)), true);
+    assert.equal(looksBinary(mix('\x7f', 50, 100)), false, 'DEL is not counted');
+  });
+
+  it('looks at the first 64 KB only', () => {
+    const head = 'x'.repeat(65_536);
+    assert.equal(looksBinary(head + '\0'), false, 'a NUL past the first 64 KB');
+    assert.equal(looksBinary(head + '\x01'.repeat(10_000)), false);
+    assert.equal(looksBinary('\x01'.repeat(4000) + head), true);
+  });
+});
