@@ -128,4 +128,13 @@ describe('claims: reported speech', () => {
     const [q] = quotesOf('Mira Osei rejected claims that the building was unsafe.');
     assert.strictEqual(q?.text, 'claims that the building was unsafe');
   });
+
+  it('an object cue followed by a noun phrase with no clause (no word the Brill lexicon knows as a finite verb) is no claim', () => {
+    // "sent" and "continues" are object cues (PolNeAR counts "X sent a letter saying …"), but what they act on is not speech.
+    assert.deepStrictEqual(quotesOf('The council sent a letter to every member on Friday.'), []);
+    assert.deepStrictEqual(quotesOf('Coverage continues below this advertisement.'), []);
+    // With a clause ("would"), the same cue reports content.
+    const [q] = quotesOf('The council issued a warning that the bridge would close.');
+    assert.deepStrictEqual([q?.text, q?.cue?.text], ['a warning that the bridge would close', 'issued']);
+  });
 });

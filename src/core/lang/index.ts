@@ -3,6 +3,7 @@
  * `lang/en` is the model). Entities and quotes import from here; nothing here imports from them.
  */
 export * from './cues';
+export * from './data/finite-verbs';
 export * from './function-words';
 export * from './names';
 export * from './punctuation';

@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { DETERMINERS } from '../lang';
+import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES } from '../lang';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -35,6 +35,25 @@ function bareNoun(w: Words, first: number, last: number): boolean {
   return wordCount(w, k, last) <= 1 && last - k <= 1;
 }
 
+/**
+ * True when tokens first..last hold a word that can be a finite verb (Brill lexicon, via FINITE_VERBS): the
+ * content has a clause ("… that the plan is dead", "… her plan would fail"), not only a noun phrase.
+ */
+function hasClause(w: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (FINITE_VERBS.has(w.lower[k])) return true;
+  return false;
+}
+
+/**
+ * An object cue that is not also a belief verb ("continues", "sent", "issued"): what follows it is reported
+ * content only when it has a clause. "Story continues below advertisement", "a release sent to media" are not.
+ */
+function objectOnly(w: Words, c: Cue): boolean {
+  if (c.kind !== 'belief' || c.last - c.first !== 1) return false;
+  const t = w.lower[c.first];
+  return OBJECT_CUES.has(t) && !BELIEF_CUES.has(t);
+}
+
 /** The claims of a segment's attributions (`cues`, shaped). `group` numbers continue from `nextGroup`. */
 export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -57,6 +76,8 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
       // "X rejected her account": what follows a cue is reported content only when it says
       // something (a clause, a phrase); one noun with at most a determiner is just the thing acted on.
       if (after && !quoted && bareNoun(w, f, l)) return;
+      // After an object cue, a noun phrase with no clause is the thing acted on, not something said.
+      if (after && !quoted && objectOnly(w, c) && !hasClause(w, f, l)) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
