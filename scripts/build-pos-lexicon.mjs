@@ -3,7 +3,8 @@
 // (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json: 92,662 entries, 4 MB; it comes
 // from pos-js/jspos, LGPLv3, a port of Mark Watson's FastTag with Eric Brill's English lexicon): the lower-case
 // words that can be a finite verb (a tag VBD, VBZ, VBP or MD among their tags). The quote finder uses it to tell
-// a clause from a noun phrase after an object cue ("Story continues below advertisement": no clause, no claim).
+// a clause from a noun phrase after an object cue ("Coverage continues below this advertisement": no clause, so
+// no claim).
 // The whole lexicon would add 4 MB to each bundle and about 250-500 ms to a cold start; this table is 58 kB.
 //
 //   node scripts/build-pos-lexicon.mjs [--out DIR]    (default DIR: src/core/lang/data)

@@ -46,7 +46,8 @@ function hasClause(w: Words, first: number, last: number): boolean {
 
 /**
  * An object cue that is not also a belief verb ("continues", "sent", "issued"): what follows it is reported
- * content only when it has a clause. "Story continues below advertisement", "a release sent to media" are not.
+ * content only when it has a clause. "Coverage continues below this advertisement", "The council sent a letter
+ * to every member" report nothing.
  */
 function objectOnly(w: Words, c: Cue): boolean {
   if (c.kind !== 'belief' || c.last - c.first !== 1) return false;

@@ -20,6 +20,7 @@ import type { AnnotateOptions, Entity, Quote } from '../types';
 import { shapeCues } from './attribution';
 import { type RawClaim, claimsOf } from './claims';
 import { colonClaim } from './colon';
+import { isFurniture } from './furniture';
 import { findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { withoutOverlaps } from './overlaps';
@@ -69,10 +70,22 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
   const items: Item[] = [];
   let group = 0;
   let paraLast = 0;
+  let furniture = false;
   segments.forEach((seg, si) => {
-    const claims = claimsOf(w, seg, shapeCues(w, seg, findCues(w, seg)), group);
-    if (si === 0 || segments[si - 1].para !== seg.para) {
+    const opens = si === 0 || segments[si - 1].para !== seg.para;
+    if (opens) {
       paraLast = paragraphEnd(segments, si);
+      furniture = isFurniture(w, seg.first, paraLast);
+    }
+    if (furniture) {
+      // Links and captions report nothing: no claims, and their quotations stand for none.
+      for (let i = seg.first; i < seg.last; i++) if (w.quoteOf[i] >= 0) covered[w.quoteOf[i]] = 1;
+      for (let i = seg.first; i < seg.last; i++) if (w.quoteOf[i] >= 0 && segOfQuote[w.quoteOf[i]] < 0) segOfQuote[w.quoteOf[i]] = si;
+      group++;
+      return;
+    }
+    const claims = claimsOf(w, seg, shapeCues(w, seg, findCues(w, seg)), group);
+    if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);
     }
