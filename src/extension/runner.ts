@@ -2,8 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnnotateOptions } from '../core/types';
-import { decode, type DecodedAnnotation } from './wire';
-import type { WorkerReply, WorkerRequest } from './worker';
+import { decode, type DecodedAnnotation, type WireProblem, type WorkerReply, type WorkerRequest } from './wire';
 
 /** Texts longer than this get a worker of their own, which cancelling terminates; shorter ones share one. */
 export const DEDICATED_LIMIT = 200_000;
@@ -12,6 +11,11 @@ export class CancelledError extends Error {
   constructor() {
     super('cancelled');
   }
+}
+
+/** A run's result: the annotation, and the problems the recognizer recovered from while making it (to log). */
+export interface RunResult extends DecodedAnnotation {
+  problems: WireProblem[];
 }
 
 /** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in in tests). */
@@ -35,7 +39,7 @@ export interface RunnerOptions {
 
 interface Job {
   req: WorkerRequest;
-  resolve: (a: DecodedAnnotation) => void;
+  resolve: (a: RunResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -73,11 +77,11 @@ export class AnnotationRunner {
     this.run('', {}, cts).catch(() => undefined);
   }
 
-  run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
+  run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<RunResult> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     const req: WorkerRequest = { id: this.nextId++, text, options };
     if (text.length >= this.dedicatedLimit) return this.runDedicated(req, token);
-    return new Promise<DecodedAnnotation>((resolve, reject) => {
+    return new Promise<RunResult>((resolve, reject) => {
       const job: Job = { req, resolve, reject };
       const sub = token.onCancellationRequested(() => {
         const i = this.queue.indexOf(job);
@@ -127,8 +131,8 @@ export class AnnotationRunner {
     return shared;
   }
 
-  private runDedicated(req: WorkerRequest, token: vscode.CancellationToken): Promise<DecodedAnnotation> {
-    return new Promise<DecodedAnnotation>((resolve, reject) => {
+  private runDedicated(req: WorkerRequest, token: vscode.CancellationToken): Promise<RunResult> {
+    return new Promise<RunResult>((resolve, reject) => {
       let settled = false;
       const worker = this.createWorker();
       const finish = (fn: () => void): void => {
@@ -161,10 +165,11 @@ export class AnnotationRunner {
   }
 }
 
-/** Hands a worker's reply for `req` to the job: the annotation rebuilt on `req.text`, or the error. */
-function settle(req: WorkerRequest, reply: WorkerReply, resolve: (a: DecodedAnnotation) => void, reject: (e: Error) => void): void {
-  if ('error' in reply) reject(new Error(reply.error));
-  else decode(req.text, reply.annotation, yieldNow).then(resolve, reject);
+/** Hands a worker's reply for `req` to the job: the annotation rebuilt on `req.text` with its problems, or the error. */
+function settle(req: WorkerRequest, reply: WorkerReply, resolve: (a: RunResult) => void, reject: (e: Error) => void): void {
+  if ('error' in reply) return reject(new Error(reply.error));
+  const problems = Array.isArray(reply.problems) ? reply.problems : [];
+  decode(req.text, reply.annotation, yieldNow).then((decoded) => resolve({ ...decoded, problems }), reject);
 }
 
 const yieldNow = (): Promise<void> => new Promise((r) => setImmediate(r));

@@ -1,4 +1,44 @@
-import type { Annotation, Entity, Quote, QuoteKind, Span } from '../core/types';
+import type { AnnotateProblem } from '../core/annotate';
+import type { AnnotateOptions, Annotation, Entity, Quote, QuoteKind, Span } from '../core/types';
+
+/** What the main thread sends a worker (src/extension/worker.ts): one request per annotation. */
+export interface WorkerRequest {
+  /** Echoed in the reply. */
+  id: number;
+  text: string;
+  options: AnnotateOptions;
+}
+
+/**
+ * A worker's one reply to a request, with the request's id: the annotation and the problems the recognizer
+ * recovered from while making it, or the error that stopped it.
+ */
+export type WorkerReply = { id: number; annotation: WireAnnotation; problems: WireProblem[]; ms: number } | { id: number; error: string };
+
+/** A problem the recognizer recovered from, as it crosses the thread: its stage and message (no error object). */
+export interface WireProblem {
+  stage: AnnotateProblem['stage'];
+  message: string;
+}
+
+/**
+ * At most this many problems travel back per request: a broken stage can report one problem per span of a
+ * long text, and the log needs the first few, not thousands. The rest are counted in one last problem.
+ */
+export const MAX_PROBLEMS = 50;
+
+/** Collects the problems of one annotate call (its `onProblem`), keeping MAX_PROBLEMS and counting the rest. */
+export function problemCollector(): { onProblem: (p: AnnotateProblem) => void; problems(): WireProblem[] } {
+  const kept: WireProblem[] = [];
+  let dropped = 0;
+  return {
+    onProblem: (p) => {
+      if (kept.length < MAX_PROBLEMS) kept.push({ stage: p.stage, message: String(p.message) });
+      else dropped++;
+    },
+    problems: () => (dropped ? [...kept, { stage: 'annotate', message: `${dropped} more problems not shown` }] : kept),
+  };
+}
 
 /**
  * The annotation as a worker sends it: spans as numbers in transferable Int32Arrays, without their

@@ -1,28 +1,28 @@
 // Runs the recognizer off the extension host's main thread. Bundled to dist/worker.js.
-// Protocol: per request { id, text, options } in, one reply { id, annotation } or { id, error } out, with the
-// request's id (src/extension/runner.ts takes a reply only for the request it is waiting for).
+// Protocol (src/extension/wire.ts): per request { id, text, options } in, one reply { id, annotation, problems }
+// or { id, error } out, with the request's id (src/extension/runner.ts takes a reply only for the request it
+// is waiting for). `problems` are what the recognizer recovered from in that call: its `onProblem` callback
+// cannot cross the thread, so they are collected here and sent with the result.
 import { parentPort } from 'node:worker_threads';
-import { annotate } from '../core/annotate';
-import type { AnnotateOptions } from '../core/types';
-import { encode, type WireAnnotation } from './wire';
+import { annotate, type Annotator } from '../core/annotate';
+import { encode, problemCollector, type WorkerReply, type WorkerRequest } from './wire';
 
-export interface WorkerRequest {
-  /** Echoed in the reply. */
-  id: number;
-  text: string;
-  options: AnnotateOptions;
-}
+export type { WorkerReply, WorkerRequest } from './wire';
 
-export type WorkerReply = { id: number; annotation: WireAnnotation; ms: number } | { id: number; error: string };
-
-parentPort?.on('message', (req: WorkerRequest) => {
+/** The reply to one request, and the buffers to transfer with it. `annotator` is the recognizer (tests pass another). */
+export function answer(req: WorkerRequest, annotator: Annotator = annotate): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
     const t0 = performance.now();
-    const annotation = encode(annotate(req.text, req.options));
-    const reply: WorkerReply = { id: req.id, annotation, ms: performance.now() - t0 };
-    parentPort?.postMessage(reply, [annotation.mentions.buffer as ArrayBuffer, annotation.quotes.buffer as ArrayBuffer]);
+    const collected = problemCollector();
+    const annotation = encode(annotator(req.text, { ...req.options, onProblem: collected.onProblem }));
+    const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
+    return { reply, transfer: [annotation.mentions.buffer as ArrayBuffer, annotation.quotes.buffer as ArrayBuffer] };
   } catch (e) {
-    const reply: WorkerReply = { id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
-    parentPort?.postMessage(reply);
+    return { reply: { id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) }, transfer: [] };
   }
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  const { reply, transfer } = answer(req);
+  parentPort?.postMessage(reply, transfer);
 });

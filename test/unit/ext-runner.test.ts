@@ -1,12 +1,15 @@
 // src/extension/runner.ts in plain Node (it imports no `vscode` at run time), with stand-in worker scripts:
 // a crashed worker fails only its own job, and no document ever gets another document's result.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { createAnnotator } from '../../src/core/annotate';
 import { AnnotationRunner, CancelledError, type AnnotationWorker } from '../../src/extension/runner';
-import type { WorkerReply, WorkerRequest } from '../../src/extension/worker';
+import { MAX_PROBLEMS } from '../../src/extension/wire';
+import { answer, type WorkerReply, type WorkerRequest } from '../../src/extension/worker';
 
 /**
  * A stand-in for dist/worker.js: answers every request with an annotation whose only entity is named after
@@ -138,6 +141,7 @@ class FakeWorker implements AnnotationWorker {
     this.emit('message', {
       id: req.id,
       annotation: { entities: [{ id: 'e1', type: 'PERSON', name, role: null, aliases: [] }], mentions: new Int32Array(0), quotes: new Int32Array(0) },
+      problems: [],
       ms: 0,
     });
   }
@@ -173,6 +177,86 @@ describe('AnnotationRunner with an injected worker factory', () => {
     assert.deepEqual(w2.sent.map((r) => r.text), ['docB']);
     w2.answer(w2.sent[0]);
     assert.deepEqual(await Promise.all([a, b]), ['rejected: worker crashed', 'docB']);
+    runner.dispose();
+  });
+});
+
+/** A recognizer whose quote finder breaks: annotate recovers (no quotes) and reports the problem to onProblem. */
+const BROKEN_QUOTES = `createAnnotator({ stages: { findQuotes: () => { throw new Error('stand-in quote finder broke\\n    at line two of its stack'); } } })`;
+
+describe('problems the recognizer recovers from reach the runner result (src/extension/worker.ts collects them)', () => {
+  it('in a worker thread: the problems of each call come back with that call\'s annotation, not the next one\'s', async function () {
+    this.timeout(60_000);
+    // A worker script made of the real worker module (answer) and a recognizer with a stand-in stage that throws
+    // on texts holding BREAK, bundled like dist/worker.js, so the problems cross a real thread boundary.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-worker-'));
+    const root = process.cwd();
+    const entry = path.join(dir, 'entry.ts');
+    fs.writeFileSync(
+      entry,
+      `import { parentPort } from 'node:worker_threads';
+import { annotate, createAnnotator } from ${JSON.stringify(path.join(root, 'src/core/annotate'))};
+import { answer } from ${JSON.stringify(path.join(root, 'src/extension/worker'))};
+const broken = ${BROKEN_QUOTES};
+parentPort!.removeAllListeners('message'); // the worker module's own listener, with the real recognizer
+parentPort!.on('message', (req) => {
+  const { reply, transfer } = answer(req, req.text.includes('BREAK') ? broken : annotate);
+  parentPort!.postMessage(reply, transfer);
+});
+`,
+    );
+    const workerJs = path.join(dir, 'worker.js');
+    const build = `require('esbuild').buildSync(${JSON.stringify({ entryPoints: [entry], outfile: workerJs, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' })})`;
+    execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
+    const runner = new AnnotationRunner('/nonexistent', { workerPath: workerJs });
+    try {
+      const [broken, clean] = await Promise.all([
+        runner.run('BREAK: Mayor Ann Lee said "the bridge reopens" on Monday.', {}, token()),
+        runner.run('Mayor Ann Lee said "the bridge reopens" on Monday.', {}, token()),
+      ]);
+      assert.deepEqual(broken.problems, [{ stage: 'quotes', message: broken.problems[0]?.message }]);
+      assert.match(broken.problems[0].message, /^findQuotes threw: .*stand-in quote finder broke/);
+      assert.ok(broken.annotation.entities.length > 0, 'the entities survive the broken stage');
+      assert.deepEqual(broken.annotation.quotes, []);
+      assert.deepEqual(clean.problems, [], 'the next call has no problems of its own');
+      assert.ok(clean.annotation.quotes.length > 0);
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('in this thread with a stand-in worker: problems pass through the (structured-cloned) reply; at most MAX_PROBLEMS of them', async () => {
+    const noisy = createAnnotator({
+      stages: {
+        findEntities: (text) => Array.from({ length: MAX_PROBLEMS + 7 }, (_, i) => ({ id: `e${i}`, type: 'PERSON' as const, name: 'X', role: null, aliases: [], mentions: [{ start: text.length + i, end: text.length + i + 1, text: 'X' }] })),
+      },
+    });
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => {
+        const w = new FakeWorker();
+        w.postMessage = (req) => setImmediate(() => w.emit('message', structuredClone(answer(req, noisy).reply)));
+        return w;
+      },
+    });
+    try {
+      const result = await runner.run('Ann Lee spoke.', {}, token());
+      assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+      assert.ok(result.problems.slice(0, MAX_PROBLEMS).every((p) => p.stage === 'validate'), JSON.stringify(result.problems[0]));
+      // Each bad entity is at least one problem: past the first MAX_PROBLEMS, at least 7 are counted, not sent.
+      const more = /^(\d+) more problems not shown$/.exec(result.problems[MAX_PROBLEMS].message);
+      assert.ok(more && Number(more[1]) >= 7, result.problems[MAX_PROBLEMS].message);
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('a reply without problems (an older worker) reads as none', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const p = runner.run('docA', {}, token());
+    const req = workers[0].sent[0];
+    workers[0].emit('message', { id: req.id, annotation: { entities: [], mentions: new Int32Array(0), quotes: new Int32Array(0) }, ms: 0 } as unknown as WorkerReply);
+    assert.deepEqual((await p).problems, []);
     runner.dispose();
   });
 });
