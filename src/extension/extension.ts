@@ -7,65 +7,142 @@ import { Decorator } from './decorations';
 import { NewsLensHoverProvider } from './hover';
 import { MentionDefinitionProvider, MentionReferenceProvider, SpeakerSymbolProvider } from './navigation';
 import { AnnotationRunner } from './runner';
-import { SpeakersProvider } from './speakersView';
+import { SpeakersProvider, type SpeakerNode } from './speakersView';
 import { StatusBar } from './statusBar';
 import { AnnotationStore } from './store';
 import { followCursor, speakersBadge } from './viewSync';
 
-/** Wires the parts together; each lives in its own file. */
+/** Wires the parts together; each lives in its own file, each step below connects one of them. */
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const t0 = performance.now();
+  const store = startRecognizer(context);
+  const decorator = wireDecorations(context, store);
+  const view = wireSpeakersView(context, store);
+  const statusBar = wireStatusBar(context, store);
+  wireCommands(context, store, view);
+  wireLanguageFeatures(context, store);
+  const active = wireActiveEditor(context, store, view, statusBar);
+  const showVisible = wireVisibleEditors(context, store, decorator);
+  watchSettings(context, store, decorator, showVisible);
+  showVisible();
+  active.refresh();
+  return exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active });
+}
+
+export function deactivate(): void {}
+
+/** The Speakers view, its tree data, and how it follows the cursor. */
+interface SpeakersViewParts {
+  speakers: SpeakersProvider;
+  treeView: vscode.TreeView<SpeakerNode>;
+  /** Reveals the quote under `editor`'s cursor in the view (when the setting asks for it). */
+  follow(editor: vscode.TextEditor | undefined): void;
+}
+
+/** What follows the active editor: `refresh` updates it, `statusItemVisible` says if the status item shows. */
+interface ActiveEditorParts {
+  refresh(): void;
+  statusItemVisible(): boolean;
+}
+
+const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
+
+/** The recognizer in a worker thread (warmed up now, off this thread) and the store of annotations per document. */
+function startRecognizer(context: vscode.ExtensionContext): AnnotationStore {
   const runner = new AnnotationRunner(context.extensionPath);
   runner.warmUp();
   const store = new AnnotationStore(runner);
-  const decorator = new Decorator(store);
-  const speakers = new SpeakersProvider(store);
-  const speakersView = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: speakers, showCollapseAll: true });
-  const statusBar = new StatusBar(store);
-  const selector: vscode.DocumentSelector = [{ language: 'plaintext' }];
-  let statusItemVisible = false;
+  context.subscriptions.push(runner, store);
+  return store;
+}
 
-  // The Speakers view reveals the quote under the cursor when the cursor moves, when the view comes into
-  // sight and when its rows are rebuilt (a selection made while the view was hidden is not lost).
+/** Names and quotes painted in the editors; repainted when a document's annotation changes. */
+function wireDecorations(context: vscode.ExtensionContext, store: AnnotationStore): Decorator {
+  const decorator = new Decorator(store);
+  context.subscriptions.push(decorator, store.onDidUpdate((doc) => void decorator.update(doc)));
+  return decorator;
+}
+
+/**
+ * The Speakers view. It reveals the quote under the cursor when the cursor moves, when the view comes into
+ * sight and when its rows are rebuilt (a selection made while the view was hidden is not lost).
+ */
+function wireSpeakersView(context: vscode.ExtensionContext, store: AnnotationStore): SpeakersViewParts {
+  const speakers = new SpeakersProvider(store);
+  const treeView = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: speakers, showCollapseAll: true });
   const follow = (ed: vscode.TextEditor | undefined): void => {
-    if (ed && readConfig().revealOnCursor) void followCursor(ed, store, speakers, speakersView);
+    if (ed && readConfig().revealOnCursor) void followCursor(ed, store, speakers, treeView);
   };
-  const refreshActive = (): void => {
+  context.subscriptions.push(
+    treeView,
+    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    treeView.onDidChangeVisibility((e) => {
+      if (e.visible) follow(vscode.window.activeTextEditor);
+    }),
+  );
+  return { speakers, treeView, follow };
+}
+
+/** The status bar item: counts of the active article, or why it is not annotated (updated by wireActiveEditor). */
+function wireStatusBar(context: vscode.ExtensionContext, store: AnnotationStore): StatusBar {
+  const statusBar = new StatusBar(store);
+  context.subscriptions.push(statusBar);
+  return statusBar;
+}
+
+/** Every command in package.json's contributes.commands. */
+function wireCommands(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts): void {
+  context.subscriptions.push(...registerCommands({ store, speakers: view.speakers, speakersView: view.treeView }));
+}
+
+/** Hover cards, and the built-in navigation: Outline and Go to Symbol, Find All References, Go to Definition. */
+function wireLanguageFeatures(context: vscode.ExtensionContext, store: AnnotationStore): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(ARTICLES, new NewsLensHoverProvider(store)),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLES, new SpeakerSymbolProvider(store), { label: 'News Lens' }),
+    vscode.languages.registerReferenceProvider(ARTICLES, new MentionReferenceProvider(store)),
+    vscode.languages.registerDefinitionProvider(ARTICLES, new MentionDefinitionProvider(store)),
+  );
+}
+
+/**
+ * The Speakers view, its badge, the status bar and the `newsLens.hasArticle` context key show the active
+ * editor's article: updated when another editor becomes active and when the active document's annotation changes.
+ */
+function wireActiveEditor(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts, statusBar: StatusBar): ActiveEditorParts {
+  let statusItemVisible = false;
+  const refresh = (): void => {
     const ed = vscode.window.activeTextEditor;
     const doc = ed && store.handles(ed.document) ? ed.document : undefined;
     void vscode.commands.executeCommand('setContext', 'newsLens.hasArticle', !!doc);
-    speakers.update(doc);
-    speakersView.badge = speakersBadge(speakers.quoteCount());
+    view.speakers.update(doc);
+    view.treeView.badge = speakersBadge(view.speakers.quoteCount());
     statusBar.update(doc);
     statusItemVisible = !!doc && !!store.status(doc);
-    follow(ed);
+    view.follow(ed);
   };
+  context.subscriptions.push(
+    store.onDidUpdate((doc) => {
+      if (vscode.window.activeTextEditor?.document === doc) refresh();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+  );
+  return { refresh, statusItemVisible: () => statusItemVisible };
+}
+
+/** Every visible editor's document is annotated and painted; returns the function that does it now. */
+function wireVisibleEditors(context: vscode.ExtensionContext, store: AnnotationStore, decorator: Decorator): () => void {
   const showVisible = (): void => {
     for (const ed of vscode.window.visibleTextEditors) store.ensure(ed.document);
     void decorator.update();
   };
+  context.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(showVisible));
+  return showVisible;
+}
 
+/** Settings that change the annotation re-annotate every document; display settings only repaint. */
+function watchSettings(context: vscode.ExtensionContext, store: AnnotationStore, decorator: Decorator, showVisible: () => void): void {
   context.subscriptions.push(
-    runner,
-    store,
-    decorator,
-    speakersView,
-    statusBar,
-    ...registerCommands({ store, speakers, speakersView }),
-    vscode.languages.registerHoverProvider(selector, new NewsLensHoverProvider(store)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new SpeakerSymbolProvider(store), { label: 'News Lens' }),
-    vscode.languages.registerReferenceProvider(selector, new MentionReferenceProvider(store)),
-    vscode.languages.registerDefinitionProvider(selector, new MentionDefinitionProvider(store)),
-    store.onDidUpdate((doc) => {
-      void decorator.update(doc);
-      if (vscode.window.activeTextEditor?.document === doc) refreshActive();
-    }),
-    vscode.window.onDidChangeActiveTextEditor(refreshActive),
-    vscode.window.onDidChangeVisibleTextEditors(showVisible),
-    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
-    speakersView.onDidChangeVisibility((e) => {
-      if (e.visible) follow(vscode.window.activeTextEditor);
-    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (['enabled', 'knownPeople', 'maxDocumentSizeMB'].some((k) => e.affectsConfiguration(`newsLens.${k}`))) {
         store.refreshAll();
@@ -75,10 +152,14 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       }
     }),
   );
-  showVisible();
-  refreshActive();
+}
 
-  const activationMs = performance.now() - t0;
+/** What activate returns (src/extension/api.ts): the extension's real state, read by the tests. */
+function exposeApi(
+  activationMs: number,
+  parts: { store: AnnotationStore; decorator: Decorator; view: SpeakersViewParts; statusBar: StatusBar; active: ActiveEditorParts },
+): NewsLensApi {
+  const { store, decorator, view, statusBar, active } = parts;
   return {
     activationMs,
     settled: (doc) => store.settled(doc),
@@ -95,15 +176,13 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     },
     paintWindow: (editor) => decorator.windowOf(editor),
     paintTimings: (editor) => decorator.appliedTo(editor)?.timings,
-    speakerRows: (node) => speakers.getChildren(node).map((n) => ({ node: n, item: speakers.getTreeItem(n) })),
-    speakersBadge: () => speakersView.badge,
-    speakersSelection: () => speakersView.selection,
-    statusBar: () => ({ text: statusBar.item.text, command: commandId(statusBar.item.command), visible: statusItemVisible }),
+    speakerRows: (node) => view.speakers.getChildren(node).map((n) => ({ node: n, item: view.speakers.getTreeItem(n) })),
+    speakersBadge: () => view.treeView.badge,
+    speakersSelection: () => view.treeView.selection,
+    statusBar: () => ({ text: statusBar.item.text, command: commandId(statusBar.item.command), visible: active.statusItemVisible() }),
   };
 }
 
 function commandId(c: string | vscode.Command | undefined): string | undefined {
   return typeof c === 'string' ? c : c?.command;
 }
-
-export function deactivate(): void {}
