@@ -129,7 +129,7 @@ async function toggleAnnotations(): Promise<void> {
       : info?.workspaceValue !== undefined
         ? vscode.ConfigurationTarget.Workspace
         : vscode.ConfigurationTarget.Global;
-  await config.update('enabled', !config.get<boolean>('enabled', true), target);
+  await config.update('enabled', !readConfig().enabled, target);
 }
 
 /** Opens the export as a new untitled document beside the article; never touches the article. */
