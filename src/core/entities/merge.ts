@@ -48,34 +48,89 @@ function keyWords(words: Word[], m: Mention): string[] {
 
 const TYPE_ORDER: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
-export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
-  const n = mentions.length;
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (i: number): number => {
-    while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
-    return i;
-  };
-  // Union keeps the earlier mention as root.
-  const union = (a: number, b: number) => {
-    a = find(a); b = find(b);
-    if (a === b) return;
-    if (a < b) parent[b] = a; else parent[a] = b;
-  };
+/**
+ * Type votes. KNOWN_VOTE: a mention of a person the user named (options.knownPeople) outvotes any number of the
+ * tagger's. In a cluster, FULL_PERSON_VOTE: a full person name outweighs any number of short forms ("Montalvo"
+ * tagged as a place again and again stays with Daniel Montalvo, a person); FULLER_NAME_VOTE: other names of two
+ * or more words count double a one-word form (SHORT_FORM_VOTE).
+ */
+const KNOWN_VOTE = 100;
+const TAGGER_VOTE = 1;
+const FULL_PERSON_VOTE = 1e6;
+const FULLER_NAME_VOTE = 2;
+const SHORT_FORM_VOTE = 1;
 
+/** Union-find over indices; a union keeps the smaller index as root (the earlier mention). */
+class UnionFind {
+  private readonly parent: Int32Array;
+
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+
+  find(i: number): number {
+    const p = this.parent;
+    while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; }
+    return i;
+  }
+
+  union(a: number, b: number): void {
+    a = this.find(a); b = this.find(b);
+    if (a === b) return;
+    if (a < b) this.parent[b] = a; else this.parent[a] = b;
+  }
+}
+
+/** The names of the mentions: word keys, and the key string of each. */
+interface Names {
+  keys: string[][];
+  keyStr: string[];
+  keyStrOf: Map<Mention, string>;
+}
+
+/** How mentions group by name: the group key (the name, plus the type where a name names two things). */
+interface Groups {
+  gkey: string[];
+  /** Some name is used at least twice as each of two types. */
+  typeSplit: boolean;
+  /** The majority type of mention i's group. */
+  groupType(i: number): EntityType;
+}
+
+export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
+  const names = nameKeys(words, mentions);
+  const groups = typeGroups(mentions, names);
+  const uf = new UnionFind(mentions.length);
+  const firstOfKey = joinSameNames(uf, mentions, names, groups);
+  joinShortForms(uf, words, mentions, names, groups, firstOfKey);
+  const clusters = collectClusters(uf, mentions, names);
+  // Without a type split every name is in one cluster, so no two clusters share one.
+  return groups.typeSplit ? sameNameSameType(clusters, names.keyStrOf, names.keys, mentions) : clusters;
+}
+
+function nameKeys(words: Word[], mentions: Mention[]): Names {
   const keys: string[][] = mentions.map((m) => keyWords(words, m));
   const keyStr = keys.map((k) => k.join(' '));
   const keyStrOf = new Map<Mention, string>();
   mentions.forEach((m, i) => keyStrOf.set(m, keyStr[i]));
+  return { keys, keyStr, keyStrOf };
+}
 
-  // Type votes per name. A name used at least twice as each of two types names two things (a city and its
-  // team): those stay apart. Otherwise a lone differing type is a tagging slip, outvoted below.
+/** Adds mention i's type vote to `votes[key]`. */
+function vote(votes: Map<string, number[]>, key: string, m: Mention): void {
+  let c = votes.get(key);
+  if (!c) { c = [0, 0, 0, 0]; votes.set(key, c); }
+  c[TYPE_ORDER.indexOf(m.type)] += m.known >= 0 ? KNOWN_VOTE : TAGGER_VOTE;
+}
+
+/**
+ * Type votes per name. A name used at least twice as each of two types names two things (a city and its
+ * team): those stay apart. Otherwise a lone differing type is a tagging slip, outvoted.
+ */
+function typeGroups(mentions: Mention[], { keyStr }: Names): Groups {
   const votes = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    let c = votes.get(keyStr[i]);
-    if (!c) { c = [0, 0, 0, 0]; votes.set(keyStr[i], c); }
-    c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
-  }
+  mentions.forEach((m, i) => vote(votes, keyStr[i], m));
   let typeSplit = false;
   const gkey: string[] = keyStr.map((k, i) => {
     const c = votes.get(k)!;
@@ -84,84 +139,69 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (types >= 2) typeSplit = true;
     return types >= 2 ? k + '|' + mentions[i].type : k;
   });
+  const counts = new Map<string, number[]>();
+  mentions.forEach((m, i) => vote(counts, gkey[i], m));
   const typeOfKey = new Map<string, EntityType>();
-  {
-    const counts = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      let c = counts.get(gkey[i]);
-      if (!c) { c = [0, 0, 0, 0]; counts.set(gkey[i], c); }
-      c[TYPE_ORDER.indexOf(mentions[i].type)] += mentions[i].known >= 0 ? 100 : 1;
-    }
-    for (const [k, c] of counts) {
-      let best = 0;
-      for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
-      typeOfKey.set(k, TYPE_ORDER[best]);
-    }
+  for (const [k, c] of counts) {
+    let best = 0;
+    for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
+    typeOfKey.set(k, TYPE_ORDER[best]);
   }
-  const groupType = (i: number): EntityType => typeOfKey.get(gkey[i]) ?? mentions[i].type;
+  return { gkey, typeSplit, groupType: (i) => typeOfKey.get(gkey[i]) ?? mentions[i].type };
+}
 
-  // 1. Same name, same known person, same alias set.
+/** 1. Same name, same known person, same alias set. Returns the first mention of each name group. */
+function joinSameNames(uf: UnionFind, mentions: Mention[], { keyStr }: Names, { gkey }: Groups): Map<string, number> {
   const firstOfKey = new Map<string, number>();
   const firstOfKnown = new Map<number, number>();
   const firstOfAlias = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const k = gkey[i];
-    const f = firstOfKey.get(k);
-    if (f === undefined) firstOfKey.set(k, i); else union(f, i);
-    const kn = mentions[i].known;
-    if (kn >= 0) {
-      const g = firstOfKnown.get(kn);
-      if (g === undefined) firstOfKnown.set(kn, i); else union(g, i);
-    }
+  const joinFirst = <K>(first: Map<K, number>, k: K, i: number) => {
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i); else uf.union(f, i);
+  };
+  mentions.forEach((m, i) => {
+    joinFirst(firstOfKey, gkey[i], i);
+    if (m.known >= 0) joinFirst(firstOfKnown, m.known, i);
     const a = ALIAS_OF.get(keyStr[i]);
-    if (a !== undefined && mentions[i].type !== 'PERSON') {
-      const g = firstOfAlias.get(a);
-      if (g === undefined) firstOfAlias.set(a, i); else union(g, i);
-    }
-  }
+    if (a !== undefined && m.type !== 'PERSON') joinFirst(firstOfAlias, a, i);
+  });
+  return firstOfKey;
+}
 
-  // 2. Surnames and first names to fuller person names; acronyms to the names they abbreviate.
+/** The acronym of an organization's or place's name ("United Nations" -> "un"), skipping joining words. */
+function acronymOf(words: Word[], m: Mention): string {
+  let acro = '';
+  for (let w = m.first; w < m.last; w++) {
+    const t = words[w].text;
+    if (ACRONYM_SKIP.has(t.toLowerCase()) || !/^\p{Lu}/u.test(t)) continue;
+    acro += t[0].toLowerCase();
+  }
+  return acro;
+}
+
+/** 2. Surnames and first names to fuller person names; acronyms to the names they abbreviate. */
+function joinShortForms(uf: UnionFind, words: Word[], mentions: Mention[], { keys }: Names, { groupType }: Groups, firstOfKey: Map<string, number>): void {
   const bySurname = new Map<string, number[]>();
   const byFirstName = new Map<string, number[]>();
   const byFirstLast = new Map<string, number>();
   const byAcronym = new Map<string, number>();
+  const push = (map: Map<string, number[]>, k: string, i: number) => (map.get(k) ?? map.set(k, []).get(k)!).push(i);
   for (const i of firstOfKey.values()) {
     const ws = keys[i];
     if (ws.length < 2) continue;
-    const type = groupType(i);
-    if (type === 'PERSON') {
+    if (groupType(i) === 'PERSON') {
       const last = ws[ws.length - 1];
-      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(i);
-      (byFirstName.get(ws[0]) ?? byFirstName.set(ws[0], []).get(ws[0])!).push(i);
+      push(bySurname, last, i);
+      push(byFirstName, ws[0], i);
       const fl = ws[0] + ' ' + last;
       const g = byFirstLast.get(fl);
-      if (g === undefined) byFirstLast.set(fl, i); else union(g, i);
+      if (g === undefined) byFirstLast.set(fl, i); else uf.union(g, i);
     } else {
-      let acro = '';
-      for (let w = mentions[i].first; w < mentions[i].last; w++) {
-        const t = words[w].text;
-        if (ACRONYM_SKIP.has(t.toLowerCase()) || !/^\p{Lu}/u.test(t)) continue;
-        acro += t[0].toLowerCase();
-      }
+      const acro = acronymOf(words, mentions[i]);
       if (acro.length >= 2 && !byAcronym.has(acro)) byAcronym.set(acro, i);
     }
   }
-  // Mentions per entity so far (fuller names only have been joined at this point).
-  const size = new Int32Array(n);
-  for (let i = 0; i < n; i++) size[find(i)]++;
-  const pick = (cands: number[]): number => {
-    // Several people share the name: the one named most often, unless two tie (then it stays apart:
-    // a wrong link is worse than none).
-    let best = -1;
-    let bestSize = 0;
-    let tie = false;
-    for (const c of cands) {
-      const r = find(c);
-      if (r === best) continue;
-      if (size[r] > bestSize) { best = r; bestSize = size[r]; tie = false; } else if (size[r] === bestSize) tie = true;
-    }
-    return tie ? -1 : best;
-  };
+  const pick = fullerNamePicker(uf, mentions.length);
   for (const [, i] of firstOfKey) {
     const ws = keys[i];
     if (ws.length !== 1) continue;
@@ -171,34 +211,54 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     // the word is far more often a place ("Washington", "Jordan").
     if (type !== 'LOC' || !PLACE_NAMES.has(w)) {
       const s = bySurname.get(w);
-      if (s) { const c = pick(s); if (c >= 0) union(c, i); continue; }
+      if (s) { const c = pick(s); if (c >= 0) uf.union(c, i); continue; }
       const f = byFirstName.get(w);
-      if (f && type === 'PERSON') { const c = pick(f); if (c >= 0) union(c, i); continue; }
+      if (f && type === 'PERSON') { const c = pick(f); if (c >= 0) uf.union(c, i); continue; }
     }
     if (type !== 'PERSON') {
       const raw = words[mentions[i].first].text.replace(/\./g, '');
       const a = byAcronym.get(w);
-      if (a !== undefined && raw.length >= 2 && raw === raw.toUpperCase() && groupType(a) !== 'PERSON') union(a, i);
+      if (a !== undefined && raw.length >= 2 && raw === raw.toUpperCase() && groupType(a) !== 'PERSON') uf.union(a, i);
     }
   }
+}
 
-  // 3. Collect clusters in order of first mention.
+/**
+ * Of several people sharing a short name, the one named most often so far (fuller names only have been joined
+ * at this point), unless two tie: then none (a wrong link is worse than none).
+ */
+function fullerNamePicker(uf: UnionFind, n: number): (cands: number[]) => number {
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[uf.find(i)]++;
+  return (cands) => {
+    let best = -1;
+    let bestSize = 0;
+    let tie = false;
+    for (const c of cands) {
+      const r = uf.find(c);
+      if (r === best) continue;
+      if (size[r] > bestSize) { best = r; bestSize = size[r]; tie = false; } else if (size[r] === bestSize) tie = true;
+    }
+    return tie ? -1 : best;
+  };
+}
+
+/** 3. Clusters in order of first mention, each with its majority type (full names weighing most). */
+function collectClusters(uf: UnionFind, mentions: Mention[], { keys, keyStrOf }: Names): Cluster[] {
   const clusters = new Map<number, Cluster>();
   const counts = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
     let c = clusters.get(r);
     if (!c) {
-      c = { mentions: [], type: mentions[i].type, known: -1 };
+      c = { mentions: [], type: m.type, known: -1 };
       clusters.set(r, c);
       counts.set(r, [0, 0, 0, 0]);
     }
-    c.mentions.push(mentions[i]);
-    if (mentions[i].known >= 0) c.known = mentions[i].known;
-    // A full person name outweighs any number of short forms ("Montalvo" tagged as a place again and again
-    // stays with Daniel Montalvo, a person); other fuller names count double.
-    counts.get(r)![TYPE_ORDER.indexOf(mentions[i].type)] += keys[i].length < 2 ? 1 : mentions[i].type === 'PERSON' ? 1e6 : 2;
-  }
+    c.mentions.push(m);
+    if (m.known >= 0) c.known = m.known;
+    counts.get(r)![TYPE_ORDER.indexOf(m.type)] += keys[i].length < 2 ? SHORT_FORM_VOTE : m.type === 'PERSON' ? FULL_PERSON_VOTE : FULLER_NAME_VOTE;
+  });
   const out: Cluster[] = [];
   for (const [r, c] of clusters) {
     const cnt = counts.get(r)!;
@@ -208,8 +268,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
     if (c.known < 0 && c.mentions.some((m) => KNOWN_ORGS.has(keyStrOf.get(m)!))) c.type = 'ORG';
     out.push(c);
   }
-  // Without a type split every name is in one cluster, so no two clusters share one.
-  return typeSplit ? sameNameSameType(out, keyStrOf, keys, mentions) : out;
+  return out;
 }
 
 /**
