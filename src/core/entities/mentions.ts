@@ -220,13 +220,45 @@ const STARTS_UPPER = {
  * body names by first word; names are at most six words long.
  */
 export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
-  const lowerAt = (i: number) => normalizeWord(words[i].text).toLowerCase();
-  const keyOf = (a: number, b: number) => {
-    let k = '';
-    for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + lowerAt(i);
-    return k;
-  };
-  interface BodyName { ws: string[]; type: EntityType; person: boolean }
+  const body = bodyNames(words, mentions);
+  if (body.byFirst.size === 0) return mentions;
+  const cut = body.anyCaps ? cutHeadlineNames(words, mentions, body) : mentions;
+  return addBodyNameMentions(words, cut, body, lex);
+}
+
+/** A name the body text uses, as lower-case words. */
+interface BodyName {
+  ws: string[];
+  type: EntityType;
+  person: boolean;
+}
+
+interface BodyNames {
+  /** Full names and surnames of people (lower case, words joined by spaces). */
+  personKeys: Set<string>;
+  /** The type of every body name. */
+  bodyType: Map<string, EntityType>;
+  /** Body names by first word. */
+  byFirst: Map<string, BodyName[]>;
+  /** Some mention lies on a headline line. */
+  anyCaps: boolean;
+}
+
+/** At most this many body names per first word: keeps the scans linear on any input. */
+const NAMES_PER_FIRST_WORD = 32;
+/** Body names and headline cuts are at most this many words long. */
+const MAX_FIT_WORDS = 6;
+
+const lowerWordAt = (words: Word[], i: number) => normalizeWord(words[i].text).toLowerCase();
+
+function keyOfWords(words: Word[], a: number, b: number): string {
+  let k = '';
+  for (let i = a; i < b; i++) k += (i > a ? ' ' : '') + lowerWordAt(words, i);
+  return k;
+}
+
+/** The names the tagger found in the body text (not headlines), with people's surnames. */
+function bodyNames(words: Word[], mentions: Mention[]): BodyNames {
   const personKeys = new Set<string>();
   const bodyType = new Map<string, EntityType>();
   const byFirst = new Map<string, BodyName[]>();
@@ -235,15 +267,14 @@ export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Ment
     if (bodyType.has(k)) return;
     bodyType.set(k, type);
     const list = byFirst.get(ws[0]);
-    // At most 32 names per first word keeps the scan below linear on any input.
-    if (list) { if (list.length < 32) list.push({ ws, type, person }); } else byFirst.set(ws[0], [{ ws, type, person }]);
+    if (list) { if (list.length < NAMES_PER_FIRST_WORD) list.push({ ws, type, person }); } else byFirst.set(ws[0], [{ ws, type, person }]);
   };
   let anyCaps = false;
   for (const m of mentions) {
     if (words[m.first].capsLine) { anyCaps = true; continue; }
-    if (m.last - m.first > 6) continue;
+    if (m.last - m.first > MAX_FIT_WORDS) continue;
     const ws: string[] = [];
-    for (let i = m.first; i < m.last; i++) ws.push(lowerAt(i));
+    for (let i = m.first; i < m.last; i++) ws.push(lowerWordAt(words, i));
     const person = m.type === 'PERSON' && ws.length > 1;
     addName(ws, m.type, person);
     if (!person) continue;
@@ -251,27 +282,36 @@ export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Ment
     personKeys.add(ws[ws.length - 1]);
     addName([ws[ws.length - 1]], 'PERSON', true);
   }
-  if (byFirst.size === 0) return mentions;
-  let out: Mention[] = mentions;
-  if (anyCaps) {
-    out = [];
-    for (const m of mentions) {
-      if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOf(m.first, m.last))) { out.push(m); continue; }
-      let cut: Mention | null = null;
-      // Longest prefix, else longest suffix, that the body names: a person's name keeps the tagger's type,
-      // anything else takes the body's.
-      const fit = (a: number, b: number) => {
-        const k = keyOf(a, b);
-        if (m.type === 'PERSON' ? personKeys.has(k) : bodyType.has(k)) {
-          cut = { first: a, last: b, type: m.type === 'PERSON' ? 'PERSON' : bodyType.get(k)!, known: -1 };
-        }
-      };
-      for (let b = Math.min(m.last - 1, m.first + 6); b > m.first && !cut; b--) fit(m.first, b);
-      for (let a = Math.max(m.first + 1, m.last - 6); a < m.last && !cut; a++) fit(a, m.last);
-      out.push(cut ?? m);
-    }
+  return { personKeys, bodyType, byFirst, anyCaps };
+}
+
+/**
+ * A headline mention the body does not name is cut to its longest prefix, else longest suffix, that the body
+ * names: a person's name keeps the tagger's type, anything else takes the body's ("MERKEL WARNS" -> "MERKEL").
+ */
+function cutHeadlineNames(words: Word[], mentions: Mention[], { personKeys, bodyType }: BodyNames): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOfWords(words, m.first, m.last))) { out.push(m); continue; }
+    let cut: Mention | null = null;
+    const fit = (a: number, b: number) => {
+      const k = keyOfWords(words, a, b);
+      if (m.type === 'PERSON' ? personKeys.has(k) : bodyType.has(k)) {
+        cut = { first: a, last: b, type: m.type === 'PERSON' ? 'PERSON' : bodyType.get(k)!, known: -1 };
+      }
+    };
+    for (let b = Math.min(m.last - 1, m.first + MAX_FIT_WORDS); b > m.first && !cut; b--) fit(m.first, b);
+    for (let a = Math.max(m.first + 1, m.last - MAX_FIT_WORDS); a < m.last && !cut; a++) fit(a, m.last);
+    out.push(cut ?? m);
   }
-  // Words in no mention that spell a body name.
+  return out;
+}
+
+/**
+ * Words in no mention that spell a body name become mentions: in headlines and all-caps text any name (with
+ * the body's type), in running text only people's names with the same capitals ("Caddell said").
+ */
+function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNames, lex: Lexicon): Mention[] {
   const covered = new Uint8Array(words.length);
   for (const m of out) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const added: Mention[] = [];
@@ -280,17 +320,16 @@ export function fitNames(words: Word[], mentions: Mention[], lex: Lexicon): Ment
     const text = words[i].text;
     if (!words[i].capsLine && !STARTS_UPPER.test(text)) continue;
     const caps = words[i].capsLine || ALL_CAPS.test(text);
-    const list = byFirst.get(lowerAt(i));
+    const list = byFirst.get(lowerWordAt(words, i));
     if (!list) continue;
     let best: BodyName | null = null;
     for (const c of list) {
       if (best && c.ws.length <= best.ws.length) continue;
-      // In running text only people's names are completed, and only with the same capitals.
       if (!caps && !c.person) continue;
       let ok = i + c.ws.length <= words.length;
       for (let k = 0; k < c.ws.length && ok; k++) {
         const w = words[i + k];
-        ok = !covered[i + k] && lowerAt(i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : STARTS_UPPER.test(w.text) || !/\p{L}/u.test(w.text));
+        ok = !covered[i + k] && lowerWordAt(words, i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : STARTS_UPPER.test(w.text) || !/\p{L}/u.test(w.text));
       }
       // A lone common word ("MAY", "Bill") is not taken for a name.
       if (ok && c.ws.length === 1) ok = lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 && lex.otherCase.get(c.ws[0]) !== 1 && /\p{L}/u.test(c.ws[0]);
