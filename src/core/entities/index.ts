@@ -1,6 +1,16 @@
 /**
- * The entity recognizer: words -> tagger spans -> clean mentions (+ known people) -> entities with names,
- * aliases and roles. Linear in the length of the text; never throws.
+ * The entity recognizer. One text goes once through these steps, each handing its result to the next:
+ *
+ *   1. words      words.ts                  tokens with possessives split off, sentence and headline flags
+ *   2. tagging    tagger.ts (features.ts)   the tagger's name spans (the model is passed in)
+ *   3. mentions   mentions.ts               spans cleaned (titles, suffixes), given names and title + name made
+ *                                           people, honorific names, known people, names fitted to the body text
+ *   4. entities   merge.ts                  mentions grouped into entities, each with its majority type
+ *   5. roles      roles.ts                  how the article describes each person
+ *   6. gender     gender.ts                 each person's gender and its evidence
+ *   7. assembly   index.ts                  names, aliases, ids in order of first mention
+ *
+ * Linear in the length of the text. `annotate` guards the call.
  */
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
@@ -8,8 +18,9 @@ import { findGenders, type GenderResult } from './gender';
 import { cleanSpans, coordinatedPersons, findKnown, fitNames, givenNamePersons, honorificNames, overlay, type Mention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
-import { tagWords } from './tagger';
-import { loadModel } from './weights';
+import type { Lexicon } from './features';
+import { tagWords, type NameSpan } from './tagger';
+import { loadModel, type TaggerModel } from './weights';
 import { hasLower, toWords, type Word } from './words';
 
 function wordCount(words: Word[], m: Mention): number {
@@ -56,23 +67,33 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
  * People, organizations and places named in the text, with roles, aliases and (for people) gender. Every entity
  * has `gender` and `genderEvidence`: null on non-persons. `annotate` guards the call.
  */
-export function findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions): RecognizedEntity[] {
+export function findEntities(
+  text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions, model: TaggerModel = loadModel(),
+): RecognizedEntity[] {
   if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
-  const model = loadModel();
-  const tagged = coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, tagWords(words, model), model.lex), model.lex), model.lex);
-  const mentions = fitNames(words, overlay(overlay(tagged, honorificNames(words, model.lex, tagged)), findKnown(words, known)), model.lex);
+  const mentions = findMentions(words, tagWords(words, model), model.lex, known);
   const clusters = mergeMentions(words, mentions);
-  const at = mentionIndexByWord(words.length, mentions);
-  const roles = clusters.map((c) => {
-    let role: string | null = null;
-    if (c.type === 'PERSON') {
-      role = findRole(text, words, c.mentions, mentions, at);
-      if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role) role = known[c.known].role!;
-    }
-    return role;
-  });
+  const roles = findRoles(text, words, clusters, mentions, known);
   const genders = findGenders(words, clusters, roles, known);
   return clusters.map((c, i) => buildEntity(text, words, c, `e${i + 1}`, roles[i], genders[i]));
+}
+
+/** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
+function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
+  const tagged = coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex);
+  const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
+  return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);
+}
+
+/** Step 5: each person's role as the text gives it, else the role the user gave a known person. */
+function findRoles(text: string, words: Word[], clusters: Cluster[], mentions: Mention[], known: KnownPerson[]): (string | null)[] {
+  const at = mentionIndexByWord(words.length, mentions);
+  return clusters.map((c) => {
+    if (c.type !== 'PERSON') return null;
+    const role = findRole(text, words, c.mentions, mentions, at);
+    if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role) return known[c.known].role!;
+    return role;
+  });
 }
