@@ -17,7 +17,10 @@ import type { Gender, GenderEvidence, KnownPerson } from '../types';
 import { FEMALE, MALE, UNISEX } from './data/given-names';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import {
+  FEMALE_HONORIFICS, FEMALE_NOUNS, FEMALE_PRONOUNS, GENDER_ROLE_PREPOSITIONS, MALE_HONORIFICS, MALE_NOUNS, MALE_PRONOUNS, NOT_BEFORE_NAME,
+  ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES_WRITTEN_FIRST,
+} from '../lang';
 import type { Word } from './words';
 
 export interface GenderResult {
@@ -72,38 +75,11 @@ export function givenNameClass(word: string): NameClass | null {
   return null;
 }
 
-const set = (s: string) => new Set(s.trim().split(/\s+/));
 
-/** Honorifics right before a name (a period may follow the abbreviations). */
-const FEMALE_HONORIFICS = set('mrs ms miss madam madame mme mlle dame lady queen princess duchess countess empress baroness');
-const MALE_HONORIFICS = set('mr mister sir lord king prince duke emperor baron');
 
-/** Role nouns of one gender: before a name ("spokeswoman Jane Doe", "his wife, Jane") or heading its role. */
-const FEMALE_NOUNS = set(`
-actress waitress hostess stewardess heiress widow wife mother daughter sister aunt niece grandmother granddaughter
-girlfriend fiancee fiancée bride spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman
-policewoman anchorwoman assemblywoman alderwoman committeewoman stateswoman craftswoman horsewoman newswoman
-weatherwoman camerawoman frontwoman woman girl mom mum grandma matriarch nun abbess stepmother stepdaughter
-sister-in-law daughter-in-law mother-in-law granddaughter queen princess duchess countess empress baroness
-congresswomen lady`);
-const MALE_NOUNS = set(`
-widower husband father son brother uncle nephew grandfather grandson boyfriend fiance fiancé groom spokesman
-congressman councilman businessman sportsman policeman anchorman assemblyman committeeman frontman cameraman
-weatherman newsman man boy dad grandpa patriarch monk stepfather stepson brother-in-law son-in-law father-in-law
-king prince duke emperor baron`);
-/** Of those, the ones that may stand right before a name without being a title ("woman Jane" is no title). */
-const NOT_BEFORE_NAME = set('woman girl man boy lady');
 
-/** Common Chinese, Korean and Vietnamese surnames that the SSA list has as given names ("Lu", "Park", "Ho"). */
-const ASIAN_SURNAMES = set(`ma gao deng peng dong su lu park vu dang ho duong li wang zhang liu chen yang huang zhao wu
-zhou xu sun zhu hu guo he lin luo zheng liang xie song tang han feng cao zeng xiao tian pan yuan cai jiang yu du ye
-cheng wei ding ren shen yao kang kim lee choi jung cho yoon jang lim shin seo kwon hwang ahn ri moon nguyen tran le
-pham hoang phan vo bui do ngo ly xi`);
 
-const PREPOSITIONS = set('of at for in to with from on under since by');
 
-const MALE_PRONOUNS = set('he him his himself');
-const FEMALE_PRONOUNS = set('she her hers herself');
 
 function lower(w: Word | undefined): string {
   return w ? w.text.toLowerCase().replace(/’/g, "'") : '';
@@ -139,7 +115,7 @@ function roleGender(role: string | null): Gender | null {
   if (!role) return null;
   const ws = role.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean);
   let end = ws.length;
-  for (let i = 1; i < ws.length; i++) if (PREPOSITIONS.has(ws[i])) { end = i; break; }
+  for (let i = 1; i < ws.length; i++) if (GENDER_ROLE_PREPOSITIONS.has(ws[i])) { end = i; break; }
   const head = ws[end - 1]?.replace(/'s$/, '');
   return head ? nounGender(head) : null;
 }
@@ -156,7 +132,7 @@ function nameGender(words: Word[], c: Cluster): Gender | null {
   const first = words[best.first].text;
   // Initials ("C.J.", "J.") are no given names; nor is an East Asian surname written first ("Lu Kang").
   if (!/^\p{L}[\p{L}'’-]+$/u.test(first)) return null;
-  if (best.last - best.first > 1 && ASIAN_SURNAMES.has(first.toLowerCase())) return null;
+  if (best.last - best.first > 1 && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase())) return null;
   const cls = givenNameClass(first);
   return cls === 'female' || cls === 'male' ? cls : null;
 }

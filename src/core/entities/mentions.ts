@@ -7,7 +7,10 @@ import type { EntityType, KnownPerson } from '../types';
 import { lowerOf, type Lexicon } from './features';
 import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
-import { CORPORATE, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import {
+  CORPORATE, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_FIRST, ROLE_MODIFIERS, ROLE_NOUNS, SPLIT_TITLES, TITLE_SURNAMES,
+  TITLE_WORDS, TRAILING_TITLES, isCapitalized,
+} from '../lang';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -26,15 +29,7 @@ const MAX_NAME_WORDS = 12;
 /** Words that take an abbreviation period inside a name: corporate suffixes, Jr/Sr/St, single letters. */
 const ABBREVIATED = /^(?:inc|corp|co|ltd|bros|jr|sr|st|mt|ft|\p{L})$/iu;
 
-/** Titles that end a description of a person, not an organization's name. */
-const TRAILING_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'minister',
-  'secretary', 'director', 'chief', 'official', 'officials', 'coach', 'captain', 'manager', 'correspondent', 'ambassador',
-  'envoy', 'governor', 'mayor', 'commissioner', 'leader', 'executive', 'analyst', 'economist']);
 
-/** Titles after which the rest of an organization-like span is a person's name. */
-const SPLIT_TITLES = new Set(['attorney', 'president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov',
-  'governor', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'director',
-  'commissioner', 'ambassador', 'judge', 'coach', 'manager', 'sheriff', 'superintendent', 'mr', 'mrs', 'ms', 'dr']);
 
 /** Words a..b are capitalised and none is a common lower-case word. */
 function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
@@ -49,9 +44,6 @@ function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
   return true;
 }
 
-/** Titles that only go before a person's name. */
-const PERSON_TITLES = new Set(['president', 'chancellor', 'premier', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor',
-  'mayor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'judge', 'pope', 'ambassador', 'spokesman', 'spokeswoman']);
 
 export function normalizeWord(s: string): string {
   return s.replace(/’/g, "'");
@@ -80,7 +72,7 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     if (type !== 'PERSON' && last - first >= 2) {
       let k = last - 2;
       while (k >= first && !SPLIT_TITLES.has(words[k].text.toLowerCase())) k--;
-      if (k >= first && STARTS_UPPER.test(words[k].text) && nameLike(words, k + 1, last, lex)) { first = k + 1; type = 'PERSON'; }
+      if (k >= first && isCapitalized(words[k].text) && nameLike(words, k + 1, last, lex)) { first = k + 1; type = 'PERSON'; }
     }
     // Drop leading titles and articles: "President Vladimir Putin" -> "Vladimir Putin".
     while (last - first > 1) {
@@ -200,16 +192,6 @@ export function overlay(tagged: Mention[], known: Mention[]): Mention[] {
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}$/u;
-const STARTS_UPPER_RE = /^\p{Lu}/u;
-/** Starts with an upper-case letter (ASCII checked without a regular expression). */
-const STARTS_UPPER = {
-  test(t: string): boolean {
-    const c = t.charCodeAt(0);
-    if (c >= 65 && c <= 90) return true;
-    if (c < 128) return false;
-    return STARTS_UPPER_RE.test(t);
-  },
-};
 
 /**
  * Names the tagger cut wrong or missed, fixed from the names it found in the body text (not headlines):
@@ -318,7 +300,7 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const text = words[i].text;
-    if (!words[i].capsLine && !STARTS_UPPER.test(text)) continue;
+    if (!words[i].capsLine && !isCapitalized(text)) continue;
     const caps = words[i].capsLine || ALL_CAPS.test(text);
     const list = byFirst.get(lowerWordAt(words, i));
     if (!list) continue;
@@ -329,7 +311,7 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
       let ok = i + c.ws.length <= words.length;
       for (let k = 0; k < c.ws.length && ok; k++) {
         const w = words[i + k];
-        ok = !covered[i + k] && lowerWordAt(words, i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : STARTS_UPPER.test(w.text) || !/\p{L}/u.test(w.text));
+        ok = !covered[i + k] && lowerWordAt(words, i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : isCapitalized(w.text) || !/\p{L}/u.test(w.text));
       }
       // A lone common word ("MAY", "Bill") is not taken for a name.
       if (ok && c.ws.length === 1) ok = lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 && lex.otherCase.get(c.ws[0]) !== 1 && /\p{L}/u.test(c.ws[0]);
@@ -344,8 +326,6 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
   return out.concat(added).sort((a, b) => a.first - b.first);
 }
 
-const HONORIFIC_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'messrs', 'mme', 'mlle']);
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'du', 'dos', 'das']);
 
 /**
  * "Mr. King", "Ms Bauchtman", "Dr. de la Cruz": the capitalised words after an honorific name a person, whatever
@@ -363,12 +343,12 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
     if (c0 < 65 || c0 > 90) continue;
     const lower = words[i].text.toLowerCase();
     let j = i + 1;
-    if (!HONORIFIC_ABBR.has(lower)) {
+    if (!NAME_HONORIFICS.has(lower)) {
       // A capitalised title before capitalised words that are not common words: "Senator Tim Kaine".
-      if (!PERSON_TITLES.has(lower) || !STARTS_UPPER.test(words[i].text)) continue;
+      if (!PERSON_TITLES.has(lower) || !isCapitalized(words[i].text)) continue;
       if (words[j].text === '.' && words[j].start === words[i].end) j++;
       let e = j;
-      while (e < words.length && e - j < 4 && !words[e].lineStart && !person[e] && STARTS_UPPER.test(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) {
+      while (e < words.length && e - j < 4 && !words[e].lineStart && !person[e] && isCapitalized(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) {
         e++;
         // An initial with its period: "Rep. Robert C. Scott".
         if (words[e - 1].text.length === 1 && words[e]?.text === '.' && words[e].start === words[e - 1].end) e++;
@@ -384,9 +364,9 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
     while (j < words.length && j - first < 4) {
       const t = words[j].text;
       if (words[j].lineStart && j > first) break;
-      if (STARTS_UPPER.test(t) && /\p{L}/u.test(t)) { j++; continue; }
+      if (isCapitalized(t) && /\p{L}/u.test(t)) { j++; continue; }
       // Particles inside a name, followed by a capitalised word.
-      if (NAME_PARTICLES.has(t.toLowerCase()) && j + 1 < words.length && STARTS_UPPER.test(words[j + 1].text)) { j++; continue; }
+      if (NAME_PARTICLES.has(t.toLowerCase()) && j + 1 < words.length && isCapitalized(words[j + 1].text)) { j++; continue; }
       break;
     }
     // Do not end on a particle.
@@ -399,12 +379,7 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
   return out;
 }
 
-/** First words of place names that are also given names ("San Jose", "Fort Wayne", "Santa Clara"). */
-const PLACE_FIRST = new Set(['san', 'santa', 'st', 'saint', 'fort', 'mount', 'port', 'lake', 'new', 'north', 'south', 'east',
-  'west', 'la', 'las', 'los', 'el', 'del', 'de', 'le', 'cape', 'glen', 'grand', 'upper', 'lower', 'old', 'little', 'great']);
 
-/** Titles that are also common surnames ("Regina King", "John Major"). */
-const TITLE_SURNAMES = new Set(['king', 'bishop', 'major', 'pope', 'dean', 'marshal']);
 
 let notGiven: Set<string> | null = null;
 let notSurname: Set<string> | null = null;

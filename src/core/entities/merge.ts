@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import type { Mention } from './mentions';
 import { normalizeWord } from './mentions';
-import { KNOWN_ORGS } from './lexicon';
+import { ACRONYM_SKIP, ALIAS_SETS, KNOWN_ORGS, PLACE_NAMES } from '../lang';
 import type { Word } from './words';
 
 export interface Cluster {
@@ -16,25 +16,10 @@ export interface Cluster {
   known: number;
 }
 
-const ALIAS_SETS: string[][] = [
-  ['us', 'usa', 'united states', 'united states of america', 'america'],
-  ['uk', 'britain', 'great britain', 'united kingdom'],
-  ['un', 'united nations'],
-  ['eu', 'european union'],
-  ['uae', 'united arab emirates'],
-  ['ussr', 'soviet union'],
-];
 const ALIAS_OF = new Map<string, number>();
 ALIAS_SETS.forEach((forms, i) => forms.forEach((f) => ALIAS_OF.set(f, i)));
 
-/** Places that are also common surnames: a lone one stays a place. */
-const PLACE_NAMES = new Set(['washington', 'jackson', 'houston', 'lincoln', 'hamilton', 'wellington', 'victoria', 'georgia',
-  'jordan', 'chad', 'israel', 'paris', 'florence', 'virginia', 'carolina', 'austin', 'dallas', 'madison', 'charlotte',
-  'sydney', 'orlando', 'york', 'kent', 'essex', 'chester', 'lancaster', 'brooklyn', 'phoenix', 'denver', 'columbus',
-  'cleveland', 'kansas', 'montgomery', 'nelson', 'clinton', 'warren', 'franklin', 'troy', 'ireland', 'england', 'wales',
-  'scotland', 'china', 'india', 'germany', 'france', 'italy', 'spain', 'russia', 'america', 'mexico', 'canada', 'japan']);
 
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'on', 'in']);
 
 /** Lower-case word keys of a mention, without standalone periods and with periods inside words removed. */
 function keyWords(words: Word[], m: Mention): string[] {

@@ -5,7 +5,10 @@
  * ("Smith is the mayor of ..."). Every candidate must contain a role noun; the most informative one wins
  * (more words, and naming an organization or place).
  */
-import { COPULAS, HONORIFICS, NOT_APPOSITION, NOT_ROLE, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_JOINERS, TITLE_WORDS } from './lexicon';
+import {
+  APPOSITION_CLOSERS, ARTICLES, COPULAS, HONORIFICS, LEAD_ADVERBS, NOT_APPOSITION, NOT_ROLE, PHRASE_STOPS, ROLE_MODIFIERS, ROLE_NOUNS,
+  ROLE_PREPOSITIONS_IN_PHRASE, TITLE_JOINERS, TITLE_WORDS,
+} from '../lang';
 import type { Mention } from './mentions';
 import type { Word } from './words';
 
@@ -21,10 +24,9 @@ export function mentionIndexByWord(nWords: number, mentions: Mention[]): Int32Ar
   return at;
 }
 
-const STOP_PUNCT = new Set([',', '.', ';', ':', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '—', '–', '--', '?', '!', '…']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
-function isPossessive(w: Word | undefined): boolean {
+/** True for the possessive ending that words.ts splits off a name ("'s" of "Putin's"). */
+function isPossessiveSuffix(w: Word | undefined): boolean {
   return !!w && (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S');
 }
 
@@ -54,11 +56,11 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
     if (at[j] >= 0) {
       const other = mentions[at[j]];
       // A person only as a possessive ("Putin's spokesman").
-      if (other.type === 'PERSON' && !isPossessive(words[j + 1])) break;
-      if (lo < 0 && !isPossessive(words[j + 1])) break; // a name right before the name: not a title
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[j + 1])) break;
+      if (lo < 0 && !isPossessiveSuffix(words[j + 1])) break; // a name right before the name: not a title
       lo = other.first; hasName = true; j = other.first - 1; continue;
     }
-    if (isPossessive(w)) { if (lo < 0) break; lo = j; j--; continue; }
+    if (isPossessiveSuffix(w)) { if (lo < 0) break; lo = j; j--; continue; }
     if (w.text === '.' && j > 0 && words[j - 1].end === w.start && TITLE_WORDS.has(strip(words[j - 1].text))) {
       const t = strip(words[j - 1].text);
       if (HONORIFICS.has(t)) { if (lo >= 0) break; j -= 2; hi = j; continue; }
@@ -76,7 +78,7 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
   }
   if (lo < 0 || !hasCore || hi < lo) return null;
   // Trim joiners and possessives off the left edge, and joiners off the right edge.
-  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessive(words[lo]))) lo++;
+  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessiveSuffix(words[lo]))) lo++;
   while (hi >= lo && TITLE_JOINERS.has(strip(words[hi].text))) hi--;
   if (lo > hi) return null;
   let core = false;
@@ -86,10 +88,6 @@ function titleBefore(text: string, words: Word[], m: Mention, mentions: Mention[
   return { text: s, score: hi - lo + 1 + (hasName ? 2 : 0) };
 }
 
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'from', 'on', 'under', 'since']);
-/** Words that may close an apposition: relative pronouns and coordination ("a lawyer and activist"). */
-const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'or', 'but']);
-const LEAD_ADVERBS = new Set(['now', 'also', 'then', 'currently', 'still']);
 
 /**
  * A noun phrase starting at word j, up to punctuation or a clause word, whose head is a role noun: the word
@@ -106,16 +104,16 @@ function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[],
   let closedOk = false;
   while (end < words.length && end - first < 14) {
     const w = words[end];
-    if (STOP_PUNCT.has(w.text)) { closedOk = true; break; }
+    if (PHRASE_STOPS.has(w.text)) { closedOk = true; break; }
     if (end > first && (w.sentStart || lineBreakBetween(text, words[end - 1], w))) { closedOk = true; break; }
     const lower = strip(w.text);
-    if (NOT_APPOSITION.has(lower)) { closedOk = RELATIVES.has(lower); break; }
-    if (head < 0 && PREPOSITIONS.has(lower) && end > first) head = end - 1;
+    if (NOT_APPOSITION.has(lower)) { closedOk = APPOSITION_CLOSERS.has(lower); break; }
+    if (head < 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(lower) && end > first) head = end - 1;
     if (at[end] >= 0) {
       const other = mentions[at[end]];
       // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role),
       // unless it comes after a preposition ("advisor to Vice President Joe Biden").
-      if (other.type === 'PERSON' && !isPossessive(words[other.last])) {
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) {
         const before = end > first ? words[end - 1].text.toLowerCase() : '';
         if (end === first) return null;
         if (head < 0 || before === 'and' || before === 'or') break;
@@ -134,7 +132,7 @@ function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[],
   let lo = first;
   if (ARTICLES.has(words[lo].text.toLowerCase())) lo++;
   let hi = end - 1;
-  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || isPossessive(words[hi]) && at[hi - 1] < 0)) hi--;
+  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || isPossessiveSuffix(words[hi]) && at[hi - 1] < 0)) hi--;
   if (hi < lo) return null;
   return { text: text.slice(words[lo].start, words[hi].end), score: hi - lo + 1 + (hasName ? 2 : 0) };
 }
@@ -165,7 +163,7 @@ function appositionBefore(text: string, words: Word[], m: Mention, mentions: Men
     if (start >= comma) return null;
     let head = comma - 1;
     for (let k = start + 1; k < comma; k++) {
-      if (at[k] < 0 && PREPOSITIONS.has(words[k].text.toLowerCase())) { head = k - 1; break; }
+      if (at[k] < 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(words[k].text.toLowerCase())) { head = k - 1; break; }
     }
     const ok = at[head] < 0
       ? ROLE_NOUNS.has(strip(words[head].text))
@@ -174,11 +172,11 @@ function appositionBefore(text: string, words: Word[], m: Mention, mentions: Men
   };
   for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const w = words[j];
-    if (words[j + 1].sentStart || STOP_PUNCT.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return null;
+    if (words[j + 1].sentStart || PHRASE_STOPS.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return null;
     const lower = w.text.toLowerCase();
     if (at[j] >= 0) {
       const other = mentions[at[j]];
-      if (other.type === 'PERSON' && !isPossessive(words[other.last])) return null;
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) return null;
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j);
@@ -187,7 +185,7 @@ function appositionBefore(text: string, words: Word[], m: Mention, mentions: Men
     if (ARTICLES.has(lower)) {
       const c = tryPhrase(j + 1);
       if (c) return c;
-      if (j > 0 && PREPOSITIONS.has(words[j - 1].text.toLowerCase())) continue;
+      if (j > 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(words[j - 1].text.toLowerCase())) continue;
       return null;
     }
     if (NOT_APPOSITION.has(lower)) return null;

@@ -1,3 +1,4 @@
+import { HEADLINE_MINOR_WORDS } from '../lang';
 import type { Token } from '../text';
 
 /**
@@ -40,8 +41,7 @@ export function hasLower(s: string): boolean {
   return false;
 }
 
-const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up', 'out', 'is', 'are', 'be', "'s", '’s']);
-const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
+const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 
 /**
@@ -55,8 +55,8 @@ function titleCase(words: Word[], first: number, last: number): boolean {
     const t = words[w].text;
     if (!HAS_LETTER.test(t)) continue;
     n++;
-    if (STARTS_UPPER.test(t)) caps++;
-    else if (!MINOR.has(t.toLowerCase())) return false;
+    if (STARTS_UPPER_OR_DIGIT.test(t)) caps++;
+    else if (!HEADLINE_MINOR_WORDS.has(t.toLowerCase())) return false;
   }
   return n >= 4 && caps >= 3;
 }

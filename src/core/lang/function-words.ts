@@ -2,7 +2,7 @@
  * Function words: pronouns, determiners, auxiliaries, prepositions and other closed classes, each list
  * defined once with what it is for. Lists used on lower-cased tokens are lower case.
  */
-import { words } from './registry';
+import { words, wordsIn } from './registry';
 
 /** Subject pronouns that can name a speaker ("he said"). */
 export const PRONOUNS = words('PRONOUNS', ['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -65,3 +65,11 @@ export const NOT_VERBS = words('NOT_VERBS', [
 
 /** Words that end a role's head: "head of the dockworkers' union" is a head, not a union. */
 export const ROLE_PREPOSITIONS = words('ROLE_PREPOSITIONS', ['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from']);
+
+/** Articles. */
+export const ARTICLES = wordsIn('ARTICLES', `a an the`);
+
+/** Pronouns of one gender (outside quotations they tell a person's gender). */
+export const MALE_PRONOUNS = wordsIn('MALE_PRONOUNS', `he him his himself`);
+
+export const FEMALE_PRONOUNS = wordsIn('FEMALE_PRONOUNS', `she her hers herself`);

@@ -2,7 +2,7 @@
  * Names: the particles and joiners inside them, the capitalised words that start sentences without being
  * names, and the abbreviations whose period ends no sentence.
  */
-import { words } from './registry';
+import { words, wordsIn } from './registry';
 
 /** Words that may join the parts of a name ("Secretary of State John Kerry", "Bashar al-Assad"). */
 export const NAME_JOINERS = words('NAME_JOINERS', [
@@ -31,3 +31,35 @@ export const ABBREVIATIONS = words('ABBREVIATIONS', [
   'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'approx', 'est', 'fig',
   'al',
 ]);
+
+/** Honorifics: dropped from a name and never a role by themselves. */
+export const HONORIFICS = wordsIn('HONORIFICS', `mr mrs ms miss mx sir dame lord lady madam mister messrs`);
+
+/** Honorifics after which the capitalised words name a person ("Mr. King", "Dr. de la Cruz"). */
+export const NAME_HONORIFICS = wordsIn('NAME_HONORIFICS', `mr mrs ms dr mx messrs mme mlle`);
+
+/** Honorifics of one gender right before a name (a period may follow the abbreviations). */
+export const FEMALE_HONORIFICS = wordsIn('FEMALE_HONORIFICS', `
+mrs ms miss madam madame mme mlle dame lady queen princess duchess countess empress baroness
+`);
+
+export const MALE_HONORIFICS = wordsIn('MALE_HONORIFICS', `mr mister sir lord king prince duke emperor baron`);
+
+/** Particles inside a name ("Maria de la Cruz", "Ludwig van Beethoven", "Bashar al-Assad"). */
+export const NAME_PARTICLES = wordsIn('NAME_PARTICLES', `de da di del della van von der den al el bin ibn le la du dos das`);
+
+/** Words an acronym skips ("United Nations" -> UN, "Bank of America" -> BOA). */
+export const ACRONYM_SKIP = wordsIn('ACRONYM_SKIP', `of the and for & de du des la le on in`);
+
+/** Common Chinese, Korean and Vietnamese surnames that the SSA list has as given names ("Lu", "Park", "Ho"). */
+export const SURNAMES_WRITTEN_FIRST = wordsIn('SURNAMES_WRITTEN_FIRST', `
+ma gao deng peng dong su lu park vu dang ho duong li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu
+guo he lin luo zheng liang xie song tang han feng cao zeng xiao tian pan yuan cai jiang yu du ye cheng wei ding
+ren shen yao kang kim lee choi jung cho yoon jang lim shin seo kwon hwang ahn ri moon nguyen tran le pham hoang
+phan vo bui do ngo ly xi
+`);
+
+/** Short function words a title-case headline leaves in lower case ("Steps Toward Syria Peace"). */
+export const HEADLINE_MINOR_WORDS = wordsIn('HEADLINE_MINOR_WORDS', `
+a an the of in on at to for and or but by with from as vs via into over up out is are be 's ’s
+`);

@@ -11,6 +11,11 @@ export function words(name: string, list: readonly string[]): ReadonlySet<string
   return new Set(list);
 }
 
+/** A list written as words separated by white space. */
+export function wordsIn(name: string, list: string): ReadonlySet<string> {
+  return words(name, list.trim().split(/\s+/));
+}
+
 /** The lists as written, by name (for tests). */
 export function wordLists(): ReadonlyMap<string, readonly string[]> {
   return LISTS;
