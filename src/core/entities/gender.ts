@@ -18,7 +18,7 @@ import { FEMALE, MALE, UNISEX } from './data/given-names';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
 import {
-  FEMALE_HONORIFICS, FEMALE_NOUNS, FEMALE_PRONOUNS, GENDER_ROLE_PREPOSITIONS, MALE_HONORIFICS, MALE_NOUNS, MALE_PRONOUNS, NOT_BEFORE_NAME,
+  FEMALE_HONORIFICS, FEMALE_NOUNS, FEMALE_PRONOUNS, ROLE_HEAD_PREPOSITIONS, MALE_HONORIFICS, MALE_NOUNS, MALE_PRONOUNS, NOT_BEFORE_NAME,
   ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES_WRITTEN_FIRST,
 } from '../lang';
 import type { Word } from './words';
@@ -115,7 +115,7 @@ function roleGender(role: string | null): Gender | null {
   if (!role) return null;
   const ws = role.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean);
   let end = ws.length;
-  for (let i = 1; i < ws.length; i++) if (GENDER_ROLE_PREPOSITIONS.has(ws[i])) { end = i; break; }
+  for (let i = 1; i < ws.length; i++) if (ROLE_HEAD_PREPOSITIONS.has(ws[i])) { end = i; break; }
   const head = ws[end - 1]?.replace(/'s$/, '');
   return head ? nounGender(head) : null;
 }

@@ -7,7 +7,7 @@
  */
 import {
   APPOSITION_CLOSERS, ARTICLES, COPULAS, HONORIFICS, LEAD_ADVERBS, NOT_APPOSITION, NOT_ROLE, PHRASE_STOPS, ROLE_MODIFIERS, ROLE_NOUNS,
-  ROLE_PREPOSITIONS_IN_PHRASE, TITLE_JOINERS, TITLE_WORDS,
+  ROLE_HEAD_PREPOSITIONS, TITLE_JOINERS, TITLE_WORDS,
 } from '../lang';
 import type { Mention } from './mentions';
 import type { Word } from './words';
@@ -108,7 +108,7 @@ function rolePhrase(text: string, words: Word[], j: number, mentions: Mention[],
     if (end > first && (w.sentStart || lineBreakBetween(text, words[end - 1], w))) { closedOk = true; break; }
     const lower = strip(w.text);
     if (NOT_APPOSITION.has(lower)) { closedOk = APPOSITION_CLOSERS.has(lower); break; }
-    if (head < 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(lower) && end > first) head = end - 1;
+    if (head < 0 && ROLE_HEAD_PREPOSITIONS.has(lower) && end > first) head = end - 1;
     if (at[end] >= 0) {
       const other = mentions[at[end]];
       // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role),
@@ -163,7 +163,7 @@ function appositionBefore(text: string, words: Word[], m: Mention, mentions: Men
     if (start >= comma) return null;
     let head = comma - 1;
     for (let k = start + 1; k < comma; k++) {
-      if (at[k] < 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(words[k].text.toLowerCase())) { head = k - 1; break; }
+      if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) { head = k - 1; break; }
     }
     const ok = at[head] < 0
       ? ROLE_NOUNS.has(strip(words[head].text))
@@ -185,7 +185,7 @@ function appositionBefore(text: string, words: Word[], m: Mention, mentions: Men
     if (ARTICLES.has(lower)) {
       const c = tryPhrase(j + 1);
       if (c) return c;
-      if (j > 0 && ROLE_PREPOSITIONS_IN_PHRASE.has(words[j - 1].text.toLowerCase())) continue;
+      if (j > 0 && ROLE_HEAD_PREPOSITIONS.has(words[j - 1].text.toLowerCase())) continue;
       return null;
     }
     if (NOT_APPOSITION.has(lower)) return null;

@@ -63,9 +63,6 @@ export const NOT_VERBS = words('NOT_VERBS', [
   'wrote', 'thinks', 'believes', 'though', 'although', 'until', 'once', 'whether',
 ]);
 
-/** Words that end a role's head: "head of the dockworkers' union" is a head, not a union. */
-export const ROLE_PREPOSITIONS = words('ROLE_PREPOSITIONS', ['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from']);
-
 /** Articles. */
 export const ARTICLES = wordsIn('ARTICLES', `a an the`);
 

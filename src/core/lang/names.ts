@@ -4,11 +4,6 @@
  */
 import { words, wordsIn } from './registry';
 
-/** Words that may join the parts of a name ("Secretary of State John Kerry", "Bashar al-Assad"). */
-export const NAME_JOINERS = words('NAME_JOINERS', [
-  'of', 'for', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&',
-]);
-
 /** Capitalised words that start sentences without being names. */
 export const NOT_NAMES = words('NOT_NAMES', [
   'But', 'And', 'Or', 'So', 'Yet', 'Then', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'If', 'When',
@@ -46,10 +41,13 @@ mrs ms miss madam madame mme mlle dame lady queen princess duchess countess empr
 export const MALE_HONORIFICS = wordsIn('MALE_HONORIFICS', `mr mister sir lord king prince duke emperor baron`);
 
 /** Particles inside a name ("Maria de la Cruz", "Ludwig van Beethoven", "Bashar al-Assad"). */
-export const NAME_PARTICLES = wordsIn('NAME_PARTICLES', `de da di del della van von der den al el bin ibn le la du dos das`);
+export const NAME_PARTICLES = wordsIn('NAME_PARTICLES', `de da di del della des van von der den al el bin ibn le la du dos das`);
 
-/** Words an acronym skips ("United Nations" -> UN, "Bank of America" -> BOA). */
-export const ACRONYM_SKIP = wordsIn('ACRONYM_SKIP', `of the and for & de du des la le on in`);
+/** Words that may join the parts of a name: the particles, and "of", "for", "and" ("Secretary of State John Kerry"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...wordsIn('NAME_JOINING_WORDS', 'of for and &')]);
+
+/** Words an acronym skips: the particles and short function words ("United Nations" -> UN, "Bank of America" -> BOA). */
+export const ACRONYM_SKIP: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...wordsIn('ACRONYM_FUNCTION_WORDS', 'of the and for & on in')]);
 
 /** Common Chinese, Korean and Vietnamese surnames that the SSA list has as given names ("Lu", "Park", "Ho"). */
 export const SURNAMES_WRITTEN_FIRST = wordsIn('SURNAMES_WRITTEN_FIRST', `

@@ -103,9 +103,6 @@ export const APPOSITION_CLOSERS = wordsIn('APPOSITION_CLOSERS', `who which that 
 /** Adverbs that may open a predicate role ("is now the mayor"). */
 export const LEAD_ADVERBS = wordsIn('LEAD_ADVERBS', `now also then currently still`);
 
-/** Prepositions that end a role's head ("director of the gallery": the head is "director"). */
-export const ROLE_PREPOSITIONS_IN_PHRASE = wordsIn('ROLE_PREPOSITIONS_IN_PHRASE', `of at for in to with from on under since`);
-
 /** Role nouns of one gender: before a name ("spokeswoman Jane Doe", "his wife, Jane") or heading its role. */
 export const FEMALE_NOUNS = wordsIn('FEMALE_NOUNS', `
 actress waitress hostess stewardess heiress widow wife mother daughter sister aunt niece grandmother
@@ -126,5 +123,5 @@ king prince duke emperor baron
 /** Of those, the ones that may stand right before a name without being a title ("woman Jane" is no title). */
 export const NOT_BEFORE_NAME = wordsIn('NOT_BEFORE_NAME', `woman girl man boy lady`);
 
-/** Prepositions that end a role's head when its gender is read from it ("spokeswoman for the carrier"). */
-export const GENDER_ROLE_PREPOSITIONS = wordsIn('GENDER_ROLE_PREPOSITIONS', `of at for in to with from on under since by`);
+/** Prepositions that end a role's head noun: "director of the gallery" and "spokeswoman for the carrier" are a director and a spokeswoman. */
+export const ROLE_HEAD_PREPOSITIONS = wordsIn('ROLE_HEAD_PREPOSITIONS', `of at for in to with from on under since by`);

@@ -4,7 +4,7 @@
  * the previous speaker. Gender comes from titles (Mr., Mrs.) and from the pronouns that follow the entity's
  * mentions. When in doubt the answer is null: a wrong speaker is worse than none.
  */
-import { NOT_VERBS, ROLE_PREPOSITIONS } from '../lang';
+import { NOT_VERBS, ROLE_HEAD_PREPOSITIONS } from '../lang';
 import type { Entity } from '../types';
 
 type Gender = 'm' | 'f' | null;
@@ -50,7 +50,7 @@ function objectOfVerb(words: string[], i: number): boolean {
 /** The head noun of a role: the word before its first preposition, else its last word. */
 function roleHead(role: string): string | undefined {
   const ws = role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const p = ws.findIndex((w, i) => i > 0 && ROLE_PREPOSITIONS.has(w));
+  const p = ws.findIndex((w, i) => i > 0 && ROLE_HEAD_PREPOSITIONS.has(w));
   return p > 0 ? ws[p - 1] : ws.pop();
 }
 
