@@ -32,4 +32,6 @@ export interface NewsLensApi {
   speakersSelection(): readonly SpeakerNode[];
   /** The status bar item's text and command. */
   statusBar(): { text: string; command: string | undefined; visible: boolean };
+  /** The output channel where problems the recognizer recovered from are logged, once created (News Lens: Show Log creates it). */
+  logChannel(): { name: string } | undefined;
 }

@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { Decorator } from './decorations';
 import { NewsLensHoverProvider } from './hover';
 import { MentionDefinitionProvider, MentionReferenceProvider, SpeakerSymbolProvider } from './navigation';
+import { ProblemLog } from './problemLog';
 import { AnnotationRunner } from './runner';
 import { SpeakersProvider, type SpeakerNode } from './speakersView';
 import { StatusBar } from './statusBar';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const decorator = wireDecorations(context, store);
   const view = wireSpeakersView(context, store);
   const statusBar = wireStatusBar(context, store);
+  const log = wireProblemLog(context, store);
   wireCommands(context, store, view);
   wireLanguageFeatures(context, store);
   const active = wireActiveEditor(context, store, view, statusBar);
@@ -26,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   watchSettings(context, store, decorator, showVisible);
   showVisible();
   active.refresh();
-  return exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active });
+  return exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log });
 }
 
 export function deactivate(): void {}
@@ -88,6 +90,16 @@ function wireStatusBar(context: vscode.ExtensionContext, store: AnnotationStore)
   const statusBar = new StatusBar(store);
   context.subscriptions.push(statusBar);
   return statusBar;
+}
+
+/** The "News Lens" output channel: what the recognizer recovered from in each annotation, one line each. */
+function wireProblemLog(context: vscode.ExtensionContext, store: AnnotationStore): ProblemLog {
+  const log = new ProblemLog((name) => vscode.window.createOutputChannel(name));
+  context.subscriptions.push(
+    log,
+    store.onDidReportProblems(({ doc, problems }) => log.write(vscode.workspace.asRelativePath(doc.uri, false), problems)),
+  );
+  return log;
 }
 
 /** Every command in package.json's contributes.commands. */
@@ -157,9 +169,9 @@ function watchSettings(context: vscode.ExtensionContext, store: AnnotationStore,
 /** What activate returns (src/extension/api.ts): the extension's real state, read by the tests. */
 function exposeApi(
   activationMs: number,
-  parts: { store: AnnotationStore; decorator: Decorator; view: SpeakersViewParts; statusBar: StatusBar; active: ActiveEditorParts },
+  parts: { store: AnnotationStore; decorator: Decorator; view: SpeakersViewParts; statusBar: StatusBar; active: ActiveEditorParts; log: ProblemLog },
 ): NewsLensApi {
-  const { store, decorator, view, statusBar, active } = parts;
+  const { store, decorator, view, statusBar, active, log } = parts;
   return {
     activationMs,
     settled: (doc) => store.settled(doc),
@@ -180,6 +192,7 @@ function exposeApi(
     speakersBadge: () => view.treeView.badge,
     speakersSelection: () => view.treeView.selection,
     statusBar: () => ({ text: statusBar.item.text, command: commandId(statusBar.item.command), visible: active.statusItemVisible() }),
+    logChannel: () => (log.outputChannel ? { name: log.outputChannel.name } : undefined),
   };
 }
 

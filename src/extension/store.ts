@@ -4,6 +4,7 @@ import { readConfig } from './config';
 import { AnnotationModel } from './model';
 import { AnnotationRunner, CancelledError } from './runner';
 import { looksBinary } from './textCheck';
+import type { WireProblem } from './wire';
 
 /** Why a document has no (fresh) annotation, or that it has one. */
 export type DocStatus =
@@ -56,10 +57,13 @@ export function isArticle(doc: vscode.TextDocument): boolean {
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly problemEmitter = new vscode.EventEmitter<{ doc: vscode.TextDocument; problems: WireProblem[] }>();
   private readonly subs: vscode.Disposable[] = [];
   /** Documents this extension created (exports): never annotated. */
   private readonly ignored = new Set<string>();
   readonly onDidUpdate = this.emitter.event;
+  /** Fires with the problems the recognizer recovered from in an annotation the store took (none: no event). */
+  readonly onDidReportProblems = this.problemEmitter.event;
 
   constructor(private readonly runner: AnnotationRunner) {
     this.subs.push(
@@ -216,6 +220,7 @@ export class AnnotationStore implements vscode.Disposable {
     try {
       const decoded = await this.runner.run(text, options, cts.token);
       if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
+      if (decoded.problems.length) this.problemEmitter.fire({ doc, problems: decoded.problems });
       const t1 = performance.now();
       entry.model = new AnnotationModel(decoded.annotation, decoded.mentions);
       entry.modelVersion = version;
@@ -246,6 +251,7 @@ export class AnnotationStore implements vscode.Disposable {
     for (const entry of this.entries.values()) this.cancel(entry);
     this.entries.clear();
     this.emitter.dispose();
+    this.problemEmitter.dispose();
     for (const s of this.subs) s.dispose();
   }
 }
