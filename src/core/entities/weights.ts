@@ -13,6 +13,8 @@ export interface TaggerModel {
   mask: number;
   /** rows * NTAGS weights, row-major. */
   weights: Float32Array;
+  /** Row of weights for a feature key, or -1 (`rowFor` on this model; makes the model a tagger.ts TagScorer). */
+  row(key: number): number;
 }
 
 let cached: TaggerModel | null = null;
@@ -40,7 +42,7 @@ function decodeBase64(s: string): Uint8Array {
 }
 
 /** Row of weights for a feature key, or -1. */
-export function rowFor(model: TaggerModel, key: number): number {
+export function rowFor(model: Pick<TaggerModel, 'slotKey' | 'rowOf' | 'mask'>, key: number): number {
   const { slotKey, rowOf, mask } = model;
   let s = (key ^ (key >>> 16)) & mask;
   for (;;) {
@@ -93,6 +95,7 @@ export function loadModel(): TaggerModel {
     slotKey[s] = key;
     rowOf[s] = r;
   }
-  cached = { lex, slotKey, rowOf, mask, weights };
-  return cached;
+  const model: TaggerModel = { lex, slotKey, rowOf, mask, weights, row: (key) => rowFor(model, key) };
+  cached = model;
+  return model;
 }
