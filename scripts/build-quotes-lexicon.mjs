@@ -2,19 +2,33 @@
 // Mines the cue lexicon for src/core/quotes from PolNeAR train (statistics only, no text is copied):
 // for every lower-cased word, how often it occurs in the articles and how often it is the head word of an
 // attribution cue. Writes src/core/quotes/data/cues.json: { word: [asCue, total] } for words that are cues
-// at least MIN_CUE times.
+// at least MIN_CUE times; cue-phrases.json: { "verb particle": count } for verb + particle cues seen at least
+// MIN_PHRASE times; and cues.meta.json: how both were made (the command, the SHA-256 of each input file, the
+// settings). JSON holds no comments, so the provenance is that sibling file and the two lexicons stay plain
+// word tables for src/core/quotes/lexicon.ts.
 //
-//   node scripts/build-quotes-lexicon.mjs
+// The output is a pure function of the inputs (the PolNeAR train files and this script), so
+// `npm run check:data` (scripts/check-data.mjs) can rebuild it and require the same bytes.
+//
+//   node scripts/build-quotes-lexicon.mjs [--out DIR]
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
-const read = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const gold = read(path.join(shared, 'data/polnear/train.jsonl'));
-const extra = read(path.join(shared, 'data/polnear/train.extra.jsonl'));
+const args = process.argv.slice(2);
+const outArg = args.indexOf('--out');
+const OUT_DIR = path.resolve(outArg >= 0 ? args[outArg + 1] : path.join(root, 'src/core/quotes/data'));
+/** The input files, relative to ../shared/data/. */
+const INPUTS = ['polnear/train.jsonl', 'polnear/train.extra.jsonl'];
+const bytes = INPUTS.map((rel) => fs.readFileSync(path.join(shared, 'data', rel)));
+const read = (b) => b.toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const gold = read(bytes[0]);
+const extra = read(bytes[1]);
 const MIN_CUE = 4;
+const MIN_PHRASE = 2;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'could', 'may', 'might', 'not', 'later', 'then', 'previously', 'repeatedly', 'often', 'once', 'publicly', 'reportedly']);
@@ -48,8 +62,18 @@ gold.forEach((doc, i) => {
   }
 });
 const outPhrases = {};
-for (const [p, c] of [...phrases].sort((a, b) => b[1] - a[1])) if (c >= 2) outPhrases[p] = c;
-fs.writeFileSync(path.join(root, 'src/core/quotes/data/cue-phrases.json'), JSON.stringify(outPhrases, null, 0).replace(/,"/g, ',\n"') + '\n');
+for (const [p, c] of [...phrases].sort((a, b) => b[1] - a[1])) if (c >= MIN_PHRASE) outPhrases[p] = c;
+fs.mkdirSync(OUT_DIR, { recursive: true });
+fs.writeFileSync(path.join(OUT_DIR, 'cue-phrases.json'), JSON.stringify(outPhrases, null, 0).replace(/,"/g, ',\n"') + '\n');
 console.log(`${Object.keys(outPhrases).length} verb + particle cues`);
-fs.writeFileSync(path.join(root, 'src/core/quotes/data/cues.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
+fs.writeFileSync(path.join(OUT_DIR, 'cues.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
 console.log(`${Object.keys(out).length} cue words`);
+const meta = {
+  generated: 'cues.json and cue-phrases.json: cue statistics from PolNeAR train (word counts only, no text). Do not edit.',
+  command: 'node scripts/build-quotes-lexicon.mjs',
+  check: 'npm run check:data',
+  code: ['scripts/build-quotes-lexicon.mjs'],
+  settings: { minCue: MIN_CUE, minPhrase: MIN_PHRASE },
+  inputs: Object.fromEntries(INPUTS.map((rel, i) => [`../shared/data/${rel}`, `sha256:${crypto.createHash('sha256').update(bytes[i]).digest('hex')}`])),
+};
+fs.writeFileSync(path.join(OUT_DIR, 'cues.meta.json'), JSON.stringify(meta, null, 2) + '\n');
