@@ -1,21 +1,31 @@
 #!/usr/bin/env node
 // Trains the entity tagger and writes src/core/entities/data/model.ts.
 //
-//   node scripts/train-ner.mjs [--epochs 10] [--prune 0.05] [--dev]
+//   node scripts/train-ner.mjs [--epochs 20] [--prune 0.05] [--seed 12345] [--dev] [--out DIR]
+//
+// The output is a pure function of the inputs: the train files under ../shared/data/ (their SHA-256 go in the
+// file's header), this script and the code it bundles (src/core/text.ts, src/core/entities/words.ts,
+// features.ts, tagger.ts). Nothing in it depends on time, paths or the machine, so `npm run check:data`
+// (scripts/check-data.mjs) can rebuild it and require the same bytes. The defaults are the settings of the
+// committed model: train with other settings only to experiment, or change the defaults and commit both.
 //
 // What it does (see src/core/entities/README.md):
 //  1. Reads ../shared/data/conll2003/train.jsonl, tokenizes every document with src/core/text.ts and splits the
 //     possessive off as src/core/entities/words.ts does, then turns the gold spans into BIO tags per word.
 //  2. Builds the lexicon: lower-cased words seen at least twice, their usual case in running text, word shapes,
 //     3/4-letter suffixes and 3-letter prefixes seen at least three times.
-//  3. Trains a greedy left-to-right averaged perceptron over the features of src/core/entities/features.ts
-//     (the same code the runtime uses), with the same shortcut as the runtime: a word with no capital letter
-//     and no digit after an O tag is O without scoring.
+//  3. Trains a greedy left-to-right averaged perceptron through the tagger's own decode loop (decodeTags and
+//     bestTag of src/core/entities/tagger.ts, over the features of features.ts), so training scores, skips
+//     words and resets at line breaks exactly as the runtime does; a learn step updates the weights and follows
+//     the gold path.
 //  4. Drops features whose averaged weights are all tiny, quantizes the rest to 8-bit codes (square-root scale)
 //     and writes them with the lexicon as a module of string constants (no CoNLL text is stored: only a list of
 //     lower-cased words seen at least twice, affixes, shapes, hashed feature keys and weights).
 // With --dev it also reports token accuracy on the dev set after each epoch (use scripts/eval.mjs for F1).
+// --out writes model.ts into another folder (check-data uses a temporary one).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -24,21 +34,40 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
 const args = process.argv.slice(2);
 const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
-const EPOCHS = Number(opt('--epochs', '10'));
-const PRUNE = Number(opt('--prune', '0.05'));
+// The committed model's settings (see the README's "The model" for why these).
+const DEFAULTS = { epochs: '20', prune: '0.05', seed: '12345' };
+const EPOCHS = Number(opt('--epochs', DEFAULTS.epochs));
+const PRUNE = Number(opt('--prune', DEFAULTS.prune));
+const SEED = Number(opt('--seed', DEFAULTS.seed));
 const DEV = args.includes('--dev');
+const OUT_DIR = path.resolve(opt('--out', path.join(root, 'src', 'core', 'entities', 'data')));
+if (![EPOCHS, PRUNE, SEED].every(Number.isFinite) || EPOCHS < 1 || SEED < 0) {
+  console.error('usage: node scripts/train-ner.mjs [--epochs N] [--prune W] [--seed S] [--dev] [--out DIR]');
+  process.exit(2);
+}
 
-const bundle = path.join(root, '.bench', 'ner-train.cjs');
-fs.mkdirSync(path.dirname(bundle), { recursive: true });
-await esbuild.build({
-  stdin: {
-    contents: "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features';",
-    resolveDir: root, loader: 'ts',
-  },
-  outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
-});
-const F = (await import(bundle)).default;
+// The runtime code, bundled into a temporary file of this run (parallel runs do not share it).
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-train-'));
+const bundle = path.join(tmp, 'ner-train.cjs');
+let F;
+try {
+  await esbuild.build({
+    stdin: {
+      contents: "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features'; export * from './src/core/entities/tagger';",
+      resolveDir: root, loader: 'ts',
+    },
+    outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
+  });
+  F = (await import(bundle)).default;
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
 const { NTAGS, TAGS } = F;
+
+/** The input files, relative to ../shared/data/, with their SHA-256 (recorded in the output's header). */
+const INPUTS = ['conll2003/train.jsonl', 'polnear/train.jsonl', 'gum/train.jsonl'];
+const dataFile = (rel) => path.join(shared, 'data', rel);
+const inputHashes = INPUTS.map((rel) => [rel, crypto.createHash('sha256').update(fs.readFileSync(dataFile(rel))).digest('hex')]);
 
 function load(file) {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -65,7 +94,7 @@ function prepare(doc) {
   return { words, gold, missed };
 }
 
-const train = load(path.join(shared, 'data', 'conll2003', 'train.jsonl')).map(prepare);
+const train = load(dataFile('conll2003/train.jsonl')).map(prepare);
 const dev = DEV ? load(path.join(shared, 'data', 'conll2003', 'dev.jsonl')).map(prepare) : [];
 console.log(`train: ${train.length} docs, ${train.reduce((a, d) => a + d.words.length, 0)} words, ${train.reduce((a, d) => a + d.missed, 0)} unaligned spans`);
 
@@ -99,7 +128,7 @@ const shapes = table(shapeCount, 2, 3);
 const suf3 = table(s3Count, 3, 1), suf4 = table(s4Count, 3, 1), pre3 = table(p3Count, 3, 1);
 // Usual case from more running text: the training text plus the PolNeAR and GUM train texts (statistics only).
 for (const extra of ['polnear', 'gum']) {
-  for (const doc of load(path.join(shared, 'data', extra, 'train.jsonl'))) {
+  for (const doc of load(dataFile(`${extra}/train.jsonl`))) {
     const tokens = F.tokenize(doc.text);
     const ws = F.toWords(tokens, new Set(F.splitSentences(tokens).map((s) => s.first)));
     for (let i = 1; i < ws.length; i++) {
@@ -159,46 +188,30 @@ function update(r, tag, delta) {
   T[j] = clock;
   W[j] += delta;
 }
-const feats = new Int32Array(64);
-const scores = new Float64Array(NTAGS);
-function decode(d, learn) {
-  const { ids, gold } = d;
-  const n = ids.n;
-  const pred = new Int32Array(n);
-  let prev = 0, prev2 = 0, correct = 0;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    if (d.words[i].lineStart) { prev2 = prev; prev = 0; }
-    if (prev !== 0 || ids.cap[i]) {
-      let k = F.staticFeatures(ids, i, feats);
-      k = F.tagFeatures(ids, i, prev, prev2, feats, k);
-      scores.fill(0);
-      for (let f = 0; f < k; f++) {
-        const r = row(feats[f], false);
-        if (r < 0) continue;
-        const b = r * NTAGS;
-        for (let t = 0; t < NTAGS; t++) scores[t] += W[b + t];
-      }
-      let bs = -Infinity;
-      for (let t = 0; t < NTAGS; t++) if (F.allowed(prev, t) && scores[t] > bs) { bs = scores[t]; best = t; }
-      if (learn) {
-        const g = gold[i];
-        if (best !== g && F.allowed(prev, g)) {
-          for (let f = 0; f < k; f++) { const r = row(feats[f], true); update(r, g, 1); update(r, best, -1); }
-        }
-        clock++;
-        // Follow the gold path while training (the next word's tag features use the true previous tags).
-        best = g;
-      }
-    }
-    pred[i] = best;
-    if (best === gold[i]) correct++;
-    prev2 = prev;
-    prev = best;
+/** The tagger's view of the weights being trained: the current rows (the array grows) and a lookup. */
+const scorer = {
+  get weights() { return W; },
+  row: (k) => { const r = index.get(k); return r === undefined ? -1 : r; },
+};
+/** Learn step for decodeTags: update on a wrong tag, then follow the gold path (the next word's tag features use the true previous tags). */
+let gold = null;
+function learn(i, best, feats, k, prev) {
+  const g = gold[i];
+  if (best !== g && F.allowed(prev, g)) {
+    for (let f = 0; f < k; f++) { const r = row(feats[f], true); update(r, g, 1); update(r, best, -1); }
   }
+  clock++;
+  return g;
+}
+/** Tags one document with the runtime's decode loop (learning on the way when `train`); returns the words tagged right. */
+function decode(d, train) {
+  gold = d.gold;
+  const pred = F.decodeTags(d.words, d.ids, scorer, train ? learn : undefined);
+  let correct = 0;
+  for (let i = 0; i < pred.length; i++) if (pred[i] === d.gold[i]) correct++;
   return correct;
 }
-let seed = 12345;
+let seed = SEED;
 const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; };
 for (let e = 1; e <= EPOCHS; e++) {
   const order = train.slice();
@@ -209,7 +222,7 @@ for (let e = 1; e <= EPOCHS; e++) {
   if (DEV) {
     const saved = W;
     W = averaged();
-    let c = 0, n = 0, entC = 0, entN = 0;
+    let c = 0, n = 0;
     for (const d of dev) { c += decode(d, false); n += d.ids.n; }
     W = saved;
     msg += `, dev token accuracy ${(c / n).toFixed(4)}`;
@@ -252,9 +265,15 @@ kept.forEach(([k, r], i) => {
 const q = Int8Array.from(codes);
 const b64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 const str = (s) => JSON.stringify(s);
-const out = path.join(root, 'src', 'core', 'entities', 'data', 'model.ts');
+fs.mkdirSync(OUT_DIR, { recursive: true });
+const out = path.join(OUT_DIR, 'model.ts');
 fs.writeFileSync(out, [
-  '// Generated by scripts/train-ner.mjs from CoNLL-2003 train (lexicon counts and tagger weights only). Do not edit.',
+  '// Generated from CoNLL-2003 train (lexicon counts and tagger weights only; no text). Do not edit.',
+  `// Command: node scripts/train-ner.mjs --epochs ${EPOCHS} --prune ${PRUNE} --seed ${SEED}`,
+  '// Check that it rebuilds byte for byte: npm run check:data',
+  '// Inputs, SHA-256 (under ../shared/data/):',
+  ...inputHashes.map(([rel, h]) => `//   ${h}  ${rel}`),
+  '// Code (the same commit): scripts/train-ner.mjs, src/core/text.ts, src/core/entities/words.ts, features.ts, tagger.ts',
   `/** Tags, in weight-column order. */`,
   `export const TAGS = ${str(TAGS)};`,
   `/** Lower-cased words seen at least twice (id = line + 3). */`,
@@ -278,4 +297,4 @@ fs.writeFileSync(out, [
   `export const WEIGHTS = ${str(b64(q))};`,
   '',
 ].join('\n'));
-console.log(`kept ${kept.length} of ${rows} features (${nonzero} nonzero weights); wrote ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
+console.log(`kept ${kept.length} of ${rows} features (${nonzero} nonzero weights); wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
