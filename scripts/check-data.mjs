@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm run check:data`: rebuilds every generated data file that comes from ../shared into a temporary folder and
+// `npm run check:data`: rebuilds every generated data file (the entity model, the quote cue lexicons and the
+// name-word lists from ../shared; the finite-verb table from the `natural` package) into a temporary folder and
 // compares it byte for byte with the committed one. Exit 0 when all are identical; 1 when one differs (it says
 // which, where, and the command that regenerates it) or a generator fails; 2 when ../shared is missing.
 //
 //   node scripts/check-data.mjs [--keep]      (--keep leaves the rebuilt files in the temporary folder)
 //
 // The generators write no time, path or machine into their output, so a difference means the committed file
-// is stale (the code or the shared data changed after it was built) or was edited by hand. The shared test
-// tier runs this (test/shared/data-rebuilds.test.ts), so CI with ../shared fails on a stale file.
-// To add a generator: give it `--out DIR` and list it in GENERATORS.
+// is stale (the code or the data changed after it was built) or was edited by hand. The shared test tier runs
+// this (test/shared/data-rebuilds.test.ts), so CI with ../shared fails on a stale file.
+// To add a generator: list it in GENERATORS (best with an `--out DIR` option).
+// (src/core/entities/data/given-names.ts is not rebuilt: its generator needs a 136 MB package; see its header.)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,11 +21,25 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = path.resolve(process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared'));
 const keep = process.argv.includes('--keep');
 
-/** Each generator: its script (run with `--out DIR`), and the committed folder and files it writes. */
+/**
+ * Each generator: its script, the committed folder and files it writes, and how to run it: with `--out DIR`
+ * (the default), or, for a script without that option (`inCopy`), in a temporary copy of src/ and scripts/
+ * whose generated files are deleted first, with `args`.
+ */
 const GENERATORS = [
   { script: 'scripts/train-ner.mjs', dir: 'src/core/entities/data', files: ['model.ts'] },
   { script: 'scripts/build-quotes-lexicon.mjs', dir: 'src/core/quotes/data', files: ['cues.json', 'cue-phrases.json', 'cues.meta.json'] },
+  { script: 'scripts/make-name-words.mjs', dir: 'src/core/entities/data', files: ['name-words.ts'], inCopy: true, args: [shared] },
+  // From the Brill lexicon in node_modules/natural, not from ../shared.
+  { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
 ];
+
+/** A copy of the code a generator reads (src/, scripts/, package.json, node_modules linked) under `dest`. */
+function copyRepo(dest) {
+  for (const d of ['src', 'scripts']) fs.cpSync(path.join(root, d), path.join(dest, d), { recursive: true });
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(dest, 'package.json'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dest, 'node_modules'), 'dir');
+}
 
 if (!fs.existsSync(path.join(shared, 'data'))) {
   console.error(`check:data: no shared data at ${shared} (clone the repository with ../shared beside it, or set NEWS_LENS_SHARED); nothing checked`);
@@ -48,9 +64,17 @@ const t0 = Date.now();
 const failed = new Set();
 try {
   for (const g of GENERATORS) {
-    const out = path.join(tmp, path.basename(g.script, '.mjs'));
+    const work = path.join(tmp, path.basename(g.script, '.mjs'));
+    let out = work;
+    let argv = [path.join(root, g.script), '--out', out];
+    if (g.inCopy) {
+      copyRepo(work);
+      out = path.join(work, g.dir);
+      for (const f of g.files) fs.rmSync(path.join(out, f), { force: true });
+      argv = [path.join(work, g.script), ...(g.args ?? [])];
+    }
     const t = Date.now();
-    const run = spawnSync(process.execPath, [path.join(root, g.script), '--out', out], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
     const secs = ((Date.now() - t) / 1000).toFixed(1);
     if (run.status !== 0) {
       failed.add(g.script);
@@ -58,7 +82,7 @@ try {
       continue;
     }
     const made = fs.readdirSync(out).sort();
-    const unexpected = made.filter((f) => !g.files.includes(f));
+    const unexpected = g.inCopy ? [] : made.filter((f) => !g.files.includes(f));
     if (unexpected.length) {
       failed.add(g.script);
       console.error(`FAIL ${g.script} also wrote ${unexpected.join(', ')}: list it in GENERATORS in scripts/check-data.mjs and commit it`);
