@@ -12,6 +12,7 @@ export const CMD = {
   refresh: 'newsLens.refresh',
   annotateAnyway: 'newsLens.annotateAnyway',
   selectRange: 'newsLens.selectRange',
+  showLog: 'newsLens.showLog',
 } as const;
 
 /** The Speakers view's id (package.json `contributes.views`). */

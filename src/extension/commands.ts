@@ -4,6 +4,7 @@ import { CMD, SPEAKERS_VIEW } from './commandIds';
 import { readConfig } from './config';
 import { annotationJson, csvDocumentEol, quotesCsv } from './exportFormat';
 import { stepQuote } from './model';
+import type { ProblemLog } from './problemLog';
 import { speakerToFollow, type SpeakerLinkArgs } from './speakerLinks';
 import type { SpeakersProvider, SpeakerNode } from './speakersView';
 import { isArticle, type AnnotationStore } from './store';
@@ -12,6 +13,7 @@ export interface CommandDeps {
   store: AnnotationStore;
   speakers: SpeakersProvider;
   speakersView: vscode.TreeView<SpeakerNode>;
+  log: ProblemLog;
 }
 
 /** A jump's result: the quote now selected, and whether the search wrapped around the document. */
@@ -43,6 +45,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (doc) store.annotateAnyway(doc);
     }),
     reg(CMD.selectRange, (uri: string, start: number, end: number) => selectRange(uri, start, end)),
+    reg(CMD.showLog, () => deps.log.show()),
   ];
 }
 

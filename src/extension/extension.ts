@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const view = wireSpeakersView(context, store);
   const statusBar = wireStatusBar(context, store);
   const log = wireProblemLog(context, store);
-  wireCommands(context, store, view);
+  wireCommands(context, store, view, log);
   wireLanguageFeatures(context, store);
   const active = wireActiveEditor(context, store, view, statusBar);
   const showVisible = wireVisibleEditors(context, store, decorator);
@@ -103,8 +103,8 @@ function wireProblemLog(context: vscode.ExtensionContext, store: AnnotationStore
 }
 
 /** Every command in package.json's contributes.commands. */
-function wireCommands(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts): void {
-  context.subscriptions.push(...registerCommands({ store, speakers: view.speakers, speakersView: view.treeView }));
+function wireCommands(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts, log: ProblemLog): void {
+  context.subscriptions.push(...registerCommands({ store, speakers: view.speakers, speakersView: view.treeView, log }));
 }
 
 /** Hover cards, and the built-in navigation: Outline and Go to Symbol, Find All References, Go to Definition. */
