@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Runs the recognizer over a gold set and scores it with ../shared/tools/score.mjs.
 //
-//   node scripts/eval.mjs conll|polnear|gum|ggt|all [--split dev] [--errors N] [--keep]
+//   node scripts/eval.mjs conll|polnear|gum|ggt|all [--split dev] [--errors N] [--keep] [--attributions speech|all]
+//
+// PolNeAR annotates beliefs and intentions too, so it is scored with the broad scope (attributions 'all')
+// unless --attributions says otherwise; the other sets with the default, speech.
 //
 // Predictions go to .bench/pred-<set>-<split>.jsonl (git-ignored). Only train and dev splits exist here;
 // the test splits are held out.
@@ -18,6 +21,7 @@ const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] :
 const which = args[0] || 'all';
 const split = opt('--split', 'dev');
 const errors = opt('--errors', '0');
+const scope = opt('--attributions', null);
 
 const outDir = path.join(root, '.bench');
 fs.mkdirSync(outDir, { recursive: true });
@@ -27,7 +31,7 @@ const { annotate } = (await import(bundle)).default;
 
 const SETS = {
   conll: { args: [] },
-  polnear: { args: ['--fragments'], extra: true },
+  polnear: { args: ['--fragments'], extra: true, attributions: 'all' },
   gum: { args: [], extra: true },
   ggt: { args: [], extra: true },
 };
@@ -43,11 +47,11 @@ for (const name of which === 'all' ? Object.keys(SETS) : [which]) {
   const out = lines.map((l) => {
     const doc = JSON.parse(l);
     chars += doc.text.length;
-    return JSON.stringify(annotate(doc.text, { id: doc.id }));
+    return JSON.stringify(annotate(doc.text, { id: doc.id, attributions: scope ?? set.attributions ?? 'speech' }));
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.writeFileSync(pred, out.join('\n') + '\n');
-  console.log(`== ${name} ${split}: ${lines.length} docs, ${chars} chars annotated in ${ms.toFixed(0)} ms`);
+  console.log(`== ${name} ${split} (attributions ${scope ?? set.attributions ?? 'speech'}): ${lines.length} docs, ${chars} chars annotated in ${ms.toFixed(0)} ms`);
   const scoreArgs = [path.join(shared, 'tools', 'score.mjs'), '--gold', gold, '--pred', pred, ...set.args, '--errors', errors];
   if (set.extra) scoreArgs.push('--extra', gold.replace(/\.jsonl$/, '.extra.jsonl'));
   process.stdout.write(execFileSync(process.execPath, scoreArgs, { encoding: 'utf8', maxBuffer: 1 << 28 }));

@@ -1,4 +1,4 @@
-import { annotate } from '../core';
+import { annotate, type AnnotateOptions } from '../core';
 import { decodeText } from './decode';
 import { expandPaths, type Input } from './files';
 import type { Output } from './output';
@@ -7,7 +7,8 @@ import { readInput } from './read';
 import type { Problems } from './report';
 
 /** Annotates the files and directories named on the command line, one JSON record each, in order. */
-export async function annotateFiles(paths: string[], out: Output, problems: Problems, pretty: boolean): Promise<void> {
+/** `base`: options for every file (the attribution scope). */
+export async function annotateFiles(paths: string[], out: Output, problems: Problems, pretty: boolean, base: AnnotateOptions = {}): Promise<void> {
   const inputs: Input[] = [];
   for await (const input of expandPaths(paths)) inputs.push(input);
   const total = inputs.filter((i) => i.kind === 'file').length;
@@ -20,7 +21,7 @@ export async function annotateFiles(paths: string[], out: Output, problems: Prob
       problems.error(input.path, input.reason);
       continue;
     }
-    const line = await annotateFile(input.path, problems, pretty);
+    const line = await annotateFile(input.path, problems, pretty, base);
     if (line !== null) await out.write(line);
     progress.update(++done, total);
   }
@@ -29,7 +30,7 @@ export async function annotateFiles(paths: string[], out: Output, problems: Prob
 }
 
 /** The JSON line for one file, or null after reporting why it could not be annotated. */
-async function annotateFile(file: string, problems: Problems, pretty: boolean): Promise<string | null> {
+async function annotateFile(file: string, problems: Problems, pretty: boolean, base: AnnotateOptions): Promise<string | null> {
   const read = await readInput(file);
   if (!read.ok) {
     problems.error(file, read.reason);
@@ -41,7 +42,7 @@ async function annotateFile(file: string, problems: Problems, pretty: boolean): 
     return null;
   }
   try {
-    return JSON.stringify(annotate(decoded.text, { id: file, onProblem: problems.listener(file) }), null, pretty ? 2 : undefined) + '\n';
+    return JSON.stringify(annotate(decoded.text, { ...base, id: file, onProblem: problems.listener(file) }), null, pretty ? 2 : undefined) + '\n';
   } catch (error) {
     problems.error(file, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
     return null;

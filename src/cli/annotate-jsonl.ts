@@ -21,6 +21,7 @@ export async function annotateJsonl(
   problems: Problems,
   pretty: boolean,
   maxBytes = MAX_INPUT_BYTES,
+  base: AnnotateOptions = {},
 ): Promise<void> {
   const progress = new Progress(process.stderr, 'lines');
   problems.setProgress(progress);
@@ -51,7 +52,7 @@ export async function annotateJsonl(
     }
     let json: string;
     try {
-      json = JSON.stringify(annotate(parsed.text, { ...parsed.options, onProblem: problems.listener(where) }), null, pretty ? 2 : undefined) + '\n';
+      json = JSON.stringify(annotate(parsed.text, { ...base, ...parsed.options, onProblem: problems.listener(where) }), null, pretty ? 2 : undefined) + '\n';
     } catch (error) {
       problems.error(where, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
       continue;

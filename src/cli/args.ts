@@ -1,9 +1,12 @@
 /** The command line, parsed. Pure: no I/O, so it can be tested directly. */
+import type { AttributionScope } from '../core/types';
+
+const SCOPES: readonly AttributionScope[] = ['speech', 'all'];
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'annotate'; paths: string[]; jsonl: boolean; pretty: boolean; verbose: boolean }
+  | { kind: 'annotate'; paths: string[]; jsonl: boolean; pretty: boolean; verbose: boolean; attributions: AttributionScope }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `argv` (without node and the script). Options may come before or after the command. */
@@ -13,11 +16,21 @@ export function parseArgs(argv: string[]): Command {
   let jsonl = false;
   let pretty = false;
   let verbose = false;
+  let attributions: AttributionScope = 'speech';
   let onlyPaths = false;
   const words: string[] = [];
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
       words.push(arg);
+      continue;
+    }
+    if (arg === '--attributions' || arg.startsWith('--attributions=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!SCOPES.includes(value as AttributionScope)) {
+        return { kind: 'usage-error', message: `--attributions takes speech or all${value === undefined ? '' : `, not ${value}`}` };
+      }
+      attributions = value as AttributionScope;
       continue;
     }
     switch (arg) {
@@ -54,5 +67,5 @@ export function parseArgs(argv: string[]): Command {
   if (jsonl && paths.length > 0) return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
   if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
   if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
-  return { kind: 'annotate', paths, jsonl, pretty, verbose };
+  return { kind: 'annotate', paths, jsonl, pretty, verbose, attributions };
 }

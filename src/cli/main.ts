@@ -24,8 +24,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     case 'annotate': {
       const problems = new Problems(process.stderr, undefined, command.verbose);
-      if (command.jsonl) await annotateJsonl(process.stdin, out, problems, command.pretty);
-      else await annotateFiles(command.paths, out, problems, command.pretty);
+      const base = { attributions: command.attributions };
+      if (command.jsonl) await annotateJsonl(process.stdin, out, problems, command.pretty, undefined, base);
+      else await annotateFiles(command.paths, out, problems, command.pretty, base);
       await out.flush();
       return problems.count > 0 || out.failed ? 1 : 0;
     }

@@ -15,6 +15,9 @@ Options:
   --jsonl     read {"id": string, "text": string} lines on stdin, write one annotation line per input line
               (an integer id is accepted in plain digits up to 2^53-1, and echoed as written)
   --pretty    indent the JSON
+  --attributions speech|all
+              which attributions are quotes: speech (default: what someone said or wrote) or all (also
+              beliefs, findings, wishes and plans: "believes", "shows", "wants", as PolNeAR annotates them)
   -v, --verbose  also show, one line each, what the recognizer recovered from in an input (a bug to report)
   -h, --help  show this help
   -V, --version  show the version

@@ -84,4 +84,11 @@ export interface AnnotateOptions {
   id?: string;
   /** People the recognizer should know, with their roles and other names. */
   knownPeople?: KnownPerson[];
+  /**
+   * Which attributions count as quotes: 'speech' (the default: what someone said or wrote) or 'all' (also
+   * beliefs, findings, wishes, plans and verbs with an object as content, as PolNeAR annotates them).
+   */
+  attributions?: AttributionScope;
 }
+
+export type AttributionScope = 'speech' | 'all';

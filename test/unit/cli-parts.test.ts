@@ -13,9 +13,12 @@ import { Problems } from '../../src/cli/report';
 
 describe('CLI arguments', () => {
   it('parses annotate with paths and options in any order', () => {
-    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true, verbose: false });
-    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: true });
-    assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false, verbose: true });
+    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true, verbose: false, attributions: 'speech' });
+    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: true, attributions: 'speech' });
+    assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false, verbose: true, attributions: 'speech' });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'all', 'a.txt']), { kind: 'annotate', paths: ['a.txt'], jsonl: false, pretty: false, verbose: false, attributions: 'all' });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions=all', '--jsonl']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: false, attributions: 'all' });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'beliefs', 'a.txt']), { kind: 'usage-error', message: '--attributions takes speech or all, not beliefs' });
   });
 
   it('help and version win over everything else', () => {

@@ -251,6 +251,8 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
 function skipListener(w: Words, j: number, hi: number): number {
   const { tokens, lower } = w;
   const t = lower[j];
+  // "wrote that …", "told that …": "that" right after the cue opens the content; it names no listener.
+  if (t === 'that') return j;
   if (PRONOUNS.has(t) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
   if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;

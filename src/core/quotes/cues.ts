@@ -8,6 +8,7 @@ import {
   BE_FORMS, BELIEF_CUES, HEADLINE_CUES, IMPERSONAL_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord,
 } from '../lang';
 import type { Segment } from './segments';
+import type { AttributionScope } from '../types';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
 
@@ -71,4 +72,17 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * The cues of `scope`: with 'speech' (the default) only what someone said or wrote counts (speech verbs,
+ * "according to", participles like "…, saying"); with 'all', PolNeAR's broad attributions too: beliefs,
+ * findings, wishes and plans ("believes", "shows", "wants"), verbs with an object as content ("cited"), and
+ * impersonal ones ("is expected to"). Measured on GGT dev (news annotated for speech): keeping any of the
+ * broad kinds (verb + particle cues, progressive forms, object verbs, impersonal ones) costs more precision
+ * than it gains recall.
+ */
+export function cuesInScope(cues: Cue[], scope: AttributionScope): Cue[] {
+  if (scope === 'all') return cues;
+  return cues.filter((c) => c.kind !== 'belief' && c.kind !== 'impersonal');
 }

@@ -16,12 +16,12 @@
  * returning nothing.
  */
 import type { Sentence, Token } from '../text';
-import type { AnnotateOptions, Entity, Quote } from '../types';
+import type { AnnotateOptions, AttributionScope, Entity, Quote } from '../types';
 import { shapeCues } from './attribution';
 import { type RawClaim, claimsOf } from './claims';
 import { colonClaim } from './colon';
 import { isFurniture } from './furniture';
-import { findCues } from './cues';
+import { cuesInScope, findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { withoutOverlaps } from './overlaps';
 import { type Item, claimItem, standaloneItems } from './quotations';
@@ -29,12 +29,12 @@ import { resolve } from './resolve';
 import { type Segment, buildSegments } from './segments';
 import { type QuotedWords, quotedWords } from './words';
 
-export function findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], _options: AnnotateOptions): Quote[] {
+export function findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], options: AnnotateOptions): Quote[] {
   if (!text || tokens.length === 0) return [];
   const spans = dropNeverClosed(scanQuoteMarks(text));
   const w = quotedWords(tokens, spans);
   const segments = buildSegments(tokens, w.lower, sentences, w.quoteOf);
-  const { items, covered, segOfQuote, pendingOf } = attributedItems(w, spans, segments);
+  const { items, covered, segOfQuote, pendingOf } = attributedItems(w, spans, segments, options?.attributions === 'all' ? 'all' : 'speech');
   items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return withoutOverlaps(text, resolve(text, tokens, spans, items, entities));
@@ -63,7 +63,7 @@ interface Attributed {
 }
 
 /** Steps 4-7 for the attributed claims, segment by segment. */
-function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]): Attributed {
+function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[], scope: AttributionScope): Attributed {
   const covered = new Uint8Array(spans.length);
   const segOfQuote = new Int32Array(spans.length).fill(-1);
   const pendingOf = new Map<number, RawClaim>();
@@ -84,7 +84,7 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
       group++;
       return;
     }
-    const claims = claimsOf(w, seg, shapeCues(w, seg, findCues(w, seg)), group);
+    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope)), group);
     if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);
