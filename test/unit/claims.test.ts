@@ -8,6 +8,12 @@ function quotesOf(text: string): Quote[] {
   return findQuotes(text, tokens, splitSentences(tokens), [], {});
 }
 
+/** With the broad scope (attributions 'all'): beliefs, findings, wishes, plans, object and impersonal cues too. */
+function allQuotesOf(text: string): Quote[] {
+  const tokens = tokenize(text);
+  return findQuotes(text, tokens, splitSentences(tokens), [], { attributions: 'all' });
+}
+
 describe('claims: reported speech', () => {
   it('X said (that) …: the content after the cue, without cue and speaker', () => {
     const [a] = quotesOf('Helen Marsh said that the school would stay open.');
@@ -49,9 +55,9 @@ describe('claims: reported speech', () => {
   });
 
   it('belief and finding verbs count after a subject', () => {
-    const [a] = quotesOf('Most voters believe the economy is getting worse.');
+    const [a] = allQuotesOf('Most voters believe the economy is getting worse.');
     assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['the economy is getting worse', 'Most voters', 'believe']);
-    const [b] = quotesOf('The new poll shows that the race is tied.');
+    const [b] = allQuotesOf('The new poll shows that the race is tied.');
     assert.deepStrictEqual([b.text, b.speakerMention?.text], ['the race is tied', 'The new poll']);
   });
 
@@ -82,7 +88,7 @@ describe('claims: reported speech', () => {
   });
 
   it('an impersonal attribution has no source: “X is expected to …”', () => {
-    const qs = quotesOf('One voter in nine is expected to be Latino.');
+    const qs = allQuotesOf('One voter in nine is expected to be Latino.');
     assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention, q.cue?.text]), [
       ['One voter in nine', null, 'is expected'],
       ['to be Latino', null, 'is expected'],
@@ -90,20 +96,20 @@ describe('claims: reported speech', () => {
   });
 
   it('verb + particle cues and progressive forms', () => {
-    const [a] = quotesOf('The union called for a new vote on the contract.');
+    const [a] = allQuotesOf('The union called for a new vote on the contract.');
     assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['a new vote on the contract', 'The union', 'called for']);
-    const [b] = quotesOf('Mayor Ruth Hale is warning residents that the dam may fail.');
+    const [b] = allQuotesOf('Mayor Ruth Hale is warning residents that the dam may fail.');
     assert.deepStrictEqual([b.speakerMention?.text, b.cue?.text], ['Mayor Ruth Hale', 'warning']);
     assert.ok(b.text.endsWith('the dam may fail'));
   });
 
   it('skips a time phrase between the speaker and the cue', () => {
-    const [q] = quotesOf('Ravi Bose on Wednesday called on the board to resign.');
+    const [q] = allQuotesOf('Ravi Bose on Wednesday called on the board to resign.');
     assert.strictEqual(q.speakerMention?.text, 'Ravi Bose');
   });
 
   it('wanting and planning take an infinitive as content', () => {
-    const [q] = quotesOf('She wants to double the size of the program.');
+    const [q] = allQuotesOf('She wants to double the size of the program.');
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['to double the size of the program', 'She']);
   });
 
@@ -131,10 +137,10 @@ describe('claims: reported speech', () => {
 
   it('an object cue followed by a noun phrase with no clause (no word the Brill lexicon knows as a finite verb) is no claim', () => {
     // "sent" and "continues" are object cues (PolNeAR counts "X sent a letter saying …"), but what they act on is not speech.
-    assert.deepStrictEqual(quotesOf('The council sent a letter to every member on Friday.'), []);
-    assert.deepStrictEqual(quotesOf('Coverage continues below this advertisement.'), []);
+    assert.deepStrictEqual(allQuotesOf('The council sent a letter to every member on Friday.'), []);
+    assert.deepStrictEqual(allQuotesOf('Coverage continues below this advertisement.'), []);
     // With a clause ("would"), the same cue reports content.
-    const [q] = quotesOf('The council issued a warning that the bridge would close.');
+    const [q] = allQuotesOf('The council issued a warning that the bridge would close.');
     assert.deepStrictEqual([q?.text, q?.cue?.text], ['a warning that the bridge would close', 'issued']);
   });
 });

@@ -45,9 +45,11 @@ describe('findEntities: a given name and a surname make a person', () => {
 
   it('leaves places and teams that start with a given name alone', () => {
     const list = entities('Georgia Tech beat Victoria Park Rovers. Hong Kong and Kansas City were quiet. Water ran low at the Jordan Valley dam.');
-    for (const name of ['Georgia Tech', 'Victoria Park Rovers', 'Hong Kong', 'Kansas City', 'Jordan Valley']) {
-      assert.notStrictEqual(typeOf(list, name), 'PERSON', name);
+    // Not a person, whatever the tagger makes of the span ("Georgia Tech" may come out as the place "Georgia").
+    for (const name of ['Georgia', 'Georgia Tech', 'Victoria Park Rovers', 'Hong Kong', 'Kansas City', 'Jordan Valley']) {
+      assert.notStrictEqual(list.find((e) => e.name === name)?.type, 'PERSON', name);
     }
+    assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));
   });
 
   it('makes a given name tagged as a place a person in a list of people', () => {

@@ -8,7 +8,7 @@ import { lowerOf, type Lexicon } from './features';
 import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import {
-  CORPORATE, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_FIRST, ROLE_MODIFIERS, ROLE_NOUNS, SPLIT_TITLES, TITLE_SURNAMES,
+  CORPORATE, HONORIFICS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_FIRST, ROLE_MODIFIERS, ROLE_NOUNS, SPLIT_TITLES, TITLE_SURNAMES,
   TITLE_WORDS, TRAILING_TITLES, isCapitalized,
 } from '../lang';
 import type { NameSpan } from './tagger';
@@ -49,11 +49,19 @@ export function normalizeWord(s: string): string {
   return s.replace(/’/g, "'");
 }
 
+/** True when words first..last are an honorific alone, with or without its period ("Ms", "Mr."). */
+function isHonorificOnly(words: Word[], first: number, last: number): boolean {
+  const end = last - first === 2 && words[last - 1].text === '.' ? last - 1 : last;
+  return end - first === 1 && (NAME_HONORIFICS.has(words[first].text.toLowerCase()) || HONORIFICS.has(words[first].text.toLowerCase()));
+}
+
 /** Cleans the tagger's spans into mentions. */
 export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const s of spans) {
     let { first, last, type } = s;
+    // An honorific is never a name by itself ("Ms" tagged as a place before "de la Vega").
+    if (isHonorificOnly(words, first, last)) continue;
     // In a headline, a person's name does not end in a word usually written in lower case ("MERKEL WARNS").
     if (type === 'PERSON' && words[first].capsLine) {
       while (last - first > 1 && lex.caseClass[lex.words.get(lowerOf(words[last - 1].text)) ?? 0] === 1) last--;
@@ -365,8 +373,12 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
       const t = words[j].text;
       if (words[j].lineStart && j > first) break;
       if (isCapitalized(t) && /\p{L}/u.test(t)) { j++; continue; }
-      // Particles inside a name, followed by a capitalised word.
-      if (NAME_PARTICLES.has(t.toLowerCase()) && j + 1 < words.length && isCapitalized(words[j + 1].text)) { j++; continue; }
+      // Particles inside a name ("de la Vega"), as long as a capitalised word follows them.
+      if (NAME_PARTICLES.has(t.toLowerCase())) {
+        let k = j + 1;
+        while (k < words.length && k - j < 3 && NAME_PARTICLES.has(words[k].text.toLowerCase())) k++;
+        if (k < words.length && isCapitalized(words[k].text)) { j = k; continue; }
+      }
       break;
     }
     // Do not end on a particle.
@@ -424,12 +436,25 @@ function titleEnd(words: Word[], i: number): boolean {
 }
 
 /**
- * A given name followed by one or two surname-like words is a person, whatever the tagger said: "Jordan Lafond"
- * (tagged a place for "Jordan"), "Candice Bergen" (an organization). Inside a longer organization-like span, such
- * a name after a title or description is a person and the words before it, without the title, keep the span's
- * type ("TransLink CEO Kevin Desmond" -> "TransLink" + "Kevin Desmond"; "U.S. Trade Representative Robert
- * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
+ * An organization or place span that ends in a title right before a person's name is that person's
+ * description, not part of the organization's name: "Dunmore Trade Representative" + "Robert Quillfeather"
+ * -> "Dunmore" + the person (whose role the words between then give).
  */
+function withoutTrailingTitles(words: Word[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.type === 'PERSON' || m.known >= 0 || !next || next.type !== 'PERSON' || next.first !== m.last || !titleEnd(words, m.last - 1)) {
+      out.push(m);
+      return;
+    }
+    let end = m.last;
+    while (end > m.first && (titleEnd(words, end - 1) || ROLE_MODIFIERS.has(words[end - 1].text.toLowerCase()))) end--;
+    if (end > m.first && LETTER_OR_DIGIT.test(words[end - 1].text)) out.push({ ...m, last: end });
+  });
+  return out;
+}
+
 /** A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser". */
 function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
   for (let k = Math.max(m.first + 2, m.last - 3); k <= m.last - 2; k++) {
@@ -440,6 +465,13 @@ function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
   return m;
 }
 
+/**
+ * A given name followed by one or two surname-like words is a person, whatever the tagger said: "Jordan Lafond"
+ * (tagged a place for "Jordan"), "Candice Bergen" (an organization). Inside a longer organization-like span, such
+ * a name after a title or description is a person and the words before it, without the title, keep the span's
+ * type ("TransLink CEO Kevin Desmond" -> "TransLink" + "Kevin Desmond"; "U.S. Trade Representative Robert
+ * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
+ */
 export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
@@ -461,7 +493,7 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     if (end > first && LETTER_OR_DIGIT.test(words[end - 1].text)) fix(first, end, type, depth + 1);
     out.push({ first: split, last, type: 'PERSON', known: -1 });
   };
-  for (const m of mentions) {
+  for (const m of withoutTrailingTitles(words, mentions)) {
     if (m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
     else if (m.type !== 'PERSON') fix(m.first, m.last, m.type, 0);
     else out.push(personAfterTitle(words, m, lex));
