@@ -75,8 +75,13 @@ export class SpeakerResolver {
     for (const e of entities) if (e.type === 'PERSON') this.gender.set(e.id, this.guessGender(e));
   }
 
-  /** Gender from a title right before a mention, else from the first personal pronoun after the mentions. */
+  /**
+   * The entity recognizer's gender when it has one (titles, gendered role nouns, pronouns, given names,
+   * known people), else a title right before a mention or the first personal pronoun after the mentions.
+   */
   private guessGender(e: Entity): Gender {
+    if (e.gender === 'male') return 'm';
+    if (e.gender === 'female') return 'f';
     let m = 0;
     let f = 0;
     for (const mention of e.mentions.slice(0, 20)) {
