@@ -1,7 +1,7 @@
 /**
  * Content spans: trimming, word counts and the punctuation that bounds reported content.
  */
-import { CLOSING_QUOTES, TERMINATORS, isWord } from '../lang';
+import { CLOSING_QUOTES, isWord } from '../lang';
 import type { Words } from './words';
 
 /** Longest content, in tokens: keeps run-on text (a megabyte without a full stop) linear. */
