@@ -156,7 +156,7 @@ function wireVisibleEditors(context: vscode.ExtensionContext, store: AnnotationS
 function watchSettings(context: vscode.ExtensionContext, store: AnnotationStore, decorator: Decorator, showVisible: () => void): void {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (['enabled', 'knownPeople', 'maxDocumentSizeMB'].some((k) => e.affectsConfiguration(`newsLens.${k}`))) {
+      if (['enabled', 'knownPeople', 'attributions', 'maxDocumentSizeMB'].some((k) => e.affectsConfiguration(`newsLens.${k}`))) {
         store.refreshAll();
         showVisible();
       } else if (e.affectsConfiguration('newsLens.entityTypes') || e.affectsConfiguration('newsLens.quoteKinds')) {

@@ -1,4 +1,4 @@
-import type { EntityType, KnownPerson, QuoteKind } from '../core/types';
+import type { AttributionScope, EntityType, KnownPerson, QuoteKind } from '../core/types';
 
 /**
  * The `newsLens.*` settings the code reads, with the type and range it accepts. Their defaults are written in
@@ -8,16 +8,19 @@ import type { EntityType, KnownPerson, QuoteKind } from '../core/types';
  */
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect'];
+export const ATTRIBUTION_SCOPES: readonly AttributionScope[] = ['speech', 'all'];
 
 export type SettingSpec =
   | { type: 'boolean' }
   | { type: 'object' }
   | { type: 'number'; minimum: number; maximum: number }
-  | { type: 'array'; items: readonly string[] };
+  | { type: 'array'; items: readonly string[] }
+  | { type: 'string'; enum: readonly string[] };
 
 export const SETTINGS = {
   enabled: { type: 'boolean' },
   knownPeople: { type: 'object' },
+  attributions: { type: 'string', enum: ATTRIBUTION_SCOPES },
   entityTypes: { type: 'array', items: ENTITY_TYPES },
   quoteKinds: { type: 'array', items: QUOTE_KINDS },
   debounceDelay: { type: 'number', minimum: 0, maximum: 10_000 },
@@ -37,6 +40,8 @@ export interface NewsLensConfig {
   maxLength: number;
   revealOnCursor: boolean;
   knownPeople: KnownPerson[];
+  /** Which attributions are quotes: what was said or written ('speech'), or also beliefs and plans ('all'). */
+  attributions: AttributionScope;
 }
 
 /**
@@ -60,6 +65,7 @@ export function parseConfig(value: (key: SettingKey) => unknown, contributedDefa
     maxLength: Math.round(num('maxDocumentSizeMB') * 1024 * 1024),
     revealOnCursor: bool('speakersView.revealOnCursor'),
     knownPeople: parseKnownPeople(read('knownPeople')),
+    attributions: read('attributions') === 'all' ? 'all' : 'speech',
   };
 }
 
@@ -74,6 +80,8 @@ export function accepts(spec: SettingSpec, v: unknown): boolean {
       return Array.isArray(v);
     case 'object':
       return !!v && typeof v === 'object' && !Array.isArray(v);
+    case 'string':
+      return typeof v === 'string' && spec.enum.includes(v);
   }
 }
 

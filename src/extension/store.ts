@@ -216,6 +216,7 @@ export class AnnotationStore implements vscode.Disposable {
     entry.cts = cts;
     const options: AnnotateOptions = { id: vscode.workspace.asRelativePath(doc.uri, false) };
     if (config.knownPeople.length) options.knownPeople = config.knownPeople;
+    if (config.attributions !== 'speech') options.attributions = config.attributions;
     const t0 = performance.now();
     try {
       const decoded = await this.runner.run(text, options, cts.token);

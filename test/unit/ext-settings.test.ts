@@ -7,6 +7,7 @@ import { parseConfig, parseKnownPeople, type SettingKey } from '../../src/extens
 const DEFAULTS: Record<SettingKey, unknown> = {
   enabled: true,
   knownPeople: {},
+  attributions: 'speech',
   entityTypes: ['PERSON', 'ORG'],
   quoteKinds: ['direct'],
   debounceDelay: 250,
@@ -23,6 +24,13 @@ function read(user: Partial<Record<SettingKey, unknown>>) {
 }
 
 describe('parseConfig', () => {
+  it('reads the attribution scope, and falls back to speech for anything else', () => {
+    assert.equal(read({ attributions: 'all' }).attributions, 'all');
+    assert.equal(read({}).attributions, 'speech');
+    assert.equal(read({ attributions: 'beliefs' }).attributions, 'speech');
+    assert.equal(read({ attributions: 7 }).attributions, 'speech');
+  });
+
   it('takes well-formed values as they are', () => {
     const c = read({ enabled: false, entityTypes: ['LOC', 'MISC'], quoteKinds: ['mixed', 'indirect'], debounceDelay: 0, maxDocumentSizeMB: 0.5, 'speakersView.revealOnCursor': true });
     assert.equal(c.enabled, false);

@@ -37,7 +37,7 @@ describe('package.json and the code agree', () => {
 });
 
 /** package.json's `newsLens.*` settings, by key without the prefix. */
-function contributedSettings(): Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; items?: { enum?: string[] } }> {
+function contributedSettings(): Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; items?: { enum?: string[] }; enum?: string[] }> {
   const out: Record<string, any> = {};
   for (const section of contributes.configuration) {
     for (const [key, schema] of Object.entries(section.properties as Record<string, unknown>)) out[key.replace(/^newsLens\./, '')] = schema;
@@ -61,6 +61,7 @@ describe('package.json settings and the code agree', () => {
         assert.equal(schema.maximum, spec.maximum, `newsLens.${key}: maximum`);
       }
       if (spec.type === 'array') assert.deepStrictEqual(schema.items?.enum, [...spec.items], `newsLens.${key}: items`);
+      if (spec.type === 'string') assert.deepStrictEqual(schema.enum, [...spec.enum], `newsLens.${key}: enum`);
     }
   });
 
