@@ -20,7 +20,10 @@ if (mode === 'memory') {
     { eval: true },
   ).unref();
 }
-const cpuMs = (c0) => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
+const cpuMs = (c0) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 let t0 = process.hrtime.bigint();
@@ -56,7 +59,12 @@ if (mode === 'docs') {
   c0 = process.cpuUsage();
   t0 = process.hrtime.bigint();
   for (const d of docs) run(d);
-  Object.assign(out, { chars: docs.reduce((n, d) => n + d.length, 0), docs: docs.length, firstMs: ms(t0), firstCpuMs: cpuMs(c0) });
+  Object.assign(out, {
+    chars: docs.reduce((n, d) => n + d.length, 0),
+    docs: docs.length,
+    firstMs: ms(t0),
+    firstCpuMs: cpuMs(c0),
+  });
   out.maxRssMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify(out) + '\n');
   process.exit(0);

@@ -9,7 +9,11 @@ export function textSources(root) {
   const seed = path.join(shared, 'seeds', 'sochi-syria.txt');
   const samplesDir = path.join(root, 'samples');
   const samples = fs.existsSync(samplesDir)
-    ? fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(samplesDir, f))
+    ? fs
+        .readdirSync(samplesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => path.join(samplesDir, f))
     : [];
   return { polnear: fs.existsSync(polnear) ? polnear : null, seed: fs.existsSync(seed) ? seed : null, samples };
 }
@@ -18,13 +22,28 @@ export function textSources(root) {
 export function articles(root) {
   const src = textSources(root);
   if (src.polnear) {
-    const texts = fs.readFileSync(src.polnear, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
-    return { from: 'PolNeAR train (../shared/data/polnear/train.jsonl)', texts, seed: src.seed ? fs.readFileSync(src.seed, 'utf8') : null };
+    const texts = fs
+      .readFileSync(src.polnear, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text);
+    return {
+      from: 'PolNeAR train (../shared/data/polnear/train.jsonl)',
+      texts,
+      seed: src.seed ? fs.readFileSync(src.seed, 'utf8') : null,
+    };
   }
   const files = src.samples.length ? src.samples : src.seed ? [src.seed] : [];
-  if (!files.length) throw new Error('no text to benchmark: neither ../shared/data/polnear nor samples/*.txt nor the seed article exist');
+  if (!files.length)
+    throw new Error(
+      'no text to benchmark: neither ../shared/data/polnear nor samples/*.txt nor the seed article exist',
+    );
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
-  return { from: src.samples.length ? 'samples/*.txt (repeated)' : 'seed article (repeated)', texts, seed: src.seed ? fs.readFileSync(src.seed, 'utf8') : null };
+  return {
+    from: src.samples.length ? 'samples/*.txt (repeated)' : 'seed article (repeated)',
+    texts,
+    seed: src.seed ? fs.readFileSync(src.seed, 'utf8') : null,
+  };
 }
 
 /** Articles totalling `chars` UTF-16 code units (the last one cut short; repeated if need be). */

@@ -7,8 +7,13 @@ import * as esbuild from 'esbuild';
 export async function buildCore(root, outDir) {
   const bundle = path.join(outDir, 'bench-core.cjs');
   await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/index.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node18', logLevel: 'error',
+    entryPoints: [path.join(root, 'src/core/index.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    logLevel: 'error',
   });
   return bundle;
 }

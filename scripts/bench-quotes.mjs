@@ -16,19 +16,39 @@ const outDir = path.join(root, '.bench');
 fs.mkdirSync(outDir, { recursive: true });
 const bundle = path.join(outDir, 'quotes-bench.cjs');
 await esbuild.build({
-  stdin: { contents: "export { tokenize, splitSentences } from './src/core/text'; export { findQuotes } from './src/core/quotes';", resolveDir: root, loader: 'ts' },
-  outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
+  stdin: {
+    contents:
+      "export { tokenize, splitSentences } from './src/core/text'; export { findQuotes } from './src/core/quotes';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  logLevel: 'error',
 });
 const { tokenize, splitSentences, findQuotes } = (await import(bundle)).default;
 
 const sets = [];
 const dev = path.join(shared, 'data', 'polnear', 'dev.jsonl');
-if (fs.existsSync(dev)) sets.push(['polnear dev', fs.readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)]);
+if (fs.existsSync(dev))
+  sets.push([
+    'polnear dev',
+    fs
+      .readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text),
+  ]);
 const line = '“We will not pay,” the mayor said, and Ann Lee told reporters the plan was fine, according to aides; ';
 sets.push(['1 MB single line', [line.repeat(Math.ceil(1e6 / line.length))]]);
 
 for (const [name, docs] of sets) {
-  const prepared = docs.map((t) => { const tokens = tokenize(t); return [t, tokens, splitSentences(tokens)]; });
+  const prepared = docs.map((t) => {
+    const tokens = tokenize(t);
+    return [t, tokens, splitSentences(tokens)];
+  });
   const chars = docs.reduce((n, t) => n + t.length, 0);
   let best = Infinity;
   let quotes = 0;
@@ -40,5 +60,7 @@ for (const [name, docs] of sets) {
     const c = process.cpuUsage(c0);
     best = Math.min(best, (c.user + c.system) / 1000);
   }
-  console.log(`${name}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} M chars, ${quotes} quotes; best of ${runs}: ${best.toFixed(1)} ms CPU = ${(chars / 1e6 / (best / 1000)).toFixed(1)} MB/s (${(best / (chars / 1e6)).toFixed(0)} ms per MB)`);
+  console.log(
+    `${name}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} M chars, ${quotes} quotes; best of ${runs}: ${best.toFixed(1)} ms CPU = ${(chars / 1e6 / (best / 1000)).toFixed(1)} MB/s (${(best / (chars / 1e6)).toFixed(0)} ms per MB)`,
+  );
 }

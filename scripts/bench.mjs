@@ -43,7 +43,11 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const now = () => process.hrtime.bigint();
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const quantile = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 /** Wall-clock and CPU milliseconds of one call. CPU time (this process, all threads) stays meaningful when
@@ -60,7 +64,11 @@ const best = (runs) => ({ ms: Math.min(...runs.map((r) => r.wall)), cpuMs: Math.
 const stamp = (o) => ({ ...o, measuredAt: new Date().toISOString(), loadAvg: os.loadavg(), quick });
 
 let previous = {};
-try { previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8')); } catch { /* first run */ }
+try {
+  previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+} catch {
+  /* first run */
+}
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version },
@@ -75,24 +83,47 @@ log(`texts from ${source.from}`);
 const typical = typicalArticles(source);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-'));
-const textFile = (name, text) => { const f = path.join(tmp, name); fs.writeFileSync(f, text); return f; };
+const textFile = (name, text) => {
+  const f = path.join(tmp, name);
+  fs.writeFileSync(f, text);
+  return f;
+};
 const warmup = textFile('warmup.txt', typical[0]);
 /** One measurement in a fresh process (bench/child.mjs); an error or a timeout is recorded, not thrown. */
 const child = (mode, tool, file) => {
   try {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(root, 'bench', 'child.mjs'), mode, tool, root, bundle, file, warmup], {
-      encoding: 'utf8', maxBuffer: 1 << 20, timeout: 8 * 60 * 1000, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=4096', path.join(root, 'bench', 'child.mjs'), mode, tool, root, bundle, file, warmup],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        timeout: 8 * 60 * 1000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return JSON.parse(out);
   } catch (error) {
-    const r = { tool, mode, error: error.signal ? `stopped by ${error.signal} (timeout 8 min?)` : String(error.message || error).split('\n')[0] };
-    try { r.maxRssSoFarMB = Number(fs.readFileSync(`${file}.${tool}.peak`, 'utf8')); } catch { /* not a memory run */ }
+    const r = {
+      tool,
+      mode,
+      error: error.signal
+        ? `stopped by ${error.signal} (timeout 8 min?)`
+        : String(error.message || error).split('\n')[0],
+    };
+    try {
+      r.maxRssSoFarMB = Number(fs.readFileSync(`${file}.${tool}.peak`, 'utf8'));
+    } catch {
+      /* not a memory run */
+    }
     return r;
   }
 };
 
 try {
-  report.versions.compromise = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
+  report.versions.compromise = JSON.parse(
+    fs.readFileSync(path.join(root, 'node_modules', 'compromise', 'package.json'), 'utf8'),
+  ).version;
 
   if (parts.includes('cold')) {
     log('cold start (fresh processes)');
@@ -103,10 +134,21 @@ try {
   if (parts.includes('latency')) {
     log(`latency on ${typical.length} typical articles, each tool in its own process`);
     const f = textFile('latency.json', JSON.stringify(typical));
-    const stats = (r) => (r.error ? r : {
-      medianMs: median(r.wallMs), p90Ms: quantile(r.wallMs, 0.9), minMs: Math.min(...r.wallMs), cpuMedianMs: median(r.cpuMs), runs: r.wallMs.length,
+    const stats = (r) =>
+      r.error
+        ? r
+        : {
+            medianMs: median(r.wallMs),
+            p90Ms: quantile(r.wallMs, 0.9),
+            minMs: Math.min(...r.wallMs),
+            cpuMedianMs: median(r.cpuMs),
+            runs: r.wallMs.length,
+          };
+    report.parts.latency = stamp({
+      articles: typical.map((t) => t.length),
+      newsLens: stats(child('latency', 'newslens', f)),
+      compromise: stats(child('latency', 'compromise', f)),
     });
-    report.parts.latency = stamp({ articles: typical.map((t) => t.length), newsLens: stats(child('latency', 'newslens', f)), compromise: stats(child('latency', 'compromise', f)) });
   }
 
   if (parts.includes('throughput')) {
@@ -114,7 +156,9 @@ try {
     // one text. compromise is slow on one big text, so that way it gets 0.25 MB.
     const docs = newsDocs(source.texts, MB);
     const oneMB = docs.join('\n\n');
-    log(`throughput on 1 MB: News Lens, ${docs.length} articles one call each (own process), then as one text, best of 3`);
+    log(
+      `throughput on 1 MB: News Lens, ${docs.length} articles one call each (own process), then as one text, best of 3`,
+    );
     const docsFile = textFile('docs.json', JSON.stringify(docs));
     const nlDocs = child('docs', 'newslens', docsFile);
     const newsLens = loadNewsLens(bundle);
@@ -126,13 +170,22 @@ try {
     const cText = oneMB.slice(0, MB / 4);
     log('throughput on 0.25 MB as one text: compromise (own process; slow)');
     const cWhole = child('throughput', 'compromise', textFile('throughput.txt', cText));
-    const rates = (r) => (r.error ? r : { ...r, charsPerSec: r.chars / (r.firstMs / 1000), charsPerCpuSec: r.chars / (r.firstCpuMs / 1000) });
+    const rates = (r) =>
+      r.error
+        ? r
+        : { ...r, charsPerSec: r.chars / (r.firstMs / 1000), charsPerCpuSec: r.chars / (r.firstCpuMs / 1000) };
     const T = {
       chars: oneMB.length,
       docs: docs.length,
       perArticle: { newsLens: rates(nlDocs), compromise: rates(cDocs) },
       oneText: {
-        newsLens: { chars: oneMB.length, ...nl, runs, charsPerSec: oneMB.length / (nl.ms / 1000), charsPerCpuSec: oneMB.length / (nl.cpuMs / 1000) },
+        newsLens: {
+          chars: oneMB.length,
+          ...nl,
+          runs,
+          charsPerSec: oneMB.length / (nl.ms / 1000),
+          charsPerCpuSec: oneMB.length / (nl.cpuMs / 1000),
+        },
         compromise: rates(cWhole),
       },
     };

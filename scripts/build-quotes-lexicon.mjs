@@ -24,14 +24,44 @@ const OUT_DIR = path.resolve(outArg >= 0 ? args[outArg + 1] : path.join(root, 's
 /** The input files, relative to ../shared/data/. */
 const INPUTS = ['polnear/train.jsonl', 'polnear/train.extra.jsonl'];
 const bytes = INPUTS.map((rel) => fs.readFileSync(path.join(shared, 'data', rel)));
-const read = (b) => b.toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const read = (b) =>
+  b
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const gold = read(bytes[0]);
 const extra = read(bytes[1]);
 const MIN_CUE = 4;
 const MIN_PHRASE = 2;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'could', 'may', 'might', 'not', 'later', 'then', 'previously', 'repeatedly', 'often', 'once', 'publicly', 'reportedly']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'also',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'not',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'often',
+  'once',
+  'publicly',
+  'reportedly',
+]);
 const total = new Map();
 const asCue = new Map();
 const inc = (m, k) => m.set(k, (m.get(k) || 0) + 1);
@@ -58,22 +88,32 @@ gold.forEach((doc, i) => {
     if (q.cueStart == null || seen.has(q.attribution)) continue;
     seen.add(q.attribution);
     const words = [...q.cue.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => !AUX.has(w));
-    if (words.length >= 2 && PARTICLES.has(words[words.length - 1])) inc(phrases, `${words[words.length - 2]} ${words[words.length - 1]}`);
+    if (words.length >= 2 && PARTICLES.has(words[words.length - 1]))
+      inc(phrases, `${words[words.length - 2]} ${words[words.length - 1]}`);
   }
 });
 const outPhrases = {};
 for (const [p, c] of [...phrases].sort((a, b) => b[1] - a[1])) if (c >= MIN_PHRASE) outPhrases[p] = c;
 fs.mkdirSync(OUT_DIR, { recursive: true });
-fs.writeFileSync(path.join(OUT_DIR, 'cue-phrases.json'), JSON.stringify(outPhrases, null, 0).replace(/,"/g, ',\n"') + '\n');
+fs.writeFileSync(
+  path.join(OUT_DIR, 'cue-phrases.json'),
+  JSON.stringify(outPhrases, null, 0).replace(/,"/g, ',\n"') + '\n',
+);
 console.log(`${Object.keys(outPhrases).length} verb + particle cues`);
 fs.writeFileSync(path.join(OUT_DIR, 'cues.json'), JSON.stringify(out, null, 0).replace(/\],/g, '],\n') + '\n');
 console.log(`${Object.keys(out).length} cue words`);
 const meta = {
-  generated: 'cues.json and cue-phrases.json: cue statistics from PolNeAR train (word counts only, no text). Do not edit.',
+  generated:
+    'cues.json and cue-phrases.json: cue statistics from PolNeAR train (word counts only, no text). Do not edit.',
   command: 'node scripts/build-quotes-lexicon.mjs',
   check: 'npm run check:data',
   code: ['scripts/build-quotes-lexicon.mjs'],
   settings: { minCue: MIN_CUE, minPhrase: MIN_PHRASE },
-  inputs: Object.fromEntries(INPUTS.map((rel, i) => [`../shared/data/${rel}`, `sha256:${crypto.createHash('sha256').update(bytes[i]).digest('hex')}`])),
+  inputs: Object.fromEntries(
+    INPUTS.map((rel, i) => [
+      `../shared/data/${rel}`,
+      `sha256:${crypto.createHash('sha256').update(bytes[i]).digest('hex')}`,
+    ]),
+  ),
 };
 fs.writeFileSync(path.join(OUT_DIR, 'cues.meta.json'), JSON.stringify(meta, null, 2) + '\n');

@@ -14,7 +14,8 @@ export const OUT_DIR = path.join(ROOT, 'out', 'test');
 /** Relative paths of the files under `dir` whose names end with `suffix`, sorted. */
 export function findFiles(dir, suffix) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true })
+  return fs
+    .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith(suffix) && fs.statSync(path.join(dir, f)).isFile())
     .sort();

@@ -28,8 +28,18 @@ const keep = process.argv.includes('--keep');
  */
 const GENERATORS = [
   { script: 'scripts/train-ner.mjs', dir: 'src/core/entities/data', files: ['model.ts'] },
-  { script: 'scripts/build-quotes-lexicon.mjs', dir: 'src/core/quotes/data', files: ['cues.json', 'cue-phrases.json', 'cues.meta.json'] },
-  { script: 'scripts/make-name-words.mjs', dir: 'src/core/entities/data', files: ['name-words.ts'], inCopy: true, args: [shared] },
+  {
+    script: 'scripts/build-quotes-lexicon.mjs',
+    dir: 'src/core/quotes/data',
+    files: ['cues.json', 'cue-phrases.json', 'cues.meta.json'],
+  },
+  {
+    script: 'scripts/make-name-words.mjs',
+    dir: 'src/core/entities/data',
+    files: ['name-words.ts'],
+    inCopy: true,
+    args: [shared],
+  },
   // From the Brill lexicon in node_modules/natural, not from ../shared.
   { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
 ];
@@ -42,7 +52,9 @@ function copyRepo(dest) {
 }
 
 if (!fs.existsSync(path.join(shared, 'data'))) {
-  console.error(`check:data: no shared data at ${shared} (clone the repository with ../shared beside it, or set NEWS_LENS_SHARED); nothing checked`);
+  console.error(
+    `check:data: no shared data at ${shared} (clone the repository with ../shared beside it, or set NEWS_LENS_SHARED); nothing checked`,
+  );
   process.exit(2);
 }
 
@@ -78,30 +90,50 @@ try {
     const secs = ((Date.now() - t) / 1000).toFixed(1);
     if (run.status !== 0) {
       failed.add(g.script);
-      console.error(`FAIL ${g.script} exited with ${run.status ?? run.signal} after ${secs} s:\n${run.stdout}${run.stderr}`);
+      console.error(
+        `FAIL ${g.script} exited with ${run.status ?? run.signal} after ${secs} s:\n${run.stdout}${run.stderr}`,
+      );
       continue;
     }
     const made = fs.readdirSync(out).sort();
     const unexpected = g.inCopy ? [] : made.filter((f) => !g.files.includes(f));
     if (unexpected.length) {
       failed.add(g.script);
-      console.error(`FAIL ${g.script} also wrote ${unexpected.join(', ')}: list it in GENERATORS in scripts/check-data.mjs and commit it`);
+      console.error(
+        `FAIL ${g.script} also wrote ${unexpected.join(', ')}: list it in GENERATORS in scripts/check-data.mjs and commit it`,
+      );
     }
     const stale = [];
     for (const f of g.files) {
       const committedPath = path.join(root, g.dir, f);
       const rel = path.join(g.dir, f);
-      if (!made.includes(f)) { stale.push(rel); console.error(`FAIL ${g.script} did not write ${f}`); continue; }
-      if (!fs.existsSync(committedPath)) { stale.push(rel); console.error(`FAIL ${rel} is missing from the repository`); continue; }
+      if (!made.includes(f)) {
+        stale.push(rel);
+        console.error(`FAIL ${g.script} did not write ${f}`);
+        continue;
+      }
+      if (!fs.existsSync(committedPath)) {
+        stale.push(rel);
+        console.error(`FAIL ${rel} is missing from the repository`);
+        continue;
+      }
       const a = fs.readFileSync(committedPath);
       const b = fs.readFileSync(path.join(out, f));
-      if (a.equals(b)) { console.log(`ok   ${rel} (${g.script}, ${secs} s)`); continue; }
+      if (a.equals(b)) {
+        console.log(`ok   ${rel} (${g.script}, ${secs} s)`);
+        continue;
+      }
       stale.push(rel);
       const d = firstDifference(a.toString('utf8'), b.toString('utf8'));
       console.error(`FAIL ${rel} differs from what ${g.script} builds now (${a.length} vs ${b.length} bytes)`);
-      if (d) console.error(`     first difference, line ${d.line}:\n       committed: ${clip(d.committed)}\n       rebuilt:   ${clip(d.rebuilt)}`);
+      if (d)
+        console.error(
+          `     first difference, line ${d.line}:\n       committed: ${clip(d.committed)}\n       rebuilt:   ${clip(d.rebuilt)}`,
+        );
       if (d && /sha256|[0-9a-f]{64}/.test(d.committed)) {
-        console.error(`     an input's SHA-256 differs: the data in ${shared} is not the data the committed file was built from (or the header was edited)`);
+        console.error(
+          `     an input's SHA-256 differs: the data in ${shared} is not the data the committed file was built from (or the header was edited)`,
+        );
       }
     }
     if (stale.length) {

@@ -29,8 +29,16 @@ const live = new Map(); // child -> baseDir
 
 function killLiveSync() {
   for (const [child, baseDir] of live) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
-    try { fs.rmSync(baseDir, { recursive: true, force: true }); } catch { /* best effort */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* group already gone */
+    }
+    try {
+      fs.rmSync(baseDir, { recursive: true, force: true });
+    } catch {
+      /* best effort */
+    }
   }
   live.clear();
 }
@@ -112,10 +120,14 @@ export async function startCodeServer(options = {}) {
   const port = options.port ?? (await freePort());
   const args = [
     runtime.codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', dirs.userDataDir,
-    '--extensions-dir', dirs.extensionsDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    dirs.userDataDir,
+    '--extensions-dir',
+    dirs.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -194,15 +206,27 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
 /** SIGTERM to the whole process group, SIGKILL after a grace period. */
 export async function killGroup(child, graceMs = 3000) {
   if (child.exitCode !== null || child.signalCode !== null) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* group already gone */
+    }
     return;
   }
   const exited = new Promise((r) => child.once('exit', r));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* group already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* group already gone */
+  }
   const timer = new Promise((r) => setTimeout(r, graceMs, 'timeout'));
   await Promise.race([exited, timer]);
   // Leftovers of the group (file watchers, pty hosts) go too.
-  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    /* group already gone */
+  }
 }
 
 /** Launches headless Chromium (Debian's, via playwright-core). Returns playwright's Browser. */
@@ -212,7 +236,15 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }

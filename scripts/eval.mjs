@@ -17,7 +17,10 @@ import * as esbuild from 'esbuild';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
 const args = process.argv.slice(2);
-const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const opt = (k, d) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : d;
+};
 const which = args[0] || 'all';
 const split = opt('--split', 'dev');
 const errors = opt('--errors', '0');
@@ -26,7 +29,14 @@ const scope = opt('--attributions', null);
 const outDir = path.join(root, '.bench');
 fs.mkdirSync(outDir, { recursive: true });
 const bundle = path.join(outDir, 'core.cjs');
-await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+await esbuild.build({
+  entryPoints: [path.join(root, 'src/core/index.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  logLevel: 'error',
+});
 const { annotate } = (await import(bundle)).default;
 
 const SETS = {
@@ -38,10 +48,16 @@ const SETS = {
 
 for (const name of which === 'all' ? Object.keys(SETS) : [which]) {
   const set = SETS[name];
-  if (!set) { console.error(`unknown set ${name}`); process.exit(2); }
+  if (!set) {
+    console.error(`unknown set ${name}`);
+    process.exit(2);
+  }
   const gold = path.join(shared, 'data', name === 'conll' ? 'conll2003' : name, `${split}.jsonl`);
   const pred = path.join(outDir, `pred-${name}-${split}.jsonl`);
-  const lines = fs.readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(gold, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const t0 = process.hrtime.bigint();
   let chars = 0;
   const out = lines.map((l) => {
@@ -51,8 +67,19 @@ for (const name of which === 'all' ? Object.keys(SETS) : [which]) {
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.writeFileSync(pred, out.join('\n') + '\n');
-  console.log(`== ${name} ${split} (attributions ${scope ?? set.attributions ?? 'speech'}): ${lines.length} docs, ${chars} chars annotated in ${ms.toFixed(0)} ms`);
-  const scoreArgs = [path.join(shared, 'tools', 'score.mjs'), '--gold', gold, '--pred', pred, ...set.args, '--errors', errors];
+  console.log(
+    `== ${name} ${split} (attributions ${scope ?? set.attributions ?? 'speech'}): ${lines.length} docs, ${chars} chars annotated in ${ms.toFixed(0)} ms`,
+  );
+  const scoreArgs = [
+    path.join(shared, 'tools', 'score.mjs'),
+    '--gold',
+    gold,
+    '--pred',
+    pred,
+    ...set.args,
+    '--errors',
+    errors,
+  ];
   if (set.extra) scoreArgs.push('--extra', gold.replace(/\.jsonl$/, '.extra.jsonl'));
   process.stdout.write(execFileSync(process.execPath, scoreArgs, { encoding: 'utf8', maxBuffer: 1 << 28 }));
 }

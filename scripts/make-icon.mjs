@@ -10,10 +10,22 @@ const SIZE = 128;
 const SS = 4;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const rgba = (hex, a = 1) => [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), a];
+const rgba = (hex, a = 1) => [
+  parseInt(hex.slice(1, 3), 16),
+  parseInt(hex.slice(3, 5), 16),
+  parseInt(hex.slice(5, 7), 16),
+  a,
+];
 const C = {
-  bg: rgba('#1d3b5c'), page: rgba('#f7f4ec'), line: rgba('#9aa3ad'), name: rgba('#2f7de1'), quote: rgba('#e9a23b'),
-  lensTint: rgba('#cfe6ff', 0.35), ring: rgba('#f2b33d'), handle: rgba('#f2b33d'), shadow: rgba('#000000', 0.25),
+  bg: rgba('#1d3b5c'),
+  page: rgba('#f7f4ec'),
+  line: rgba('#9aa3ad'),
+  name: rgba('#2f7de1'),
+  quote: rgba('#e9a23b'),
+  lensTint: rgba('#cfe6ff', 0.35),
+  ring: rgba('#f2b33d'),
+  handle: rgba('#f2b33d'),
+  shadow: rgba('#000000', 0.25),
 };
 
 const inRoundRect = (x, y, x0, y0, x1, y1, r) => {
@@ -28,7 +40,14 @@ const distToSegment = (x, y, ax, ay, bx, by) => {
 };
 
 const LENS = { x: 74, y: 62, r: 27, w: 7 };
-const lines = [[30, 30, 98], [30, 42, 90], [30, 54, 98], [30, 66, 84], [30, 78, 96], [30, 90, 70]];
+const lines = [
+  [30, 30, 98],
+  [30, 42, 90],
+  [30, 54, 98],
+  [30, 66, 84],
+  [30, 78, 96],
+  [30, 90, 70],
+];
 
 /** Colour layers at one point, bottom to top. */
 function layers(x, y) {

@@ -40,13 +40,17 @@ const size = fs.statSync(vsix).size;
 console.log(`\n${path.basename(vsix)}: ${(size / 1024).toFixed(0)} KB`);
 const list = spawnSync('unzip', ['-l', vsix], { encoding: 'utf8' });
 if (list.status === 0) {
-  const files = list.stdout.split('\n').filter((l) => /extension\//.test(l)).map((l) => l.trim().split(/\s+/).slice(3).join(' '));
+  const files = list.stdout
+    .split('\n')
+    .filter((l) => /extension\//.test(l))
+    .map((l) => l.trim().split(/\s+/).slice(3).join(' '));
   console.log(files.map((f) => `  ${f}`).join('\n'));
   if (files.some((f) => f.includes('node_modules/'))) {
     console.error('npm run package: the VSIX holds node_modules: check .vscodeignore');
     process.exit(1);
   }
-  const missing = fs.readdirSync(path.join(ROOT, 'dist'))
+  const missing = fs
+    .readdirSync(path.join(ROOT, 'dist'))
     .filter((f) => f.endsWith('.js') && f !== 'cli.js' && !files.includes(`extension/dist/${f}`));
   if (missing.length) {
     console.error(`npm run package: bundles left out of the VSIX: ${missing.join(', ')}: add them to .vscodeignore`);
@@ -54,20 +58,32 @@ if (list.status === 0) {
   }
 }
 
-const verify = process.argv.includes('--verify') ||
+const verify =
+  process.argv.includes('--verify') ||
   (!process.argv.includes('--no-verify') && fs.existsSync(runtimePaths().codeServerEntry));
 if (verify) {
   try {
     const { node, codeServerEntry } = ensureRuntime();
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vsix-'));
-    const env = { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch, EXTENSIONS_GALLERY: '{}' };
+    const env = {
+      ...process.env,
+      XDG_CONFIG_HOME: scratch,
+      XDG_DATA_HOME: scratch,
+      XDG_CACHE_HOME: scratch,
+      EXTENSIONS_GALLERY: '{}',
+    };
     const dirs = ['--extensions-dir', path.join(scratch, 'ext'), '--user-data-dir', path.join(scratch, 'data')];
     const inst = spawnSync(node, [codeServerEntry, ...dirs, '--install-extension', vsix], { env, encoding: 'utf8' });
-    const listed = spawnSync(node, [codeServerEntry, ...dirs, '--list-extensions', '--show-versions'], { env, encoding: 'utf8' });
+    const listed = spawnSync(node, [codeServerEntry, ...dirs, '--list-extensions', '--show-versions'], {
+      env,
+      encoding: 'utf8',
+    });
     fs.rmSync(scratch, { recursive: true, force: true });
     const id = `${pkg.publisher}.${pkg.name}@${pkg.version}`;
     if (inst.status !== 0 || !listed.stdout.includes(id)) {
-      console.error(`the VSIX did not install into code-server:\n${inst.stdout}${inst.stderr}\n${listed.stdout}${listed.stderr}`);
+      console.error(
+        `the VSIX did not install into code-server:\n${inst.stdout}${inst.stderr}\n${listed.stdout}${listed.stderr}`,
+      );
       process.exit(1);
     }
     console.log(`verified: code-server --install-extension installs ${id}`);

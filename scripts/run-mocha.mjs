@@ -26,7 +26,11 @@ for (const f of files) {
   try {
     await mocha.loadFilesAsync();
   } catch (error) {
-    mocha.suite.addTest(new Mocha.Test(`load ${path.relative(process.cwd(), f)}`, () => { throw error; }));
+    mocha.suite.addTest(
+      new Mocha.Test(`load ${path.relative(process.cwd(), f)}`, () => {
+        throw error;
+      }),
+    );
   }
 }
 mocha.files = files;
@@ -36,7 +40,9 @@ if (skipReason !== null) {
 }
 const runner = mocha.run((failures) => {
   const s = runner.stats;
-  console.log(RESULT_PREFIX + JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending, files: files.length }));
+  console.log(
+    RESULT_PREFIX + JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending, files: files.length }),
+  );
   // Like mocha --exit: a test that leaves a handle open must not hang the run.
   process.stdout.write('', () => process.exit(failures > 0 ? 1 : 0));
 });

@@ -5,6 +5,7 @@
 //   extension  test/extension/**/*.test.ts  mocha inside VS Code's extension host (code-server 1.139 here,
 //                                           through @vscode/test-electron's runTests and scripts/vscode-launcher.mjs)
 //   ui         test/ui/**/*.test.ts         mocha in Node driving Chromium against code-server
+// Lint (ESLint and Prettier's check) runs after the build and counts as one failure when it complains.
 // Prints one line per tier and ends with exactly one line `N passed, N failed, N skipped` over every tier; a build
 // that fails or a tier that cannot run counts as one failure. Exits non-zero on any failure.
 // `npm test -- unit ui` runs only the named tiers (the build always runs).
@@ -40,8 +41,14 @@ function runCommand(cmd, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+      process.stderr.write(d);
+    });
     child.on('error', (e) => resolve({ code: 1, output: output + String(e) }));
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
@@ -73,10 +80,21 @@ async function build() {
   const t0 = Date.now();
   const bundle = await runCommand(process.execPath, ['esbuild.config.mjs']);
   if (bundle.code !== 0) {
-    results.push({ name: 'build (esbuild)', passed: 0, failed: 1, note: 'the bundle failed', seconds: (Date.now() - t0) / 1000 });
+    results.push({
+      name: 'build (esbuild)',
+      passed: 0,
+      failed: 1,
+      note: 'the bundle failed',
+      seconds: (Date.now() - t0) / 1000,
+    });
     return false;
   }
-  const tsc = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+  const tsc = await runCommand(process.execPath, [
+    path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '--noEmit',
+    '-p',
+    '.',
+  ]);
   results.push({
     name: 'build (esbuild + tsc)',
     passed: 0,
@@ -85,6 +103,20 @@ async function build() {
     seconds: (Date.now() - t0) / 1000,
   });
   return true;
+}
+
+/** ESLint (the layering rules included) and Prettier's check: one failure when either complains. */
+async function lint() {
+  heading('lint (eslint + prettier --check)');
+  const t0 = Date.now();
+  const out = await runCommand('npm', ['run', '--silent', 'lint']);
+  results.push({
+    name: 'lint',
+    passed: 0,
+    failed: out.code === 0 ? 0 : 1,
+    note: out.code === 0 ? 'ok' : 'lint errors (see above; npm run format fixes the layout)',
+    seconds: (Date.now() - t0) / 1000,
+  });
 }
 
 async function mochaTier(name, files, extraArgs = []) {
@@ -100,12 +132,13 @@ async function extensionTier(files) {
   const t0 = Date.now();
   if (files.length === 0) return record('extension', t0, { code: 1, output: '' }, 0);
   let output = '';
-  const tee = (target) => new Writable({
-    write(chunk, _enc, cb) {
-      output += chunk;
-      target.write(chunk, cb);
-    },
-  });
+  const tee = (target) =>
+    new Writable({
+      write(chunk, _enc, cb) {
+        output += chunk;
+        target.write(chunk, cb);
+      },
+    });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ext-profile-'));
   let code;
   try {
@@ -114,8 +147,11 @@ async function extensionTier(files) {
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(OUT_DIR, 'extension', 'index.js'),
       // A fresh profile each run: nothing restored from an earlier run.
-      launchArgs: [path.join(ROOT, 'samples'), `--user-data-dir=${path.join(profile, 'user-data')}`,
-        `--extensions-dir=${path.join(profile, 'extensions')}`],
+      launchArgs: [
+        path.join(ROOT, 'samples'),
+        `--user-data-dir=${path.join(profile, 'user-data')}`,
+        `--extensions-dir=${path.join(profile, 'extensions')}`,
+      ],
       stdout: tee(process.stdout),
       stderr: tee(process.stderr),
     });
@@ -130,12 +166,19 @@ async function extensionTier(files) {
 async function main() {
   const t0 = Date.now();
   const built = await build();
+  await lint();
   let compiled = {};
   if (built) {
     try {
       compiled = await buildTests(tiers, OUT_DIR);
     } catch (e) {
-      results.push({ name: 'compile tests', passed: 0, failed: 1, note: String(e.message ?? e).split('\n')[0], seconds: 0 });
+      results.push({
+        name: 'compile tests',
+        passed: 0,
+        failed: 1,
+        note: String(e.message ?? e).split('\n')[0],
+        seconds: 0,
+      });
     }
   }
   const canRun = built && Object.keys(compiled).length > 0;
@@ -168,11 +211,13 @@ async function main() {
     }
   }
   if (tiers.includes('extension')) {
-    if (vscodeProblem) results.push({ name: 'extension', passed: 0, failed: 1, note: `not run: ${vscodeProblem.split('\n')[0]}` });
+    if (vscodeProblem)
+      results.push({ name: 'extension', passed: 0, failed: 1, note: `not run: ${vscodeProblem.split('\n')[0]}` });
     else await extensionTier(compiled.extension);
   }
   if (tiers.includes('ui')) {
-    if (vscodeProblem) results.push({ name: 'ui', passed: 0, failed: 1, note: `not run: ${vscodeProblem.split('\n')[0]}` });
+    if (vscodeProblem)
+      results.push({ name: 'ui', passed: 0, failed: 1, note: `not run: ${vscodeProblem.split('\n')[0]}` });
     else await mochaTier('ui', compiled.ui, ['--timeout', String(UI_TIMEOUT_MS)]);
   }
 

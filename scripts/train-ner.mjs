@@ -33,7 +33,10 @@ import * as esbuild from 'esbuild';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
 const args = process.argv.slice(2);
-const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const opt = (k, d) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : d;
+};
 // The committed model's settings (see the README's "The model" for why these).
 const DEFAULTS = { epochs: '20', prune: '0.05', seed: '12345' };
 const EPOCHS = Number(opt('--epochs', DEFAULTS.epochs));
@@ -53,10 +56,16 @@ let F;
 try {
   await esbuild.build({
     stdin: {
-      contents: "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features'; export * from './src/core/entities/tagger';",
-      resolveDir: root, loader: 'ts',
+      contents:
+        "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features'; export * from './src/core/entities/tagger';",
+      resolveDir: root,
+      loader: 'ts',
     },
-    outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error',
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
   });
   F = (await import(bundle)).default;
 } finally {
@@ -67,10 +76,20 @@ const { NTAGS, TAGS } = F;
 /** The input files, relative to ../shared/data/, with their SHA-256 (recorded in the output's header). */
 const INPUTS = ['conll2003/train.jsonl', 'polnear/train.jsonl', 'gum/train.jsonl'];
 const dataFile = (rel) => path.join(shared, 'data', rel);
-const inputHashes = INPUTS.map((rel) => [rel, crypto.createHash('sha256').update(fs.readFileSync(dataFile(rel))).digest('hex')]);
+const inputHashes = INPUTS.map((rel) => [
+  rel,
+  crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(dataFile(rel)))
+    .digest('hex'),
+]);
 
 function load(file) {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 /** Words of a document and their gold tag ids. */
@@ -84,10 +103,16 @@ function prepare(doc) {
   for (const e of doc.entities) {
     const i = byStart.get(e.start);
     const t = F.TYPES.indexOf(e.type);
-    if (i === undefined || t < 0) { missed++; continue; }
+    if (i === undefined || t < 0) {
+      missed++;
+      continue;
+    }
     let j = i;
     while (j < words.length && words[j].end < e.end) j++;
-    if (j >= words.length || words[j].end !== e.end) { missed++; continue; }
+    if (j >= words.length || words[j].end !== e.end) {
+      missed++;
+      continue;
+    }
     gold[i] = 1 + 2 * t;
     for (let k = i + 1; k <= j; k++) gold[k] = 2 + 2 * t;
   }
@@ -96,13 +121,17 @@ function prepare(doc) {
 
 const train = load(dataFile('conll2003/train.jsonl')).map(prepare);
 const dev = DEV ? load(path.join(shared, 'data', 'conll2003', 'dev.jsonl')).map(prepare) : [];
-console.log(`train: ${train.length} docs, ${train.reduce((a, d) => a + d.words.length, 0)} words, ${train.reduce((a, d) => a + d.missed, 0)} unaligned spans`);
+console.log(
+  `train: ${train.length} docs, ${train.reduce((a, d) => a + d.words.length, 0)} words, ${train.reduce((a, d) => a + d.missed, 0)} unaligned spans`,
+);
 
 // ---- lexicon
 const wordCount = new Map();
 const lowerUse = new Map(); // lower-cased word -> [lower-case uses, capitalised uses] in running text
 const shapeCount = new Map();
-const s3Count = new Map(), s4Count = new Map(), p3Count = new Map();
+const s3Count = new Map(),
+  s4Count = new Map(),
+  p3Count = new Map();
 const inc = (m, k) => m.set(k, (m.get(k) || 0) + 1);
 for (const d of train) {
   for (const w of d.words) {
@@ -110,7 +139,10 @@ for (const d of train) {
     inc(wordCount, lower);
     inc(shapeCount, F.wordShape(w));
     const n = lower.length;
-    if (n > 3) { inc(s3Count, lower.slice(n - 3)); inc(p3Count, lower.slice(0, 3)); }
+    if (n > 3) {
+      inc(s3Count, lower.slice(n - 3));
+      inc(p3Count, lower.slice(0, 3));
+    }
     if (n > 4) inc(s4Count, lower.slice(n - 4));
     if (!w.sentStart && !w.capsLine && /^\p{L}/u.test(w.text)) {
       const u = lowerUse.get(lower) || [0, 0];
@@ -120,12 +152,17 @@ for (const d of train) {
   }
 }
 const table = (counts, min, first) => {
-  const list = [...counts].filter(([, c]) => c >= min).map(([k]) => k).sort();
+  const list = [...counts]
+    .filter(([, c]) => c >= min)
+    .map(([k]) => k)
+    .sort();
   return { list, map: new Map(list.map((k, i) => [k, i + first])) };
 };
 const words = table(wordCount, 2, 3); // 0 unknown, 1 before the text, 2 after it
 const shapes = table(shapeCount, 2, 3);
-const suf3 = table(s3Count, 3, 1), suf4 = table(s4Count, 3, 1), pre3 = table(p3Count, 3, 1);
+const suf3 = table(s3Count, 3, 1),
+  suf4 = table(s4Count, 3, 1),
+  pre3 = table(p3Count, 3, 1);
 // Usual case from more running text: the training text plus the PolNeAR and GUM train texts (statistics only).
 for (const extra of ['polnear', 'gum']) {
   for (const doc of load(dataFile(`${extra}/train.jsonl`))) {
@@ -144,13 +181,16 @@ for (const extra of ['polnear', 'gum']) {
 }
 const classOf = ([lo, up]) => (lo >= 3 * up ? 1 : up >= 3 * lo ? 2 : 3);
 // Words outside the vocabulary with a clear usual case, seen at least 3 times.
-const lowerWords = [], upperWords = [];
+const lowerWords = [],
+  upperWords = [];
 for (const [wd, u] of lowerUse) {
   if (words.map.has(wd) || u[0] + u[1] < 3) continue;
   const c = classOf(u);
-  if (c === 1) lowerWords.push(wd); else if (c === 2) upperWords.push(wd);
+  if (c === 1) lowerWords.push(wd);
+  else if (c === 2) upperWords.push(wd);
 }
-lowerWords.sort(); upperWords.sort();
+lowerWords.sort();
+upperWords.sort();
 const caseClass = new Uint8Array(words.list.length + 3);
 for (const [wd, id] of words.map) {
   const u = lowerUse.get(wd);
@@ -158,14 +198,26 @@ for (const [wd, id] of words.map) {
   caseClass[id] = classOf(u);
 }
 const otherCase = new Map([...lowerWords.map((w) => [w, 1]), ...upperWords.map((w) => [w, 2])]);
-const lex = { words: words.map, caseClass, otherCase, shapes: shapes.map, suf3: suf3.map, suf4: suf4.map, pre3: pre3.map };
+const lex = {
+  words: words.map,
+  caseClass,
+  otherCase,
+  shapes: shapes.map,
+  suf3: suf3.map,
+  suf4: suf4.map,
+  pre3: pre3.map,
+};
 for (const d of [...train, ...dev]) d.ids = F.wordIds(d.words, lex);
-console.log(`lexicon: ${words.list.length} words (+${lowerWords.length} lower, ${upperWords.length} capitalised), ${shapes.list.length} shapes, ${suf3.list.length}+${suf4.list.length} suffixes, ${pre3.list.length} prefixes`);
+console.log(
+  `lexicon: ${words.list.length} words (+${lowerWords.length} lower, ${upperWords.length} capitalised), ${shapes.list.length} shapes, ${suf3.list.length}+${suf4.list.length} suffixes, ${pre3.list.length} prefixes`,
+);
 
 // ---- averaged perceptron
 const index = new Map();
 let cap = 1 << 18;
-let W = new Float64Array(cap * NTAGS), U = new Float64Array(cap * NTAGS), T = new Float64Array(cap * NTAGS);
+let W = new Float64Array(cap * NTAGS),
+  U = new Float64Array(cap * NTAGS),
+  T = new Float64Array(cap * NTAGS);
 let rows = 0;
 let clock = 1;
 function row(k, create) {
@@ -174,8 +226,14 @@ function row(k, create) {
     if (!create) return -1;
     if (rows === cap) {
       cap *= 2;
-      const grow = (a) => { const b = new Float64Array(cap * NTAGS); b.set(a); return b; };
-      W = grow(W); U = grow(U); T = grow(T);
+      const grow = (a) => {
+        const b = new Float64Array(cap * NTAGS);
+        b.set(a);
+        return b;
+      };
+      W = grow(W);
+      U = grow(U);
+      T = grow(T);
     }
     r = rows++;
     index.set(k, r);
@@ -190,15 +248,24 @@ function update(r, tag, delta) {
 }
 /** The tagger's view of the weights being trained: the current rows (the array grows) and a lookup. */
 const scorer = {
-  get weights() { return W; },
-  row: (k) => { const r = index.get(k); return r === undefined ? -1 : r; },
+  get weights() {
+    return W;
+  },
+  row: (k) => {
+    const r = index.get(k);
+    return r === undefined ? -1 : r;
+  },
 };
 /** Learn step for decodeTags: update on a wrong tag, then follow the gold path (the next word's tag features use the true previous tags). */
 let gold = null;
 function learn(i, best, feats, k, prev) {
   const g = gold[i];
   if (best !== g && F.allowed(prev, g)) {
-    for (let f = 0; f < k; f++) { const r = row(feats[f], true); update(r, g, 1); update(r, best, -1); }
+    for (let f = 0; f < k; f++) {
+      const r = row(feats[f], true);
+      update(r, g, 1);
+      update(r, best, -1);
+    }
   }
   clock++;
   return g;
@@ -212,18 +279,28 @@ function decode(d, train) {
   return correct;
 }
 let seed = SEED;
-const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; };
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x80000000;
+};
 for (let e = 1; e <= EPOCHS; e++) {
   const order = train.slice();
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
   const t0 = Date.now();
   for (const d of order) decode(d, true);
   let msg = `epoch ${e}: ${rows} features, ${Date.now() - t0} ms`;
   if (DEV) {
     const saved = W;
     W = averaged();
-    let c = 0, n = 0;
-    for (const d of dev) { c += decode(d, false); n += d.ids.n; }
+    let c = 0,
+      n = 0;
+    for (const d of dev) {
+      c += decode(d, false);
+      n += d.ids.n;
+    }
     W = saved;
     msg += `, dev token accuracy ${(c / n).toFixed(4)}`;
   }
@@ -267,34 +344,39 @@ const b64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('b
 const str = (s) => JSON.stringify(s);
 fs.mkdirSync(OUT_DIR, { recursive: true });
 const out = path.join(OUT_DIR, 'model.ts');
-fs.writeFileSync(out, [
-  '// Generated from CoNLL-2003 train (lexicon counts and tagger weights only; no text). Do not edit.',
-  `// Command: node scripts/train-ner.mjs --epochs ${EPOCHS} --prune ${PRUNE} --seed ${SEED}`,
-  '// Check that it rebuilds byte for byte: npm run check:data',
-  '// Inputs, SHA-256 (under ../shared/data/):',
-  ...inputHashes.map(([rel, h]) => `//   ${h}  ${rel}`),
-  '// Code (the same commit): scripts/train-ner.mjs, src/core/text.ts, src/core/entities/words.ts, features.ts, tagger.ts',
-  `/** Tags, in weight-column order. */`,
-  `export const TAGS = ${str(TAGS)};`,
-  `/** Lower-cased words seen at least twice (id = line + 3). */`,
-  `export const WORDS = ${str(words.list.join('\n'))};`,
-  `/** Per word: 1 usually lower case, 2 usually capitalised, 3 either, 0 unknown. */`,
-  `export const CASE_CLASS = ${str(Array.from(caseClass.subarray(3)).join(''))};`,
-  `/** Other words usually in lower case / usually capitalised in running text. */`,
-  `export const LOWER_WORDS = ${str(lowerWords.join('\n'))};`,
-  `export const UPPER_WORDS = ${str(upperWords.join('\n'))};`,
-  `export const SHAPES = ${str(shapes.list.join('\n'))};`,
-  `export const SUF3 = ${str(suf3.list.join('\n'))};`,
-  `export const SUF4 = ${str(suf4.list.join('\n'))};`,
-  `export const PRE3 = ${str(pre3.list.join('\n'))};`,
-  `/** Largest absolute weight. */`,
-  `export const SCALE = ${maxAbs};`,
-  `/** Feature keys (Int32, little-endian, base64). */`,
-  `export const KEYS = ${str(b64(keys))};`,
-  `/** Per key, the tags that have a weight (Uint16 bit masks, base64). */`,
-  `export const MASKS = ${str(b64(masks))};`,
-  `/** The weights, in key then tag order (Int8 codes w = sign * (|c| / 127)^2 * SCALE, base64). */`,
-  `export const WEIGHTS = ${str(b64(q))};`,
-  '',
-].join('\n'));
-console.log(`kept ${kept.length} of ${rows} features (${nonzero} nonzero weights); wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
+fs.writeFileSync(
+  out,
+  [
+    '// Generated from CoNLL-2003 train (lexicon counts and tagger weights only; no text). Do not edit.',
+    `// Command: node scripts/train-ner.mjs --epochs ${EPOCHS} --prune ${PRUNE} --seed ${SEED}`,
+    '// Check that it rebuilds byte for byte: npm run check:data',
+    '// Inputs, SHA-256 (under ../shared/data/):',
+    ...inputHashes.map(([rel, h]) => `//   ${h}  ${rel}`),
+    '// Code (the same commit): scripts/train-ner.mjs, src/core/text.ts, src/core/entities/words.ts, features.ts, tagger.ts',
+    `/** Tags, in weight-column order. */`,
+    `export const TAGS = ${str(TAGS)};`,
+    `/** Lower-cased words seen at least twice (id = line + 3). */`,
+    `export const WORDS = ${str(words.list.join('\n'))};`,
+    `/** Per word: 1 usually lower case, 2 usually capitalised, 3 either, 0 unknown. */`,
+    `export const CASE_CLASS = ${str(Array.from(caseClass.subarray(3)).join(''))};`,
+    `/** Other words usually in lower case / usually capitalised in running text. */`,
+    `export const LOWER_WORDS = ${str(lowerWords.join('\n'))};`,
+    `export const UPPER_WORDS = ${str(upperWords.join('\n'))};`,
+    `export const SHAPES = ${str(shapes.list.join('\n'))};`,
+    `export const SUF3 = ${str(suf3.list.join('\n'))};`,
+    `export const SUF4 = ${str(suf4.list.join('\n'))};`,
+    `export const PRE3 = ${str(pre3.list.join('\n'))};`,
+    `/** Largest absolute weight. */`,
+    `export const SCALE = ${maxAbs};`,
+    `/** Feature keys (Int32, little-endian, base64). */`,
+    `export const KEYS = ${str(b64(keys))};`,
+    `/** Per key, the tags that have a weight (Uint16 bit masks, base64). */`,
+    `export const MASKS = ${str(b64(masks))};`,
+    `/** The weights, in key then tag order (Int8 codes w = sign * (|c| / 127)^2 * SCALE, base64). */`,
+    `export const WEIGHTS = ${str(b64(q))};`,
+    '',
+  ].join('\n'),
+);
+console.log(
+  `kept ${kept.length} of ${rows} features (${nonzero} nonzero weights); wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`,
+);

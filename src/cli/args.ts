@@ -6,7 +6,14 @@ const SCOPES: readonly AttributionScope[] = ['speech', 'all'];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'annotate'; paths: string[]; jsonl: boolean; pretty: boolean; verbose: boolean; attributions: AttributionScope }
+  | {
+      kind: 'annotate';
+      paths: string[];
+      jsonl: boolean;
+      pretty: boolean;
+      verbose: boolean;
+      attributions: AttributionScope;
+    }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `argv` (without node and the script). Options may come before or after the command. */
@@ -28,7 +35,10 @@ export function parseArgs(argv: string[]): Command {
     if (arg === '--attributions' || arg.startsWith('--attributions=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!SCOPES.includes(value as AttributionScope)) {
-        return { kind: 'usage-error', message: `--attributions takes speech or all${value === undefined ? '' : `, not ${value}`}` };
+        return {
+          kind: 'usage-error',
+          message: `--attributions takes speech or all${value === undefined ? '' : `, not ${value}`}`,
+        };
       }
       attributions = value as AttributionScope;
       continue;
@@ -64,7 +74,8 @@ export function parseArgs(argv: string[]): Command {
   const [command, ...paths] = words;
   if (command === undefined) return { kind: 'usage-error', message: 'no command given' };
   if (command !== 'annotate') return { kind: 'usage-error', message: `unknown command ${command}` };
-  if (jsonl && paths.length > 0) return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
+  if (jsonl && paths.length > 0)
+    return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
   if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
   if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
   return { kind: 'annotate', paths, jsonl, pretty, verbose, attributions };

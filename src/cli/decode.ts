@@ -31,7 +31,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     const order = utf16ByteOrder(bytes);
     if (order) {
       const [name, iconv] = order === 'le' ? ['little-endian', 'UTF-16LE'] : ['big-endian', 'UTF-16BE'];
-      return { ok: false, reason: `looks like UTF-16 without a byte-order mark (${name}); save it as UTF-8 (e.g. iconv -f ${iconv} -t UTF-8)` };
+      return {
+        ok: false,
+        reason: `looks like UTF-16 without a byte-order mark (${name}); save it as UTF-8 (e.g. iconv -f ${iconv} -t UTF-8)`,
+      };
     }
     return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
   }
@@ -46,7 +49,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
       // ERR_STRING_TOO_LONG) or out of memory. Not a bad byte, whatever the caller's cap was.
       const message = error instanceof Error ? error.message : String(error);
       const code = (error as { code?: unknown } | undefined)?.code;
-      const size = code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large to decode' : 'could not decode';
+      const size =
+        code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large to decode' : 'could not decode';
       return { ok: false, reason: `${size} (${bytes.length} bytes: ${message})` };
     }
     const byte = bytes[at];
@@ -79,7 +83,12 @@ export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
       if (unit === 0 || unit === 0xfffe || unit === 0xffff) plausible = false;
       else if (unit < 0x20 ? !(unit >= 0x09 && unit <= 0x0d) && unit !== 0x1b : unit >= 0x7f && unit <= 0x9f) control++;
       else if (unit >= 0xd800 && unit <= 0xdbff) {
-        const next = i + 3 < n ? (order === 'le' ? bytes[i + 2] | (bytes[i + 3] << 8) : (bytes[i + 2] << 8) | bytes[i + 3]) : 0xdc00;
+        const next =
+          i + 3 < n
+            ? order === 'le'
+              ? bytes[i + 2] | (bytes[i + 3] << 8)
+              : (bytes[i + 2] << 8) | bytes[i + 3]
+            : 0xdc00;
         if (next < 0xdc00 || next > 0xdfff) plausible = false;
         i += 2;
       } else if (unit >= 0xdc00 && unit <= 0xdfff) plausible = false;
@@ -105,14 +114,26 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
     let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; cp = b & 0x1f; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; cp = b & 0x0f; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; cp = b & 0x07; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+      cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+      cp = b & 0x07;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;

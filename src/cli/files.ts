@@ -60,12 +60,17 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input> {
 /** Why a file-system entry that is not a regular file cannot be read ("not a regular file (a FIFO)"), or null. */
 export function notRegular(stat: Stats): string | null {
   if (stat.isFile()) return null;
-  const kind = stat.isDirectory() ? 'a directory'
-    : stat.isFIFO() ? 'a FIFO'
-    : stat.isCharacterDevice() ? 'a character device'
-    : stat.isBlockDevice() ? 'a block device'
-    : stat.isSocket() ? 'a socket'
-    : 'of an unknown kind';
+  const kind = stat.isDirectory()
+    ? 'a directory'
+    : stat.isFIFO()
+      ? 'a FIFO'
+      : stat.isCharacterDevice()
+        ? 'a character device'
+        : stat.isBlockDevice()
+          ? 'a block device'
+          : stat.isSocket()
+            ? 'a socket'
+            : 'of an unknown kind';
   return `not a regular file (${kind})`;
 }
 

@@ -5,7 +5,10 @@
  */
 export type Line = { lineNo: number; bytes: Buffer; tooLarge?: false } | { lineNo: number; tooLarge: true };
 
-export async function* readLines(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes: number): AsyncGenerator<Line> {
+export async function* readLines(
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  maxBytes: number,
+): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let length = 0;
   let skipping = false; // inside a line already over the cap

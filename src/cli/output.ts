@@ -69,6 +69,7 @@ export function writeReason(error: NodeJS.ErrnoException): string {
     EPERM: 'permission denied',
   };
   const code = error.code;
-  const text = (code && known[code]) ?? (error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '') || 'write failed');
+  const text =
+    (code && known[code]) ?? (error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '') || 'write failed');
   return code ? `${text} (${code})` : text;
 }

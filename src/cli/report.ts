@@ -14,7 +14,11 @@ export class Problems {
    * threw, a span it had to repair) is shown too, one line each; the input is still annotated and the
    * exit status does not change.
    */
-  constructor(private readonly stderr: { write(chunk: string): unknown }, private progress?: Progress, readonly verbose = false) {}
+  constructor(
+    private readonly stderr: { write(chunk: string): unknown },
+    private progress?: Progress,
+    readonly verbose = false,
+  ) {}
 
   /** The per-call listener for annotating `where`: shows what was recovered from under --verbose, else none. */
   listener(where: string): ((problem: AnnotateProblem) => void) | undefined {
@@ -22,7 +26,9 @@ export class Problems {
     return (problem) => {
       this.progress?.clear();
       const message = problem.message.split('\n')[0];
-      this.stderr.write(`news-lens: ${printable(where)}: recovered (${problem.stage}): ${printable(oneLine(message))}\n`);
+      this.stderr.write(
+        `news-lens: ${printable(where)}: recovered (${problem.stage}): ${printable(oneLine(message))}\n`,
+      );
     };
   }
 
@@ -50,7 +56,9 @@ const ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n',
  * Backslashes are left alone, so Windows paths stay readable.
  */
 export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -28,8 +28,20 @@ export const WHOLE_TEXT_LIMIT = 256 * 1024;
 export interface Stages {
   tokenize(text: string): Token[];
   splitSentences(tokens: Token[]): Sentence[];
-  findEntities(text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions, model: TaggerModel): Entity[];
-  findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], options: AnnotateOptions): Quote[];
+  findEntities(
+    text: string,
+    tokens: Token[],
+    sentences: Sentence[],
+    options: AnnotateOptions,
+    model: TaggerModel,
+  ): Entity[];
+  findQuotes(
+    text: string,
+    tokens: Token[],
+    sentences: Sentence[],
+    entities: Entity[],
+    options: AnnotateOptions,
+  ): Quote[];
 }
 
 export interface AnnotatorConfig {
@@ -56,7 +68,9 @@ export function createAnnotator(config: AnnotatorConfig = {}): Annotator {
 }
 
 /** The pipeline of `config`; `limits` forces segmenting (tests move the cuts with it). */
-function pipeline(config: AnnotatorConfig): (text: string, options?: AnnotateCallOptions, limits?: SegmentLimits) => Annotation {
+function pipeline(
+  config: AnnotatorConfig,
+): (text: string, options?: AnnotateCallOptions, limits?: SegmentLimits) => Annotation {
   const stages: Stages = { ...DEFAULT_STAGES, ...(config.stages ?? {}) };
   let model = config.model ?? null;
   const getModel = (): TaggerModel => (model ??= loadModel());

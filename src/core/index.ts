@@ -1,2 +1,10 @@
-export { annotate, createAnnotator, type AnnotateCallOptions, type AnnotateProblem, type Annotator, type AnnotatorConfig, type Stages } from './annotate';
+export {
+  annotate,
+  createAnnotator,
+  type AnnotateCallOptions,
+  type AnnotateProblem,
+  type Annotator,
+  type AnnotatorConfig,
+  type Stages,
+} from './annotate';
 export * from './types';

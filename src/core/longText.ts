@@ -99,11 +99,16 @@ function cutIn(text: string, quotes: QuoteMap, lo: number, hi: number): number {
  * Where to cut a long text so that no piece is longer than `length`: offsets 0 = c0 < c1 < … < cn =
  * text.length, each cut in the second half of its window, outside quotations where possible.
  */
-export function segmentCuts(text: string, length: number = DEFAULT_LIMITS.segmentLength, quotes = new QuoteMap(text)): number[] {
+export function segmentCuts(
+  text: string,
+  length: number = DEFAULT_LIMITS.segmentLength,
+  quotes = new QuoteMap(text),
+): number[] {
   const cuts = [0];
   let from = 0;
   while (from < text.length) {
-    from = text.length - from <= length ? text.length : cutIn(text, quotes, from + Math.floor(length / 2), from + length);
+    from =
+      text.length - from <= length ? text.length : cutIn(text, quotes, from + Math.floor(length / 2), from + length);
     cuts.push(from);
   }
   return cuts;
@@ -124,7 +129,8 @@ export function annotateInSegments(
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
     const windowStart = from <= before ? 0 : cutIn(text, quotes, Math.max(0, from - 2 * before), from - before);
-    const windowEnd = to + after >= text.length ? text.length : cutIn(text, quotes, to + after, Math.min(text.length, to + 2 * after));
+    const windowEnd =
+      to + after >= text.length ? text.length : cutIn(text, quotes, to + after, Math.min(text.length, to + 2 * after));
     const annotation = annotateOne(text.slice(windowStart, windowEnd), options);
     parts.push({ offset: windowStart, annotation: keepOwn(annotation, from - windowStart, to - windowStart) });
   }
@@ -174,7 +180,7 @@ function shiftSpan<T extends Span>(span: T, by: number): T {
 function shiftQuote(q: Quote, by: number, idMap: Map<string, string>): Quote {
   return {
     ...shiftSpan(q, by),
-    speaker: q.speaker === null ? null : idMap.get(q.speaker) ?? null,
+    speaker: q.speaker === null ? null : (idMap.get(q.speaker) ?? null),
     speakerMention: q.speakerMention ? shiftSpan(q.speakerMention, by) : null,
     cue: q.cue ? shiftSpan(q.cue, by) : null,
   };
@@ -214,7 +220,8 @@ class EntityMerger {
         target = { ...e, id: `m${++this.count}`, aliases: [...(e.aliases ?? [])], mentions: [] };
         this.entities.push(target);
       } else {
-        for (const n of [e.name, ...(e.aliases ?? [])]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+        for (const n of [e.name, ...(e.aliases ?? [])])
+          if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
         if (target.role == null && e.role != null) target.role = e.role;
       }
       for (const m of e.mentions) {

@@ -47,13 +47,17 @@ export function tokenize(text: string): Token[] {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
     }
-    tokens.push({ start, end, text: m[0], lineStart: newlines > 0 || tokens.length === 0, paraStart: newlines > 1 || tokens.length === 0 });
+    tokens.push({
+      start,
+      end,
+      text: m[0],
+      lineStart: newlines > 0 || tokens.length === 0,
+      paraStart: newlines > 1 || tokens.length === 0,
+    });
     prevEnd = end;
   }
   return tokens;
 }
-
-
 
 /** How far ahead (in tokens) a closing bracket keeps a period inside the brackets. */
 const BRACKET_REACH = 25;
@@ -94,8 +98,14 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     const t = tokens[i].text;
     if (t === '(' || t === '[') depth++;
     else if ((t === ')' || t === ']') && depth > 0) depth--;
-    if (next.paraStart) { close(i + 1); continue; }
-    if (next.lineStart && !/^\p{Ll}/u.test(next.text)) { close(i + 1); continue; }
+    if (next.paraStart) {
+      close(i + 1);
+      continue;
+    }
+    if (next.lineStart && !/^\p{Ll}/u.test(next.text)) {
+      close(i + 1);
+      continue;
+    }
     if (t !== '.' && t !== '!' && t !== '?' && t !== '…') continue;
     if (depth > 0 && closesSoon(tokens, i + 1)) continue;
     if (t === '.' && i > 0 && tokens[i - 1].end === tokens[i].start) {

@@ -25,7 +25,10 @@ function checkSpan(text: string, span: Span | null | undefined, what: string, re
   }
   const actual = text.slice(start, end);
   if (span.text !== actual) {
-    report({ stage: 'validate', message: `${what} ${start}..${end}: text ${JSON.stringify(span.text)} is not the document's ${JSON.stringify(actual)}` });
+    report({
+      stage: 'validate',
+      message: `${what} ${start}..${end}: text ${JSON.stringify(span.text)} is not the document's ${JSON.stringify(actual)}`,
+    });
     return { ...span, text: actual };
   }
   return span;
@@ -47,7 +50,8 @@ export function checkEntities(text: string, entities: Entity[], report: Report):
       report({ stage: 'validate', message: `dropped entity ${entity.id} with no valid mention` });
       continue;
     }
-    const sameMentions = mentions.length === entity.mentions.length && mentions.every((m, i) => m === entity.mentions[i]);
+    const sameMentions =
+      mentions.length === entity.mentions.length && mentions.every((m, i) => m === entity.mentions[i]);
     out.push(sameMentions ? entity : { ...entity, mentions });
   }
   return out;
@@ -77,7 +81,10 @@ export function checkQuotes(text: string, quotes: Quote[], ids: Set<string>, rep
     }
     const before = out[out.length - 1];
     if (before && q.start < before.end) {
-      report({ stage: 'validate', message: `dropped quote ${q.start}..${q.end}: it overlaps quote ${before.start}..${before.end}` });
+      report({
+        stage: 'validate',
+        message: `dropped quote ${q.start}..${q.end}: it overlaps quote ${before.start}..${before.end}`,
+      });
       continue;
     }
     out.push(q);

@@ -62,7 +62,12 @@ async function editorFor(uri?: string): Promise<vscode.TextEditor | undefined> {
   return vscode.window.showTextDocument(doc);
 }
 
-async function jump(deps: CommandDeps, bySpeaker: boolean, direction: 1 | -1, args?: SpeakerLinkArgs): Promise<JumpResult | undefined> {
+async function jump(
+  deps: CommandDeps,
+  bySpeaker: boolean,
+  direction: 1 | -1,
+  args?: SpeakerLinkArgs,
+): Promise<JumpResult | undefined> {
   const editor = await editorFor(args?.uri);
   if (!editor) {
     void vscode.window.showInformationMessage('News Lens: open a plain-text article first.');
@@ -77,14 +82,18 @@ async function jump(deps: CommandDeps, bySpeaker: boolean, direction: 1 | -1, ar
   const kinds = readConfig().quoteKinds;
   const sel = editor.selection;
   const offset = args?.offset ?? doc.offsetAt(sel.active);
-  const selected = args ? undefined : model.quotes.find((q) => q.start === doc.offsetAt(sel.start) && q.end === doc.offsetAt(sel.end));
+  const selected = args
+    ? undefined
+    : model.quotes.find((q) => q.start === doc.offsetAt(sel.start) && q.end === doc.offsetAt(sel.end));
   let quotes = model.quotes.filter((q) => kinds.has(q.kind));
   let current = selected ?? model.quoteAt(offset);
   let who: Entity | undefined;
   if (bySpeaker) {
     who = speakerToFollow(model, args, selected, offset);
     if (!who) {
-      void vscode.window.showInformationMessage('News Lens: put the cursor on a quote or on the name of someone quoted.');
+      void vscode.window.showInformationMessage(
+        'News Lens: put the cursor on a quote or on the name of someone quoted.',
+      );
       return undefined;
     }
     const id = who.id;
@@ -93,13 +102,18 @@ async function jump(deps: CommandDeps, bySpeaker: boolean, direction: 1 | -1, ar
   }
   const step = stepQuote(quotes, current, offset, direction);
   if (!step) {
-    void vscode.window.showInformationMessage(who ? `News Lens: no quotes by ${who.name}.` : 'News Lens: no quotes in this document.');
+    void vscode.window.showInformationMessage(
+      who ? `News Lens: no quotes by ${who.name}.` : 'News Lens: no quotes in this document.',
+    );
     return undefined;
   }
   select(editor, step.quote);
   if (step.wrapped) {
     const where = direction === 1 ? 'first' : 'last';
-    vscode.window.setStatusBarMessage(`News Lens: wrapped around to the ${where} quote${who ? ` by ${who.name}` : ''}`, 3000);
+    vscode.window.setStatusBarMessage(
+      `News Lens: wrapped around to the ${where} quote${who ? ` by ${who.name}` : ''}`,
+      3000,
+    );
   }
   return { start: step.quote.start, end: step.quote.end, wrapped: step.wrapped };
 }

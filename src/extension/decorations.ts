@@ -46,12 +46,18 @@ const SLICE = 2000;
  */
 export class Decorator implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly applied = new WeakMap<vscode.TextEditor, { version: number; spans: AppliedDecorations; timings: PaintTimings }>();
+  private readonly applied = new WeakMap<
+    vscode.TextEditor,
+    { version: number; spans: AppliedDecorations; timings: PaintTimings }
+  >();
   private readonly generation = new WeakMap<vscode.TextEditor, number>();
   /** The painted line window of editors of huge documents. */
   private readonly windows = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
   /** Spans chosen for a model under the current display settings (reused while scrolling). */
-  private readonly spanCache = new WeakMap<AnnotationModel, { key: string; spans: Map<string, Array<[number, number]>> }>();
+  private readonly spanCache = new WeakMap<
+    AnnotationModel,
+    { key: string; spans: Map<string, Array<[number, number]>> }
+  >();
   private readonly subs: vscode.Disposable[] = [];
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -113,7 +119,9 @@ export class Decorator implements vscode.Disposable {
   }
 
   /** What was last set on `editor`, by decoration type key (empty lists included). */
-  appliedTo(editor: vscode.TextEditor): { version: number; spans: AppliedDecorations; timings: PaintTimings } | undefined {
+  appliedTo(
+    editor: vscode.TextEditor,
+  ): { version: number; spans: AppliedDecorations; timings: PaintTimings } | undefined {
     return this.applied.get(editor);
   }
 
@@ -166,7 +174,11 @@ export class Decorator implements vscode.Disposable {
     const t3 = performance.now();
     if (win) this.windows.set(editor, win);
     else this.windows.delete(editor);
-    this.applied.set(editor, { version: doc.version, spans: applied, timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 } });
+    this.applied.set(editor, {
+      version: doc.version,
+      spans: applied,
+      timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 },
+    });
   }
 
   /** All spans, or for a huge document those in a window of lines around what the editor shows. */
@@ -186,7 +198,11 @@ export class Decorator implements vscode.Disposable {
     const lo = doc.offsetAt(new vscode.Position(first, 0));
     const hi = doc.lineAt(last).range.end.character + doc.offsetAt(new vscode.Position(last, 0));
     const out = new Map<string, Array<[number, number]>>();
-    for (const [key, list] of all) out.set(key, list.filter(([s, e]) => e >= lo && s <= hi));
+    for (const [key, list] of all)
+      out.set(
+        key,
+        list.filter(([s, e]) => e >= lo && s <= hi),
+      );
     return [out, { first, last }];
   }
 

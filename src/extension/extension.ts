@@ -61,7 +61,10 @@ function startRecognizer(context: vscode.ExtensionContext): AnnotationStore {
 /** Names and quotes painted in the editors; repainted when a document's annotation changes. */
 function wireDecorations(context: vscode.ExtensionContext, store: AnnotationStore): Decorator {
   const decorator = new Decorator(store);
-  context.subscriptions.push(decorator, store.onDidUpdate((doc) => void decorator.update(doc)));
+  context.subscriptions.push(
+    decorator,
+    store.onDidUpdate((doc) => void decorator.update(doc)),
+  );
   return decorator;
 }
 
@@ -97,13 +100,20 @@ function wireProblemLog(context: vscode.ExtensionContext, store: AnnotationStore
   const log = new ProblemLog((name) => vscode.window.createOutputChannel(name));
   context.subscriptions.push(
     log,
-    store.onDidReportProblems(({ doc, problems }) => log.write(vscode.workspace.asRelativePath(doc.uri, false), problems)),
+    store.onDidReportProblems(({ doc, problems }) =>
+      log.write(vscode.workspace.asRelativePath(doc.uri, false), problems),
+    ),
   );
   return log;
 }
 
 /** Every command in package.json's contributes.commands. */
-function wireCommands(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts, log: ProblemLog): void {
+function wireCommands(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  view: SpeakersViewParts,
+  log: ProblemLog,
+): void {
   context.subscriptions.push(...registerCommands({ store, speakers: view.speakers, speakersView: view.treeView, log }));
 }
 
@@ -121,7 +131,12 @@ function wireLanguageFeatures(context: vscode.ExtensionContext, store: Annotatio
  * The Speakers view, its badge, the status bar and the `newsLens.hasArticle` context key show the active
  * editor's article: updated when another editor becomes active and when the active document's annotation changes.
  */
-function wireActiveEditor(context: vscode.ExtensionContext, store: AnnotationStore, view: SpeakersViewParts, statusBar: StatusBar): ActiveEditorParts {
+function wireActiveEditor(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  view: SpeakersViewParts,
+  statusBar: StatusBar,
+): ActiveEditorParts {
   let statusItemVisible = false;
   const refresh = (): void => {
     const ed = vscode.window.activeTextEditor;
@@ -143,7 +158,11 @@ function wireActiveEditor(context: vscode.ExtensionContext, store: AnnotationSto
 }
 
 /** Every visible editor's document is annotated and painted; returns the function that does it now. */
-function wireVisibleEditors(context: vscode.ExtensionContext, store: AnnotationStore, decorator: Decorator): () => void {
+function wireVisibleEditors(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  decorator: Decorator,
+): () => void {
   const showVisible = (): void => {
     for (const ed of vscode.window.visibleTextEditors) store.ensure(ed.document);
     void decorator.update();
@@ -153,10 +172,19 @@ function wireVisibleEditors(context: vscode.ExtensionContext, store: AnnotationS
 }
 
 /** Settings that change the annotation re-annotate every document; display settings only repaint. */
-function watchSettings(context: vscode.ExtensionContext, store: AnnotationStore, decorator: Decorator, showVisible: () => void): void {
+function watchSettings(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  decorator: Decorator,
+  showVisible: () => void,
+): void {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (['enabled', 'knownPeople', 'attributions', 'maxDocumentSizeMB'].some((k) => e.affectsConfiguration(`newsLens.${k}`))) {
+      if (
+        ['enabled', 'knownPeople', 'attributions', 'maxDocumentSizeMB'].some((k) =>
+          e.affectsConfiguration(`newsLens.${k}`),
+        )
+      ) {
         store.refreshAll();
         showVisible();
       } else if (e.affectsConfiguration('newsLens.entityTypes') || e.affectsConfiguration('newsLens.quoteKinds')) {
@@ -169,7 +197,14 @@ function watchSettings(context: vscode.ExtensionContext, store: AnnotationStore,
 /** What activate returns (src/extension/api.ts): the extension's real state, read by the tests. */
 function exposeApi(
   activationMs: number,
-  parts: { store: AnnotationStore; decorator: Decorator; view: SpeakersViewParts; statusBar: StatusBar; active: ActiveEditorParts; log: ProblemLog },
+  parts: {
+    store: AnnotationStore;
+    decorator: Decorator;
+    view: SpeakersViewParts;
+    statusBar: StatusBar;
+    active: ActiveEditorParts;
+    log: ProblemLog;
+  },
 ): NewsLensApi {
   const { store, decorator, view, statusBar, active, log } = parts;
   return {
@@ -181,17 +216,23 @@ function exposeApi(
       while (Date.now() < deadline) {
         const applied = decorator.appliedTo(editor);
         const status = store.status(editor.document);
-        if (applied && applied.version === editor.document.version && status && status.kind !== 'pending') return applied.spans;
+        if (applied && applied.version === editor.document.version && status && status.kind !== 'pending')
+          return applied.spans;
         await new Promise((r) => setTimeout(r, 10));
       }
       return undefined;
     },
     paintWindow: (editor) => decorator.windowOf(editor),
     paintTimings: (editor) => decorator.appliedTo(editor)?.timings,
-    speakerRows: (node) => view.speakers.getChildren(node).map((n) => ({ node: n, item: view.speakers.getTreeItem(n) })),
+    speakerRows: (node) =>
+      view.speakers.getChildren(node).map((n) => ({ node: n, item: view.speakers.getTreeItem(n) })),
     speakersBadge: () => view.treeView.badge,
     speakersSelection: () => view.treeView.selection,
-    statusBar: () => ({ text: statusBar.item.text, command: commandId(statusBar.item.command), visible: active.statusItemVisible() }),
+    statusBar: () => ({
+      text: statusBar.item.text,
+      command: commandId(statusBar.item.command),
+      visible: active.statusItemVisible(),
+    }),
     logChannel: () => (log.outputChannel ? { name: log.outputChannel.name } : undefined),
   };
 }

@@ -16,7 +16,11 @@ const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker];
 export class NewsLensHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    doc: vscode.TextDocument,
+    pos: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const model = await this.store.current(doc);
     if (!model || token.isCancellationRequested) return undefined;
     const offset = doc.offsetAt(pos);
@@ -46,7 +50,12 @@ function md(): vscode.MarkdownString {
   return m;
 }
 
-function entityCard(doc: vscode.TextDocument, model: AnnotationModel, entity: Entity, offset: number): vscode.MarkdownString {
+function entityCard(
+  doc: vscode.TextDocument,
+  model: AnnotationModel,
+  entity: Entity,
+  offset: number,
+): vscode.MarkdownString {
   const m = md();
   m.appendMarkdown(`**${inertMarkdown(entity.name)}** — ${typeLabel(entity.type)}\n\n`);
   if (entity.role) m.appendMarkdown(`*Role:* ${inertMarkdown(entity.role)}\n\n`);
@@ -54,15 +63,21 @@ function entityCard(doc: vscode.TextDocument, model: AnnotationModel, entity: En
   const speaker = model.speakerById.get(entity.id);
   const quotes = speaker?.quoteCount ?? 0;
   const claims = speaker?.claimCount ?? 0;
-  m.appendMarkdown(`${plural(entity.mentions.length, 'mention')} · ${plural(quotes, 'quote')} · ${plural(claims, 'claim')}\n\n`);
+  m.appendMarkdown(
+    `${plural(entity.mentions.length, 'mention')} · ${plural(quotes, 'quote')} · ${plural(claims, 'claim')}\n\n`,
+  );
   if (speaker) {
     for (const q of speaker.quotes.slice(0, 3)) m.appendMarkdown(`- ${inertMarkdown(firstWords(q.text))}\n`);
     if (speaker.quotes.length > 3) m.appendMarkdown(`- … ${speaker.quotes.length - 3} more\n`);
     m.appendMarkdown('\n');
     const args = speakerLinkArgs(doc.uri.toString(), entity, offset);
-    m.appendMarkdown(`[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+    m.appendMarkdown(
+      `[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`,
+    );
     m.appendMarkdown(' · ');
-    m.appendMarkdown(`[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`);
+    m.appendMarkdown(
+      `[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`,
+    );
   }
   return m;
 }
@@ -83,7 +98,9 @@ function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quot
   if (quote.cue) m.appendMarkdown(`*Cue:* “${inertMarkdown(quote.cue.text)}”\n\n`);
   if (entity) {
     const args = speakerLinkArgs(doc.uri.toString(), entity, quote.start);
-    m.appendMarkdown(`[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`);
+    m.appendMarkdown(
+      `[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`,
+    );
   }
   return m;
 }

@@ -32,7 +32,10 @@ export class AnnotationModel {
   readonly unattributed: Quote[];
 
   /** `sortedMentions`: every mention with its entity in document order, when the caller has it already. */
-  constructor(readonly annotation: Annotation, sortedMentions?: MentionRef[]) {
+  constructor(
+    readonly annotation: Annotation,
+    sortedMentions?: MentionRef[],
+  ) {
     for (const e of annotation.entities) this.entityById.set(e.id, e);
     this.quotes = isSorted(annotation.quotes, (q) => q.start)
       ? annotation.quotes
@@ -66,9 +69,7 @@ export class AnnotationModel {
     });
     for (const s of this.speakers) this.speakerById.set(s.entity.id, s);
     const firstMention = (e: Entity): number => (e.mentions.length ? e.mentions[0].start : Number.MAX_SAFE_INTEGER);
-    this.speakers.sort(
-      (a, b) => b.quotes.length - a.quotes.length || firstMention(a.entity) - firstMention(b.entity),
-    );
+    this.speakers.sort((a, b) => b.quotes.length - a.quotes.length || firstMention(a.entity) - firstMention(b.entity));
   }
 
   /** The innermost quote containing `offset` (end inclusive, so a cursor just after a quote still counts). */

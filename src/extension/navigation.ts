@@ -26,17 +26,41 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
         range(start, end),
         range(first.start, first.end),
       );
-      sym.children = quotes.slice(0, MAX_QUOTE_SYMBOLS).map(
-        (q) => new vscode.DocumentSymbol(firstWords(q.text), kindLabel(q.kind), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)),
-      );
+      sym.children = quotes
+        .slice(0, MAX_QUOTE_SYMBOLS)
+        .map(
+          (q) =>
+            new vscode.DocumentSymbol(
+              firstWords(q.text),
+              kindLabel(q.kind),
+              vscode.SymbolKind.String,
+              range(q.start, q.end),
+              range(q.start, q.end),
+            ),
+        );
       symbols.push(sym);
     }
     if (model.unattributed.length) {
       const qs = model.unattributed;
-      const sym = new vscode.DocumentSymbol('Unattributed', '', vscode.SymbolKind.Namespace, range(qs[0].start, qs[qs.length - 1].end), range(qs[0].start, qs[0].start));
-      sym.children = qs.slice(0, MAX_QUOTE_SYMBOLS).map(
-        (q) => new vscode.DocumentSymbol(firstWords(q.text), kindLabel(q.kind), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)),
+      const sym = new vscode.DocumentSymbol(
+        'Unattributed',
+        '',
+        vscode.SymbolKind.Namespace,
+        range(qs[0].start, qs[qs.length - 1].end),
+        range(qs[0].start, qs[0].start),
       );
+      sym.children = qs
+        .slice(0, MAX_QUOTE_SYMBOLS)
+        .map(
+          (q) =>
+            new vscode.DocumentSymbol(
+              firstWords(q.text),
+              kindLabel(q.kind),
+              vscode.SymbolKind.String,
+              range(q.start, q.end),
+              range(q.start, q.end),
+            ),
+        );
       symbols.push(sym);
     }
     return symbols;
@@ -51,7 +75,9 @@ export class MentionReferenceProvider implements vscode.ReferenceProvider {
     const model = await this.store.current(doc);
     const entity = model?.entityAt(doc.offsetAt(pos));
     if (!entity) return [];
-    return entity.mentions.map((m) => new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))));
+    return entity.mentions.map(
+      (m) => new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))),
+    );
   }
 }
 

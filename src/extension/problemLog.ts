@@ -14,7 +14,9 @@ export interface LogChannel {
 
 /** One line per problem: time (UTC), document, stage, and the first line of the message (a stack stays out). */
 export function problemLine(time: Date, document: string, problem: WireProblem): string {
-  const message = String(problem.message).split(/\r\n|\r|\n/, 1)[0].trim();
+  const message = String(problem.message)
+    .split(/\r\n|\r|\n/, 1)[0]
+    .trim();
   return `[${time.toISOString()}] ${document}: ${problem.stage}: ${message}`;
 }
 

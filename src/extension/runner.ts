@@ -73,7 +73,10 @@ export class AnnotationRunner {
 
   /** Starts the shared worker and loads the recognizer in it (off the main thread), so the first article is quick. */
   warmUp(): void {
-    const cts = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) } as unknown as vscode.CancellationToken;
+    const cts = {
+      isCancellationRequested: false,
+      onCancellationRequested: () => ({ dispose() {} }),
+    } as unknown as vscode.CancellationToken;
     this.run('', {}, cts).catch(() => undefined);
   }
 
@@ -166,7 +169,12 @@ export class AnnotationRunner {
 }
 
 /** Hands a worker's reply for `req` to the job: the annotation rebuilt on `req.text` with its problems, or the error. */
-function settle(req: WorkerRequest, reply: WorkerReply, resolve: (a: RunResult) => void, reject: (e: Error) => void): void {
+function settle(
+  req: WorkerRequest,
+  reply: WorkerReply,
+  resolve: (a: RunResult) => void,
+  reject: (e: Error) => void,
+): void {
   if ('error' in reply) return reject(new Error(reply.error));
   const problems = Array.isArray(reply.problems) ? reply.problems : [];
   decode(req.text, reply.annotation, yieldNow).then((decoded) => resolve({ ...decoded, problems }), reject);

@@ -48,13 +48,17 @@ export interface NewsLensConfig {
  * The settings from `value(key)` (the user's value, or the contributed default when unset) and
  * `contributedDefault(key)` (package.json's default, used when the user's value has the wrong type).
  */
-export function parseConfig(value: (key: SettingKey) => unknown, contributedDefault: (key: SettingKey) => unknown): NewsLensConfig {
+export function parseConfig(
+  value: (key: SettingKey) => unknown,
+  contributedDefault: (key: SettingKey) => unknown,
+): NewsLensConfig {
   const read = (key: SettingKey): unknown => {
     const v = value(key);
     return accepts(SETTINGS[key], v) ? v : contributedDefault(key);
   };
   const bool = (key: SettingKey): boolean => read(key) === true;
-  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB'): number => clamp(read(key), SETTINGS[key].minimum, SETTINGS[key].maximum);
+  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB'): number =>
+    clamp(read(key), SETTINGS[key].minimum, SETTINGS[key].maximum);
   const types = read('entityTypes');
   const kinds = read('quoteKinds');
   return {
@@ -95,7 +99,8 @@ export function parseKnownPeople(value: unknown): KnownPerson[] {
     if (info && typeof info === 'object') {
       const { role, aliases } = info as { role?: unknown; aliases?: unknown };
       if (typeof role === 'string' && role.trim()) person.role = role.trim();
-      if (Array.isArray(aliases)) person.aliases = aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+      if (Array.isArray(aliases))
+        person.aliases = aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
     } else if (typeof info === 'string' && info.trim()) {
       person.role = info.trim();
     }

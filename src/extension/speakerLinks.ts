@@ -24,9 +24,15 @@ export function linkedEntity(model: AnnotationModel, args: SpeakerLinkArgs): Ent
 }
 
 /** The speaker a "same speaker" jump follows: named in the link, the selected quote's, the name under the cursor, the quote's. */
-export function speakerToFollow(model: AnnotationModel, args: SpeakerLinkArgs | undefined, selected: Quote | undefined, offset: number): Entity | undefined {
+export function speakerToFollow(
+  model: AnnotationModel,
+  args: SpeakerLinkArgs | undefined,
+  selected: Quote | undefined,
+  offset: number,
+): Entity | undefined {
   if (args?.entityId) return linkedEntity(model, args);
-  const bySpeaker = (q: Quote | undefined): Entity | undefined => (q?.speaker ? model.entityById.get(q.speaker) : undefined);
+  const bySpeaker = (q: Quote | undefined): Entity | undefined =>
+    q?.speaker ? model.entityById.get(q.speaker) : undefined;
   if (selected) return bySpeaker(selected);
   const named = model.entityAt(offset);
   if (named && model.speakerById.has(named.id)) return named;

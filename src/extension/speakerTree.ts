@@ -56,6 +56,7 @@ function quoteNodes(parent: SpeakerNode, quotes: Quote[]): SpeakerNode[] {
   const nodes: SpeakerNode[] = quotes
     .slice(0, MAX_CHILDREN)
     .map((quote, i) => ({ kind: 'quote', id: `${parent.id}/${i + 1}`, quote, parent }));
-  if (quotes.length > MAX_CHILDREN) nodes.push({ kind: 'more', id: `${parent.id}/more`, count: quotes.length - MAX_CHILDREN, parent });
+  if (quotes.length > MAX_CHILDREN)
+    nodes.push({ kind: 'more', id: `${parent.id}/more`, count: quotes.length - MAX_CHILDREN, parent });
   return nodes;
 }

@@ -69,7 +69,10 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     if (node.kind === 'speaker') {
       const { entity, quoteCount, claimCount } = node.speaker;
       const expand = (this.model?.quotes.length ?? 0) <= EXPAND_LIMIT;
-      const item = new vscode.TreeItem(entity.name, expand ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        entity.name,
+        expand ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = node.id;
       const counts = [quoteCount ? plural(quoteCount, 'quote') : '', claimCount ? plural(claimCount, 'claim') : '']
         .filter(Boolean)

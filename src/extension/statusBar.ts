@@ -44,7 +44,8 @@ export class StatusBar implements vscode.Disposable {
         break;
       case 'binary':
         item.text = '$(circle-slash) News Lens: not text';
-        item.tooltip = 'This file looks binary (it holds NUL or control characters), so News Lens does not annotate it.';
+        item.tooltip =
+          'This file looks binary (it holds NUL or control characters), so News Lens does not annotate it.';
         item.command = undefined;
         break;
       case 'error':

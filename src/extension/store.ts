@@ -209,7 +209,8 @@ export class AnnotationStore implements vscode.Disposable {
     const text = doc.getText();
     const getText = performance.now() - tText;
     const length = text.length;
-    if (length > config.maxLength && !entry.forceLarge) return settle({ kind: 'tooLarge', length, limit: config.maxLength });
+    if (length > config.maxLength && !entry.forceLarge)
+      return settle({ kind: 'tooLarge', length, limit: config.maxLength });
     if (looksBinary(text)) return settle({ kind: 'binary' });
 
     const cts = new vscode.CancellationTokenSource();

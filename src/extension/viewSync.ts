@@ -4,7 +4,9 @@ import type { AnnotationStore } from './store';
 
 /** The Speakers view's badge: the number of quotes in the active document. */
 export function speakersBadge(quotes: number): vscode.ViewBadge | undefined {
-  return quotes > 0 ? { value: quotes, tooltip: `${quotes} ${quotes === 1 ? 'quote' : 'quotes'} in this document` } : undefined;
+  return quotes > 0
+    ? { value: quotes, tooltip: `${quotes} ${quotes === 1 ? 'quote' : 'quotes'} in this document` }
+    : undefined;
 }
 
 /** Reveals the quote under the cursor in the Speakers view (setting newsLens.speakersView.revealOnCursor). */

@@ -13,7 +13,8 @@ export interface WorkerRequest {
  * A worker's one reply to a request, with the request's id: the annotation and the problems the recognizer
  * recovered from while making it, or the error that stopped it.
  */
-export type WorkerReply = { id: number; annotation: WireAnnotation; problems: WireProblem[]; ms: number } | { id: number; error: string };
+export type WorkerReply =
+  { id: number; annotation: WireAnnotation; problems: WireProblem[]; ms: number } | { id: number; error: string };
 
 /** A problem the recognizer recovered from, as it crosses the thread: its stage and message (no error object). */
 export interface WireProblem {
@@ -102,11 +103,16 @@ export interface DecodedAnnotation {
  * Rebuilds the annotation of `text`, yielding to the event loop every `slice` spans (when `yieldFn` is
  * given) so the thread stays responsive.
  */
-export async function decode(text: string, w: WireAnnotation, yieldFn?: () => Promise<void>, slice = 2000): Promise<DecodedAnnotation> {
+export async function decode(
+  text: string,
+  w: WireAnnotation,
+  yieldFn?: () => Promise<void>,
+  slice = 2000,
+): Promise<DecodedAnnotation> {
   const entities: Entity[] = w.entities.map((e) => ({ ...e, mentions: [] as Span[] }));
   const sorted: DecodedAnnotation['mentions'] = [];
   const m = w.mentions;
-  for (let k = 0; k < m.length; ) {
+  for (let k = 0; k < m.length;) {
     const stop = Math.min(m.length, k + slice * 3);
     for (; k < stop; k += 3) {
       const span = { start: m[k + 1], end: m[k + 2], text: text.slice(m[k + 1], m[k + 2]) };
@@ -119,7 +125,7 @@ export async function decode(text: string, w: WireAnnotation, yieldFn?: () => Pr
   const span = (s: number, e: number): Span | null => (s < 0 ? null : { start: s, end: e, text: text.slice(s, e) });
   const quotes: Quote[] = [];
   const q = w.quotes;
-  for (let o = 0; o < q.length; ) {
+  for (let o = 0; o < q.length;) {
     const stop = Math.min(q.length, o + slice * Q);
     for (; o < stop; o += Q) {
       const speaker = q[o + 3];

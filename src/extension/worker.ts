@@ -10,7 +10,10 @@ import { encode, problemCollector, type WorkerReply, type WorkerRequest } from '
 export type { WorkerReply, WorkerRequest } from './wire';
 
 /** The reply to one request, and the buffers to transfer with it. `annotator` is the recognizer (tests pass another). */
-export function answer(req: WorkerRequest, annotator: Annotator = annotate): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+export function answer(
+  req: WorkerRequest,
+  annotator: Annotator = annotate,
+): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
     const t0 = performance.now();
     const collected = problemCollector();
@@ -18,7 +21,10 @@ export function answer(req: WorkerRequest, annotator: Annotator = annotate): { r
     const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
     return { reply, transfer: [annotation.mentions.buffer as ArrayBuffer, annotation.quotes.buffer as ArrayBuffer] };
   } catch (e) {
-    return { reply: { id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) }, transfer: [] };
+    return {
+      reply: { id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) },
+      transfer: [],
+    };
   }
 }
 

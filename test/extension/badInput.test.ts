@@ -3,7 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { bundledModules, recognizerOnHostThread, requiredModules } from './bundleCheck';
-import { api, closeAll, extensionPath, fixtureText, openFile, openUntitled, revertAndCloseAll, tempDir } from './helpers';
+import {
+  api,
+  closeAll,
+  extensionPath,
+  fixtureText,
+  openFile,
+  openUntitled,
+  revertAndCloseAll,
+  tempDir,
+} from './helpers';
 
 suite('News Lens on bad input', () => {
   teardown(revertAndCloseAll);
@@ -33,7 +42,10 @@ suite('News Lens on bad input', () => {
     // Every provider answers with nothing rather than failing.
     const pos = new vscode.Position(0, 3);
     assert.deepEqual(await vscode.commands.executeCommand('vscode.executeHoverProvider', editor.document.uri, pos), []);
-    assert.deepEqual(await vscode.commands.executeCommand('vscode.executeReferenceProvider', editor.document.uri, pos), []);
+    assert.deepEqual(
+      await vscode.commands.executeCommand('vscode.executeReferenceProvider', editor.document.uri, pos),
+      [],
+    );
     await vscode.commands.executeCommand('newsLens.nextQuote');
     assert.deepEqual(fs.readFileSync(file), bytes, 'the file is unchanged');
     assert.equal(editor.document.isDirty, false);
@@ -47,7 +59,7 @@ suite('News Lens on bad input', () => {
     assert.ok(applied && Object.values(applied).every((v) => v.length === 0));
   });
 
-  test('the recognizer never runs on the extension host\'s thread: it is not in the extension bundle, which starts it only as a worker', () => {
+  test("the recognizer never runs on the extension host's thread: it is not in the extension bundle, which starts it only as a worker", () => {
     // Structure, not time (timings belong to `npm run bench`). The extension host runs dist/extension.js; the
     // recognizer (src/core/quotes, src/core/entities, annotate) must be only in dist/worker.js, which the runner
     // starts as a worker thread and hands the text to (test/unit/ext-runner.test.ts checks that part).
@@ -55,13 +67,26 @@ suite('News Lens on bad input', () => {
     const extension = path.join(dist, 'extension.js');
     assert.ok(fs.existsSync(`${extension}.map`), 'the test build writes source maps (they list the bundled modules)');
     const modules = bundledModules(extension);
-    assert.ok(modules.includes('src/extension/runner.ts'), `the check sees the bundle's modules: ${modules.join(', ')}`);
-    assert.deepEqual(recognizerOnHostThread(extension), [], 'nothing in the extension host bundle can run the recognizer');
-    assert.ok(requiredModules(extension).some((r) => /worker_threads$/.test(r)), 'the extension host starts worker threads');
+    assert.ok(
+      modules.includes('src/extension/runner.ts'),
+      `the check sees the bundle's modules: ${modules.join(', ')}`,
+    );
+    assert.deepEqual(
+      recognizerOnHostThread(extension),
+      [],
+      'nothing in the extension host bundle can run the recognizer',
+    );
+    assert.ok(
+      requiredModules(extension).some((r) => /worker_threads$/.test(r)),
+      'the extension host starts worker threads',
+    );
     assert.match(fs.readFileSync(extension, 'utf8'), /["']worker\.js["']/, 'on dist/worker.js');
     const worker = bundledModules(path.join(dist, 'worker.js'));
     for (const part of ['src/core/quotes/', 'src/core/entities/', 'src/core/annotate.ts']) {
-      assert.ok(worker.some((m) => m.startsWith(part)), `the worker bundle holds the recognizer (${part})`);
+      assert.ok(
+        worker.some((m) => m.startsWith(part)),
+        `the worker bundle holds the recognizer (${part})`,
+      );
     }
   });
 
@@ -88,10 +113,18 @@ suite('News Lens on bad input', () => {
     assert.ok(annotation);
     const persons = annotation.entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
     const inLines = (first: number, last: number): number[] =>
-      persons.filter((m) => doc.positionAt(m.start).line >= first && doc.positionAt(m.end).line <= last).map((m) => m.start).sort((a, b) => a - b);
+      persons
+        .filter((m) => doc.positionAt(m.start).line >= first && doc.positionAt(m.end).line <= last)
+        .map((m) => m.start)
+        .sort((a, b) => a - b);
     const win = lens.paintWindow(editor);
     assert.ok(win, 'a huge document is painted in a window');
-    assert.deepEqual(applied['entity:PERSON'].map(([s]) => s).filter((s) => doc.positionAt(s).line >= win.first && doc.positionAt(s).line < win.last), inLines(win.first, win.last - 1));
+    assert.deepEqual(
+      applied['entity:PERSON']
+        .map(([s]) => s)
+        .filter((s) => doc.positionAt(s).line >= win.first && doc.positionAt(s).line < win.last),
+      inLines(win.first, win.last - 1),
+    );
     const middle = Math.floor(doc.lineCount / 2);
     editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.InCenter);
     let moved = lens.paintWindow(editor);
@@ -99,13 +132,19 @@ suite('News Lens on bad input', () => {
       await new Promise((r) => setTimeout(r, 20));
       moved = lens.paintWindow(editor);
     }
-    assert.ok(moved && moved.first <= middle && middle <= moved.last, `the window follows the scroll: ${JSON.stringify(moved)}`);
+    assert.ok(
+      moved && moved.first <= middle && middle <= moved.last,
+      `the window follows the scroll: ${JSON.stringify(moved)}`,
+    );
     const after = await lens.painted(editor);
     assert.ok(after);
     const near = inLines(middle - 20, middle + 20);
     assert.ok(near.length > 0);
     const painted = new Set(after['entity:PERSON'].map(([s]) => s));
-    assert.ok(near.every((s) => painted.has(s)), 'names around the new view are painted');
+    assert.ok(
+      near.every((s) => painted.has(s)),
+      'names around the new view are painted',
+    );
     const rows = lens.speakerRows();
     assert.ok(rows.length > 0);
     for (const r of rows) assert.ok(lens.speakerRows(r.node).length <= 301, 'long lists are capped');

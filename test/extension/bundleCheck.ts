@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** The recognizer: the modules that do work proportional to the text (src/core/types.ts only has types). */
-export const RECOGNIZER = /(?:^|\/)src\/core\/(?:quotes|entities)\/|(?:^|\/)src\/core\/(?:annotate|text|index)\.ts$|(?:^|\/)node_modules\/(?:natural|compromise)\//;
+export const RECOGNIZER =
+  /(?:^|\/)src\/core\/(?:quotes|entities)\/|(?:^|\/)src\/core\/(?:annotate|text|index)\.ts$|(?:^|\/)node_modules\/(?:natural|compromise)\//;
 
 /**
  * The source files esbuild put into `bundle` (`<root>/dist/x.js`), relative to `<root>`, from the source map
@@ -13,7 +14,12 @@ export const RECOGNIZER = /(?:^|\/)src\/core\/(?:quotes|entities)\/|(?:^|\/)src\
 export function bundledModules(bundle: string): string[] {
   const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[] };
   const root = path.dirname(path.dirname(bundle));
-  return map.sources.map((s) => path.relative(root, path.resolve(path.dirname(bundle), s)).split(path.sep).join('/'));
+  return map.sources.map((s) =>
+    path
+      .relative(root, path.resolve(path.dirname(bundle), s))
+      .split(path.sep)
+      .join('/'),
+  );
 }
 
 /** The modules `bundle` loads at run time: the arguments of its `require(...)` calls. */
@@ -28,11 +34,29 @@ export function requiredModules(bundle: string): string[] {
  * (dist/worker.js must only ever be started as a worker thread). Empty when there is no way.
  */
 export function recognizerOnHostThread(extension: string): string[] {
-  const problems = bundledModules(extension).filter((m) => RECOGNIZER.test(m)).map((m) => `bundles ${m}`);
+  const problems = bundledModules(extension)
+    .filter((m) => RECOGNIZER.test(m))
+    .map((m) => `bundles ${m}`);
   for (const r of requiredModules(extension)) {
     if (r !== 'vscode' && !r.startsWith('node:') && !BUILTINS.has(r)) problems.push(`loads ${r}`);
   }
   return problems;
 }
 
-const BUILTINS = new Set(['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'os', 'path', 'perf_hooks', 'stream', 'string_decoder', 'url', 'util', 'worker_threads', 'zlib']);
+const BUILTINS = new Set([
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'os',
+  'path',
+  'perf_hooks',
+  'stream',
+  'string_decoder',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
+]);

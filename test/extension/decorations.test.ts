@@ -42,7 +42,8 @@ suite('News Lens decorations', () => {
       Object.entries(applied)
         .filter(([k, spans]) => k.startsWith('quote:') && spans.some(([s]) => s === start))
         .map(([k]) => k);
-    for (const q of annotation.quotes) assert.equal(keyOf(q.start).length, 1, `quote at ${q.start} has exactly one color`);
+    for (const q of annotation.quotes)
+      assert.equal(keyOf(q.start).length, 1, `quote at ${q.start} has exactly one color`);
 
     const ruiz1 = quoteWith(annotation, 'blank check');
     const ruiz2 = quoteWith(annotation, 'straight answer');
@@ -59,7 +60,10 @@ suite('News Lens decorations', () => {
   test('split editors on the same document are both painted', async () => {
     const lens = await api();
     const left = await openFile(fixturePath('harbor-bridge.txt'), vscode.ViewColumn.One);
-    const right = await vscode.window.showTextDocument(left.document, { viewColumn: vscode.ViewColumn.Two, preview: false });
+    const right = await vscode.window.showTextDocument(left.document, {
+      viewColumn: vscode.ViewColumn.Two,
+      preview: false,
+    });
     assert.notEqual(left, right);
     const a = await lens.painted(left);
     const b = await lens.painted(right);

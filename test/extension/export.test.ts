@@ -28,7 +28,10 @@ suite('News Lens exports', () => {
     const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportCsv');
     assert.equal(vscode.window.activeTextEditor?.document, out, 'the export is shown');
     assert.equal(out.isUntitled, true);
-    const lines = out.getText().split('\r\n').filter((l) => l);
+    const lines = out
+      .getText()
+      .split('\r\n')
+      .filter((l) => l);
     assert.equal(lines[0], 'speaker,role,kind,quote,line');
     assert.equal(lines.length, annotation.quotes.length + 1);
     const blank = lines.find((l) => l.includes('blank check'));
@@ -43,7 +46,10 @@ suite('News Lens exports', () => {
 
   // A VS Code document holds one line ending (an edit's line breaks are all rewritten to it), so a CSV with
   // CRLF rows and an LF break inside a quote cannot be shown exactly: the quote's text wins (csvDocumentEol).
-  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
     test(`Export Quotes as CSV: a line break inside a quote stays as the article has it, a formula is neutralised (${name} article)`, async () => {
       const lens = await api();
       const article = [
@@ -58,12 +64,18 @@ suite('News Lens exports', () => {
       const editor = await openUntitled(article);
       const annotation = await lens.annotation(editor.document);
       assert.ok(annotation);
-      assert.equal(quoteWith(annotation, 'blank check').text, `"We will not ask residents${eol}to sign a blank check,"`);
+      assert.equal(
+        quoteWith(annotation, 'blank check').text,
+        `"We will not ask residents${eol}to sign a blank check,"`,
+      );
       const out = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.exportCsv');
       const csv = out.getText();
       const exact = quotesCsv(new AnnotationModel(annotation), (offset) => editor.document.positionAt(offset).line + 1);
       assert.ok(exact.includes(`,direct,"""We will not ask residents${eol}to sign a blank check,""",3\r\n`));
-      assert.ok(exact.includes(`,"'=HYPERLINK(""http://evil.example"",""Click here"") was the link",6\r\n`), 'the formula is neutralised');
+      assert.ok(
+        exact.includes(`,"'=HYPERLINK(""http://evil.example"",""Click here"") was the link",6\r\n`),
+        'the formula is neutralised',
+      );
       // CRLF article: byte-exact. LF article: the same with LF row endings (the only change possible).
       assert.equal(csv, eol === '\r\n' ? exact : exact.replace(/\r\n/g, '\n'));
       assert.equal(out.eol, eol === '\r\n' ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF);

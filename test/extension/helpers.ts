@@ -95,7 +95,9 @@ export function quoteWith(annotation: Annotation, words: string): Quote {
 }
 
 /** Opens a fixture article, waits for its annotation, and fails unless the recognizer found quotes in it. */
-export async function openAnnotated(name: string): Promise<{ lens: NewsLensApi; editor: vscode.TextEditor; annotation: Annotation }> {
+export async function openAnnotated(
+  name: string,
+): Promise<{ lens: NewsLensApi; editor: vscode.TextEditor; annotation: Annotation }> {
   const lens = await api();
   const editor = await openFile(fixturePath(name));
   const annotation = await lens.annotation(editor.document);

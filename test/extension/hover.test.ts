@@ -1,6 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, entityNamed, fixturePath, hoverText, openFile, openUntitled, positionOf, openAnnotated, quoteWith } from './helpers';
+import {
+  api,
+  closeAll,
+  entityNamed,
+  fixturePath,
+  hoverText,
+  openFile,
+  openUntitled,
+  positionOf,
+  openAnnotated,
+  quoteWith,
+} from './helpers';
 
 /** An article whose words look like links, Markdown, HTML and theme icons. */
 const TRAPS =
@@ -23,7 +34,11 @@ function unescapeMarkdown(s: string): string {
 function assertInert(value: string): void {
   const rest = value.replace(OWN_LINK, ' ');
   assert.doesNotMatch(rest, /(?:https?|ftp):\/\/|www\./i, 'no bare URL for GFM to autolink');
-  assert.doesNotMatch(rest, /[A-Za-z0-9._+-]@[A-Za-z0-9-_]+\.[A-Za-z0-9]/, 'no bare e-mail address for GFM to autolink');
+  assert.doesNotMatch(
+    rest,
+    /[A-Za-z0-9._+-]@[A-Za-z0-9-_]+\.[A-Za-z0-9]/,
+    'no bare e-mail address for GFM to autolink',
+  );
   assert.doesNotMatch(rest, /(?<!\\)\]\(|(?<!\\)<[a-z/!?]/i, 'no Markdown link, no HTML');
   assert.doesNotMatch(rest, /(?<!\\)\[/, 'no unescaped [');
   assert.doesNotMatch(rest, /(?<!\\)\*\*press/, '**press…** is not bold');
@@ -39,7 +54,11 @@ suite('News Lens hover cards', () => {
     await lens.painted(editor);
     // "Ruiz told reporters": the short name, second mention.
     const pos = positionOf(editor.document, 'Ruiz told', 0, 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      pos,
+    );
     const text = hoverText(hovers);
     assert.match(text, /Elena Ruiz/);
     assert.match(text, /Person/);
@@ -50,7 +69,11 @@ suite('News Lens hover cards', () => {
   test('a name of someone quoted links to their next quote and the Speakers view, through trusted commands only', async function () {
     const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'Tomas Berg', 0, 3);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      pos,
+    );
     const text = hoverText(hovers);
     assert.match(text, /Tomas Berg/);
     assert.match(text, /chief engineer/);
@@ -61,7 +84,11 @@ suite('News Lens hover cards', () => {
     const berg = entityNamed(annotation, 'Tomas Berg');
     for (const link of text.match(/\(command:newsLens\.\w+\?[^) ]+/g) ?? []) {
       const args = JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1)))[0];
-      assert.deepEqual(args, { uri: editor.document.uri.toString(), entityId: berg.id, offset: editor.document.offsetAt(pos) });
+      assert.deepEqual(args, {
+        uri: editor.document.uri.toString(),
+        entityId: berg.id,
+        offset: editor.document.offsetAt(pos),
+      });
     }
     for (const h of hovers) {
       for (const c of h.contents) {
@@ -71,15 +98,24 @@ suite('News Lens hover cards', () => {
     }
   });
 
-  test('article text in a hover is inert: only News Lens\'s own command links are links, through an allow-list', async () => {
+  test("article text in a hover is inert: only News Lens's own command links are links, through an allow-list", async () => {
     const lens = await api();
     const editor = await openUntitled(TRAPS);
     const annotation = await lens.annotation(editor.document);
     assert.ok(annotation);
     const trap = quoteWith(annotation, 'evil.example/login');
-    assert.equal(trap.speaker, entityNamed(annotation, 'Elena Ruiz').id, 'the quote full of traps is attributed to Ruiz');
+    assert.equal(
+      trap.speaker,
+      entityNamed(annotation, 'Elena Ruiz').id,
+      'the quote full of traps is attributed to Ruiz',
+    );
     const doc = editor.document;
-    const places = [positionOf(doc, 'Ruiz told', 0, 2), positionOf(doc, 'evil.example/login', 0, 2), positionOf(doc, 'Elena Ruiz said', 0, 3), positionOf(doc, 'Tomas Berg', 0, 2)];
+    const places = [
+      positionOf(doc, 'Ruiz told', 0, 2),
+      positionOf(doc, 'evil.example/login', 0, 2),
+      positionOf(doc, 'Elena Ruiz said', 0, 3),
+      positionOf(doc, 'Tomas Berg', 0, 2),
+    ];
     let parts = 0;
     let sawTrapWords = false;
     for (const pos of places) {
@@ -87,10 +123,15 @@ suite('News Lens hover cards', () => {
       for (const c of hovers.flatMap((h) => h.contents)) {
         assert.ok(c instanceof vscode.MarkdownString, 'hover parts are MarkdownStrings');
         parts++;
-        assert.deepEqual(c.isTrusted, { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker'] }, 'trust is an allow-list of our commands');
+        assert.deepEqual(
+          c.isTrusted,
+          { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker'] },
+          'trust is an allow-list of our commands',
+        );
         assert.ok(!c.supportHtml, 'no HTML');
         assertInert(c.value);
-        for (const link of c.value.match(/\]\((?!command:newsLens\.)[a-z]+:/gi) ?? []) assert.fail(`a link other than ours: ${link}`);
+        for (const link of c.value.match(/\]\((?!command:newsLens\.)[a-z]+:/gi) ?? [])
+          assert.fail(`a link other than ours: ${link}`);
         if (unescapeMarkdown(c.value).includes('http://evil.example/login')) sawTrapWords = true;
       }
     }
@@ -98,13 +139,17 @@ suite('News Lens hover cards', () => {
     assert.ok(sawTrapWords, 'the first words of the quote are shown, as written');
   });
 
-  test('a Speakers view quote row\'s tooltip shows the quote inert too', async () => {
+  test("a Speakers view quote row's tooltip shows the quote inert too", async () => {
     const lens = await api();
     const editor = await openUntitled(TRAPS);
     await lens.painted(editor);
-    const ruiz = lens.speakerRows().find((r) => r.node.kind === 'speaker' && r.node.speaker.entity.name === 'Elena Ruiz');
+    const ruiz = lens
+      .speakerRows()
+      .find((r) => r.node.kind === 'speaker' && r.node.speaker.entity.name === 'Elena Ruiz');
     assert.ok(ruiz, 'Elena Ruiz is listed');
-    const row = lens.speakerRows(ruiz.node).find((r) => r.node.kind === 'quote' && r.node.quote.text.includes('evil.example/login'));
+    const row = lens
+      .speakerRows(ruiz.node)
+      .find((r) => r.node.kind === 'quote' && r.node.quote.text.includes('evil.example/login'));
     assert.ok(row, 'the quote full of traps is listed');
     const tip = row.item.tooltip;
     assert.ok(tip instanceof vscode.MarkdownString, 'a Markdown tooltip');
@@ -117,7 +162,11 @@ suite('News Lens hover cards', () => {
   test('a quote shows who said it and the cue', async function () {
     const { editor } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'blank check', 0, 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      pos,
+    );
     const text = hoverText(hovers);
     assert.match(text, /by \*\*Elena Ruiz\*\*/);
     assert.match(text, /Mayor/);

@@ -33,14 +33,21 @@ export async function run(): Promise<void> {
     try {
       await mocha.loadFilesAsync();
     } catch (error) {
-      mocha.suite.addTest(new Mocha.Test(`load ${path.basename(f)}`, () => { throw error; }));
+      mocha.suite.addTest(
+        new Mocha.Test(`load ${path.basename(f)}`, () => {
+          throw error;
+        }),
+      );
     }
   }
   mocha.files = files;
   await new Promise<void>((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const s = runner.stats ?? { passes: 0, failures, pending: 0 };
-      console.log(RESULT_PREFIX + JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending, files: files.length }));
+      console.log(
+        RESULT_PREFIX +
+          JSON.stringify({ passes: s.passes, failures: s.failures, pending: s.pending, files: files.length }),
+      );
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();
     });

@@ -30,10 +30,22 @@ suite('News Lens quote jumps', () => {
       seen.push(selected(editor));
       wraps.push(r.wrapped);
     }
-    assert.deepEqual(seen, expected.map((q) => [q.start, q.end]));
-    assert.deepEqual(wraps, expected.map((_, i) => i === after.length), 'wraps exactly once, after the last quote');
+    assert.deepEqual(
+      seen,
+      expected.map((q) => [q.start, q.end]),
+    );
+    assert.deepEqual(
+      wraps,
+      expected.map((_, i) => i === after.length),
+      'wraps exactly once, after the last quote',
+    );
     // From the first quote, Next twice round the list brings it back with a wrap.
-    await vscode.commands.executeCommand('newsLens.selectRange', editor.document.uri.toString(), theirs[theirs.length - 1].start, theirs[theirs.length - 1].end);
+    await vscode.commands.executeCommand(
+      'newsLens.selectRange',
+      editor.document.uri.toString(),
+      theirs[theirs.length - 1].start,
+      theirs[theirs.length - 1].end,
+    );
     const again = await vscode.commands.executeCommand<JumpResult>('newsLens.nextQuoteBySpeaker');
     assert.equal(again.wrapped, true, 'wraps after the last quote');
     assert.deepEqual(selected(editor), [theirs[0].start, theirs[0].end]);
@@ -53,7 +65,10 @@ suite('News Lens quote jumps', () => {
       await vscode.commands.executeCommand('newsLens.nextQuote');
       seen.push(selected(editor));
     }
-    assert.deepEqual(seen, all.map((q) => [q.start, q.end]));
+    assert.deepEqual(
+      seen,
+      all.map((q) => [q.start, q.end]),
+    );
     await vscode.commands.executeCommand('newsLens.nextQuote');
     assert.deepEqual(selected(editor), [all[0].start, all[0].end], 'wraps to the first');
     await vscode.commands.executeCommand('newsLens.previousQuote');
@@ -66,14 +81,23 @@ suite('News Lens quote jumps', () => {
     const first = annotation.quotes.filter((q) => q.speaker === berg.id).sort((a, b) => a.start - b.start)[0];
     assert.ok(first);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('newsLens.nextQuoteBySpeaker', { uri: editor.document.uri.toString(), entityId: berg.id, offset: 0 });
+    await vscode.commands.executeCommand('newsLens.nextQuoteBySpeaker', {
+      uri: editor.document.uri.toString(),
+      entityId: berg.id,
+      offset: 0,
+    });
     assert.deepEqual(selected(editor), [first.start, first.end]);
   });
 
   test('jump keys are bound for plain text', async () => {
     const ext = vscode.extensions.getExtension('newslens.news-lens')!;
     const bindings = ext.packageJSON.contributes.keybindings as Array<{ command: string; key: string; when: string }>;
-    for (const cmd of ['newsLens.nextQuoteBySpeaker', 'newsLens.previousQuoteBySpeaker', 'newsLens.nextQuote', 'newsLens.previousQuote']) {
+    for (const cmd of [
+      'newsLens.nextQuoteBySpeaker',
+      'newsLens.previousQuoteBySpeaker',
+      'newsLens.nextQuote',
+      'newsLens.previousQuote',
+    ]) {
       const b = bindings.find((x) => x.command === cmd);
       assert.ok(b, `${cmd} has a default key`);
       assert.match(b.when, /editorLangId == plaintext/);

@@ -26,10 +26,17 @@ suite('News Lens live update', () => {
     assert.ok(after);
     assert.equal(editor.document.version, version, 'the extension made no edit of its own');
     const people = after['entity:PERSON'].map(([s, e]) => editor.document.getText().slice(s, e));
-    assert.ok(people.some((p) => p.includes('Wolska')), `the new name is highlighted: ${people.join(', ')}`);
+    assert.ok(
+      people.some((p) => p.includes('Wolska')),
+      `the new name is highlighted: ${people.join(', ')}`,
+    );
     const shifted = after['entity:PERSON'].find(([s]) => s === firstPerson[0] + insert.length);
     assert.ok(shifted, 'earlier names moved by the inserted length');
-    assert.equal(editor.document.getText(), text.slice(0, at) + insert + text.slice(at), "only the test's insert changed the text");
+    assert.equal(
+      editor.document.getText(),
+      text.slice(0, at) + insert + text.slice(at),
+      "only the test's insert changed the text",
+    );
 
     // Remove the paragraph again: back to the original decorations.
     await editor.edit((b) => b.delete(new vscode.Range(new vscode.Position(2, 0), new vscode.Position(4, 0))));
@@ -42,10 +49,15 @@ suite('News Lens live update', () => {
     restore = await setting('debounceDelay', 20);
     const editor = await openUntitled('');
     assert.equal((await lens.settled(editor.document))?.kind, 'ready');
-    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Prime Minister Helga Sorensen visited Copenhagen on Friday.\n'));
+    await editor.edit((b) =>
+      b.insert(new vscode.Position(0, 0), 'Prime Minister Helga Sorensen visited Copenhagen on Friday.\n'),
+    );
     const applied = await lens.painted(editor);
     assert.ok(applied);
     const names = applied['entity:PERSON'].map(([s, e]) => editor.document.getText().slice(s, e));
-    assert.ok(names.some((n) => n.includes('Sorensen')), names.join(', '));
+    assert.ok(
+      names.some((n) => n.includes('Sorensen')),
+      names.join(', '),
+    );
   });
 });

@@ -9,7 +9,15 @@ import { looksBinary } from '../../src/extension/textCheck';
 import { decode, encode } from '../../src/extension/wire';
 import { fixtureText } from './helpers';
 
-const q = (start: number, end: number): Quote => ({ start, end, text: 'x'.repeat(end - start), kind: 'direct', speaker: null, speakerMention: null, cue: null });
+const q = (start: number, end: number): Quote => ({
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  kind: 'direct',
+  speaker: null,
+  speakerMention: null,
+  cue: null,
+});
 
 suite('News Lens parts', () => {
   test('the wire format round-trips a real annotation, spans sorted', async () => {
@@ -17,9 +25,18 @@ suite('News Lens parts', () => {
     const a = annotate(text, { id: 'harbor' });
     const { annotation, mentions } = await decode(text, encode(a), () => new Promise((r) => setImmediate(r)), 3);
     assert.equal(annotation.id, 'harbor');
-    assert.deepEqual(annotation.entities.map((e) => ({ ...e, mentions: [...e.mentions].sort((x, y) => x.start - y.start) })), a.entities.map((e) => ({ ...e, mentions: [...e.mentions].sort((x, y) => x.start - y.start) })));
-    assert.deepEqual(annotation.quotes, [...a.quotes].sort((x, y) => x.start - y.start));
-    assert.equal(mentions.length, a.entities.reduce((n, e) => n + e.mentions.length, 0));
+    assert.deepEqual(
+      annotation.entities.map((e) => ({ ...e, mentions: [...e.mentions].sort((x, y) => x.start - y.start) })),
+      a.entities.map((e) => ({ ...e, mentions: [...e.mentions].sort((x, y) => x.start - y.start) })),
+    );
+    assert.deepEqual(
+      annotation.quotes,
+      [...a.quotes].sort((x, y) => x.start - y.start),
+    );
+    assert.equal(
+      mentions.length,
+      a.entities.reduce((n, e) => n + e.mentions.length, 0),
+    );
     for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1].span.start <= mentions[i].span.start);
   });
 
@@ -53,10 +70,13 @@ suite('News Lens parts', () => {
   });
 
   test('knownPeople setting: object form, role-only string form, malformed entries ignored', () => {
-    assert.deepEqual(parseKnownPeople({ 'Vladimir Putin': { role: 'President', aliases: ['Putin', 3] }, 'Ann Lee': 'Mayor', ' ': {} }), [
-      { name: 'Vladimir Putin', role: 'President', aliases: ['Putin'] },
-      { name: 'Ann Lee', role: 'Mayor' },
-    ]);
+    assert.deepEqual(
+      parseKnownPeople({ 'Vladimir Putin': { role: 'President', aliases: ['Putin', 3] }, 'Ann Lee': 'Mayor', ' ': {} }),
+      [
+        { name: 'Vladimir Putin', role: 'President', aliases: ['Putin'] },
+        { name: 'Ann Lee', role: 'Mayor' },
+      ],
+    );
     assert.deepEqual(parseKnownPeople(['x']), []);
     assert.deepEqual(parseKnownPeople(null), []);
   });

@@ -16,7 +16,9 @@ suite('News Lens log', () => {
     // The Output panel now shows the channel: VS Code opens its text as an `output:` document.
     let doc: vscode.TextDocument | undefined;
     for (let i = 0; i < 100 && !doc; i++) {
-      doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && decodeURIComponent(d.uri.toString()).includes('News Lens'));
+      doc = vscode.workspace.textDocuments.find(
+        (d) => d.uri.scheme === 'output' && decodeURIComponent(d.uri.toString()).includes('News Lens'),
+      );
       if (!doc) await sleep(50);
     }
     assert.ok(doc, 'an output document for the News Lens channel');

@@ -35,7 +35,9 @@ suite('News Lens settings', () => {
     let tinted: number[] = [];
     for (let i = 0; i < 50; i++) {
       const applied = await lens.painted(editor);
-      tinted = Object.entries(applied!).filter(([k]) => k.startsWith('quote:')).flatMap(([, v]) => v.map(([s]) => s));
+      tinted = Object.entries(applied!)
+        .filter(([k]) => k.startsWith('quote:'))
+        .flatMap(([, v]) => v.map(([s]) => s));
       if (tinted.every((s) => starts.has(s))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -52,7 +54,10 @@ suite('News Lens settings', () => {
     assert.equal((await lens.settled(editor.document))?.kind, 'disabled');
     const off = await lens.painted(editor);
     assert.ok(off);
-    assert.ok(Object.values(off).every((v) => v.length === 0), 'no decorations while disabled');
+    assert.ok(
+      Object.values(off).every((v) => v.length === 0),
+      'no decorations while disabled',
+    );
     assert.match(lens.statusBar().text, /News Lens/);
     await vscode.commands.executeCommand('newsLens.toggleAnnotations');
     assert.equal((await lens.settled(editor.document))?.kind, 'ready');
@@ -96,9 +101,19 @@ suite('News Lens settings', () => {
 
   test('every setting has a default and a description', () => {
     const ext = vscode.extensions.getExtension('newslens.news-lens')!;
-    const sections = ext.packageJSON.contributes.configuration as Array<{ properties: Record<string, { default?: unknown; description?: string; markdownDescription?: string }> }>;
+    const sections = ext.packageJSON.contributes.configuration as Array<{
+      properties: Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
+    }>;
     const props = Object.assign({}, ...sections.map((s) => s.properties));
-    for (const key of ['enabled', 'entityTypes', 'quoteKinds', 'debounceDelay', 'maxDocumentSizeMB', 'speakersView.revealOnCursor', 'knownPeople']) {
+    for (const key of [
+      'enabled',
+      'entityTypes',
+      'quoteKinds',
+      'debounceDelay',
+      'maxDocumentSizeMB',
+      'speakersView.revealOnCursor',
+      'knownPeople',
+    ]) {
       const p = props[`newsLens.${key}`];
       assert.ok(p, key);
       assert.notEqual(p.default, undefined, `${key} default`);

@@ -12,8 +12,15 @@ suite('News Lens Speakers view', () => {
     const rows = lens.speakerRows();
     const speakers = rows.filter((r) => r.node.kind === 'speaker');
     assert.ok(speakers.length >= 2);
-    const counts = speakers.map((r) => annotation.quotes.filter((q) => r.node.kind === 'speaker' && q.speaker === r.node.speaker.entity.id).length);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most quoted first');
+    const counts = speakers.map(
+      (r) =>
+        annotation.quotes.filter((q) => r.node.kind === 'speaker' && q.speaker === r.node.speaker.entity.id).length,
+    );
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+      'most quoted first',
+    );
     assert.equal(speakers[0].item.label, 'Elena Ruiz');
     assert.match(String(speakers[0].item.description), /Mayor/);
     assert.match(String(speakers[0].item.description), /\d+ quotes?/);

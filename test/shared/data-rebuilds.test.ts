@@ -12,11 +12,18 @@ describe('generated data', () => {
     // Training takes about 10-30 s; allow for a slow, busy machine.
     this.timeout(600000);
     // The inputs must be there (a missing file is a failure, not a skip).
-    for (const f of ['conll2003/train.jsonl', 'polnear/train.jsonl', 'polnear/train.extra.jsonl', 'gum/train.jsonl']) sharedFile('data', f);
+    for (const f of ['conll2003/train.jsonl', 'polnear/train.jsonl', 'polnear/train.extra.jsonl', 'gum/train.jsonl'])
+      sharedFile('data', f);
     // The tests run from the repository's root (as test/shared/shared.ts assumes for ../shared).
     const run = spawnSync(process.execPath, [path.join(process.cwd(), 'scripts', 'check-data.mjs')], {
-      cwd: process.cwd(), encoding: 'utf8', maxBuffer: 1 << 26,
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
     });
-    assert.strictEqual(run.status, 0, `npm run check:data exited with ${run.status ?? run.signal}:\n${run.stdout}${run.stderr}`);
+    assert.strictEqual(
+      run.status,
+      0,
+      `npm run check:data exited with ${run.status ?? run.signal}:\n${run.stdout}${run.stderr}`,
+    );
   });
 });

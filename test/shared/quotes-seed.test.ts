@@ -14,10 +14,41 @@ describe('quotes: the Sochi–Syria seed article', function () {
     const text = fs.readFileSync(file, 'utf8');
     const a = annotate(text);
     const names = new Map(a.entities.map((e) => [e.id, e.name]));
-    const marks = [...text.matchAll(/“[^”]*”/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    const marks = [...text.matchAll(/“[^”]*”/g)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
     assert.strictEqual(marks.length, 13);
-    const expected = ['Cameron', 'Putin', 'Putin', 'Cameron', 'Cameron', 'Cameron', 'Cameron', 'Peskov', 'Kerry', 'Kerry', 'Kerry', 'Kerry', 'Kerry'];
-    const mentions = ['Cameron', 'Putin', 'Putin', 'who', 'Cameron', 'Cameron', 'Cameron', 'Dmitry Peskov', 'Kerry', 'Kerry', 'Kerry', 'Kerry', 'Kerry'];
+    const expected = [
+      'Cameron',
+      'Putin',
+      'Putin',
+      'Cameron',
+      'Cameron',
+      'Cameron',
+      'Cameron',
+      'Peskov',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+    ];
+    const mentions = [
+      'Cameron',
+      'Putin',
+      'Putin',
+      'who',
+      'Cameron',
+      'Cameron',
+      'Cameron',
+      'Dmitry Peskov',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+      'Kerry',
+    ];
     marks.forEach((m, i) => {
       const q = a.quotes.find((x) => x.start <= m.start && m.end <= x.end);
       assert.ok(q, `quotation ${i + 1} ${text.slice(m.start, m.end)} not found`);
@@ -34,7 +65,10 @@ describe('quotes: the Sochi–Syria seed article', function () {
     const names = new Map(a.entities.map((e) => [e.id, e.name]));
     const russia = a.quotes.find((q) => q.text.startsWith('the opposition was equally to blame'));
     assert.ok(russia);
-    assert.deepStrictEqual([russia.kind, russia.cue?.text, russia.speakerMention?.text], ['indirect', 'argued', 'Russia']);
+    assert.deepStrictEqual(
+      [russia.kind, russia.cue?.text, russia.speakerMention?.text],
+      ['indirect', 'argued', 'Russia'],
+    );
     assert.strictEqual(names.get(russia.speaker ?? ''), 'Russia');
     const kerry = a.quotes.find((q) => q.text.startsWith('the U.S. and other nations'));
     assert.ok(kerry);

@@ -21,7 +21,9 @@ import {
 async function selectionBoxes(page: Page): Promise<Box[]> {
   return page.locator('.editor-instance .view-overlays .selected-text').evaluateAll((els) =>
     els.map((el) => {
-      const r = (el as { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }).getBoundingClientRect();
+      const r = (
+        el as { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
+      ).getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     }),
   );
@@ -69,11 +71,19 @@ describe('News Lens in the editor (UI)', function () {
     const page = wb!.page;
     await runCommand(page, 'News Lens: Show Speakers');
     // The container holds one view, so VS Code hides its pane header (expandView needs a visible one).
-    const body = page.locator('.pane', { has: page.locator('.pane-header[aria-label^="Speakers"]') }).locator('.pane-body');
+    const body = page
+      .locator('.pane', { has: page.locator('.pane-header[aria-label^="Speakers"]') })
+      .locator('.pane-body');
     await body.locator('.monaco-list-row').first().waitFor();
     const rows = await viewRows(body);
-    assert.ok(rows.some((r) => r.includes('Elena Varga') && r.includes('Prime Minister')), JSON.stringify(rows));
-    assert.ok(rows.some((r) => r.includes('Unattributed')), JSON.stringify(rows));
+    assert.ok(
+      rows.some((r) => r.includes('Elena Varga') && r.includes('Prime Minister')),
+      JSON.stringify(rows),
+    );
+    assert.ok(
+      rows.some((r) => r.includes('Unattributed')),
+      JSON.stringify(rows),
+    );
     await screenshot(page, 'news-lens-speakers');
   });
 
@@ -90,7 +100,10 @@ describe('News Lens in the editor (UI)', function () {
       await page.waitForTimeout(100);
       boxes = await selectionBoxes(page);
     }
-    assert.ok(boxes.some((b) => overlaps(b, target)), 'the next quote by Varga is selected');
+    assert.ok(
+      boxes.some((b) => overlaps(b, target)),
+      'the next quote by Varga is selected',
+    );
     assert.ok(!boxes.some((b) => overlaps(b, from)), 'the first quote is no longer selected');
     await screenshot(page, 'news-lens-jump');
   });

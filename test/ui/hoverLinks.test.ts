@@ -28,18 +28,38 @@ describe('hover cards keep article text inert (UI)', function () {
     if (folder) fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  it('a name\'s hover lists the first words of a quote as written, with no link but ours', async () => {
+  it("a name's hover lists the first words of a quote as written, with no link but ours", async () => {
     const page = wb!.page;
     const card = await hoverText(page, 'Ruiz', 1); // "Ruiz told reporters"
     assert.match(card, /Elena Ruiz/);
-    assert.ok(card.includes('$(alert) http://evil.example/login <b>www.evil.example</b> [click](https://evil.example/x) **press@evil.example** now,'), card);
+    assert.ok(
+      card.includes(
+        '$(alert) http://evil.example/login <b>www.evil.example</b> [click](https://evil.example/x) **press@evil.example** now,',
+      ),
+      card,
+    );
     const hover = page.locator('.monaco-hover:not(.hidden)');
     const links = await hover.locator('.rendered-markdown a').evaluateAll((els) =>
-      els.map((el) => ({ href: (el as { getAttribute(n: string): string | null }).getAttribute('data-href') ?? (el as { getAttribute(n: string): string | null }).getAttribute('href') ?? '', text: (el as { textContent: string | null }).textContent ?? '' })),
+      els.map((el) => ({
+        href:
+          (el as { getAttribute(n: string): string | null }).getAttribute('data-href') ??
+          (el as { getAttribute(n: string): string | null }).getAttribute('href') ??
+          '',
+        text: (el as { textContent: string | null }).textContent ?? '',
+      })),
     );
     assert.ok(links.length >= 2, `our links are there: ${JSON.stringify(links)}`);
-    for (const l of links) assert.match(l.href, /^command:newsLens\.(nextQuoteBySpeaker|revealSpeaker)\?/, `only our command links: ${JSON.stringify(links)}`);
-    assert.equal(await hover.locator('.rendered-markdown b, .rendered-markdown strong:has-text("press")').count(), 0, 'no markup from the article');
+    for (const l of links)
+      assert.match(
+        l.href,
+        /^command:newsLens\.(nextQuoteBySpeaker|revealSpeaker)\?/,
+        `only our command links: ${JSON.stringify(links)}`,
+      );
+    assert.equal(
+      await hover.locator('.rendered-markdown b, .rendered-markdown strong:has-text("press")').count(),
+      0,
+      'no markup from the article',
+    );
     assert.equal(await hover.locator('.codicon-alert').count(), 0, 'no theme icon from the article');
     await screenshot(page, 'hover-inert-article-text');
   });

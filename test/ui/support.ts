@@ -128,7 +128,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 /** The text of the visible lines of the active editor (spaces as rendered become ordinary spaces). */
 export async function visibleEditorText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const lines = Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) as HTMLElement[];
+    const lines = Array.from(
+      document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'),
+    ) as HTMLElement[];
     lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
     return lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
   });
@@ -149,14 +151,19 @@ export interface Box {
 export async function textBox(page: Page, text: string, occurrence = 0): Promise<Box | null> {
   return page.evaluate(
     ({ text, occurrence }) => {
-      const lines = Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) as HTMLElement[];
+      const lines = Array.from(
+        document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'),
+      ) as HTMLElement[];
       lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
       let seen = 0;
       for (const line of lines) {
         const nodes: Text[] = [];
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-        const full = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ');
+        const full = nodes
+          .map((n) => n.data)
+          .join('')
+          .replace(/\u00a0/g, ' ');
         let from = 0;
         for (;;) {
           const at = full.indexOf(text, from);
@@ -195,7 +202,9 @@ export async function hoverText(page: Page, text: string, occurrence = 0, timeou
   // Move away first so that a hover already showing for another word goes.
   await page.mouse.move(1, 1);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+  const hover = page
+    .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
+    .first();
   await hover.waitFor({ state: 'visible', timeout: timeoutMs });
   return readHover(page);
 }
@@ -204,7 +213,10 @@ export async function hoverText(page: Page, text: string, occurrence = 0, timeou
 export async function readHover(page: Page): Promise<string> {
   const hovers = page.locator('.monaco-hover:not(.hidden)');
   if ((await hovers.count()) === 0) return '';
-  return (await hovers.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ').trim();
+  return (await hovers.allInnerTexts())
+    .join('\n')
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 export interface DecorationBox extends Box {

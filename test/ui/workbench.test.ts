@@ -3,7 +3,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import {
-  decorations, expandView, openFile, openWorkbench, screenshot, viewRows, visibleEditorText, waitForDecorations, type Workbench,
+  decorations,
+  expandView,
+  openFile,
+  openWorkbench,
+  screenshot,
+  viewRows,
+  visibleEditorText,
+  waitForDecorations,
+  type Workbench,
 } from './support';
 
 describe('workbench (UI)', function () {
@@ -27,7 +35,10 @@ describe('workbench (UI)', function () {
   it('highlights names in the article (the extension is active)', async () => {
     const found = await waitForDecorations(wb!.page, 3);
     const texts = found.map((d) => d.text.trim());
-    assert.ok(texts.some((t) => t.includes('Varga')), `a decoration covers Varga: ${JSON.stringify(texts)}`);
+    assert.ok(
+      texts.some((t) => t.includes('Varga')),
+      `a decoration covers Varga: ${JSON.stringify(texts)}`,
+    );
     // Highlights are visible: each has a background, an underline or a border.
     for (const d of await decorations(wb!.page)) {
       assert.ok(d.width > 0 && d.height > 0, `decoration over "${d.text}" has a size`);
@@ -45,7 +56,10 @@ describe('workbench (UI)', function () {
       if (rows.some((r) => r.includes('Elena Varga'))) break;
       await wb!.page.waitForTimeout(200);
     }
-    assert.ok(rows.some((r) => r.includes('Elena Varga')), `Elena Varga listed: ${JSON.stringify(rows)}`);
+    assert.ok(
+      rows.some((r) => r.includes('Elena Varga')),
+      `Elena Varga listed: ${JSON.stringify(rows)}`,
+    );
     await screenshot(wb!.page, 'workbench-speakers-view');
   });
 });

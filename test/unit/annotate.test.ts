@@ -5,11 +5,29 @@ import { WHOLE_TEXT_LIMIT } from '../../src/core/annotate';
 import { mergeSegments, segmentCuts } from '../../src/core/longText';
 import type { Annotation, Entity, Quote } from '../../src/core';
 
-const entity = (id: string, type: Entity['type'], name: string, mentions: [number, number, string][], aliases: string[] = [], role: string | null = null): Entity => ({
-  id, type, name, role, aliases, mentions: mentions.map(([start, end, text]) => ({ start, end, text })),
+const entity = (
+  id: string,
+  type: Entity['type'],
+  name: string,
+  mentions: [number, number, string][],
+  aliases: string[] = [],
+  role: string | null = null,
+): Entity => ({
+  id,
+  type,
+  name,
+  role,
+  aliases,
+  mentions: mentions.map(([start, end, text]) => ({ start, end, text })),
 });
 const quote = (start: number, text: string, speaker: string | null): Quote => ({
-  start, end: start + text.length, text, kind: 'direct', speaker, speakerMention: null, cue: null,
+  start,
+  end: start + text.length,
+  text,
+  kind: 'direct',
+  speaker,
+  speakerMention: null,
+  cue: null,
 });
 
 describe('annotate', () => {
@@ -95,7 +113,17 @@ describe('mergeSegments', () => {
     // Segment texts: "Ann Lee met Acme. "Hi," Lee said." at 0 and "Lee left Paris. "Bye," Ann Lee said." at 100.
     const first: Annotation = {
       entities: [
-        entity('e1', 'PERSON', 'Ann Lee', [[0, 7, 'Ann Lee'], [25, 28, 'Lee']], ['Lee'], 'the mayor'),
+        entity(
+          'e1',
+          'PERSON',
+          'Ann Lee',
+          [
+            [0, 7, 'Ann Lee'],
+            [25, 28, 'Lee'],
+          ],
+          ['Lee'],
+          'the mayor',
+        ),
         entity('e2', 'ORG', 'Acme', [[12, 16, 'Acme']]),
       ],
       quotes: [quote(18, '"Hi,"', 'e1')],
@@ -103,19 +131,58 @@ describe('mergeSegments', () => {
     const second: Annotation = {
       entities: [
         entity('e1', 'LOC', 'Paris', [[9, 14, 'Paris']]),
-        entity('e2', 'PERSON', 'Lee', [[0, 3, 'Lee'], [23, 30, 'Ann Lee']], ['Ann Lee']),
+        entity(
+          'e2',
+          'PERSON',
+          'Lee',
+          [
+            [0, 3, 'Lee'],
+            [23, 30, 'Ann Lee'],
+          ],
+          ['Ann Lee'],
+        ),
         entity('e3', 'ORG', 'Lee', [[40, 43, 'Lee']]),
       ],
-      quotes: [{ ...quote(16, '"Bye,"', 'e2'), speakerMention: { start: 23, end: 30, text: 'Ann Lee' }, cue: { start: 31, end: 35, text: 'said' } }],
+      quotes: [
+        {
+          ...quote(16, '"Bye,"', 'e2'),
+          speakerMention: { start: 23, end: 30, text: 'Ann Lee' },
+          cue: { start: 31, end: 35, text: 'said' },
+        },
+      ],
     };
-    const merged = mergeSegments([{ offset: 0, annotation: first }, { offset: 100, annotation: second }]);
-    assert.deepStrictEqual(merged.entities.map((e) => [e.id, e.type, e.name, e.role, e.aliases, e.mentions.map((m) => [m.start, m.end])]), [
-      ['e1', 'PERSON', 'Ann Lee', 'the mayor', ['Lee'], [[0, 7], [25, 28], [100, 103], [123, 130]]],
-      ['e2', 'ORG', 'Acme', null, [], [[12, 16]]],
-      ['e3', 'LOC', 'Paris', null, [], [[109, 114]]],
-      ['e4', 'ORG', 'Lee', null, [], [[140, 143]]],
+    const merged = mergeSegments([
+      { offset: 0, annotation: first },
+      { offset: 100, annotation: second },
     ]);
-    assert.deepStrictEqual(merged.quotes.map((q) => [q.start, q.end, q.speaker]), [[18, 23, 'e1'], [116, 122, 'e1']]);
+    assert.deepStrictEqual(
+      merged.entities.map((e) => [e.id, e.type, e.name, e.role, e.aliases, e.mentions.map((m) => [m.start, m.end])]),
+      [
+        [
+          'e1',
+          'PERSON',
+          'Ann Lee',
+          'the mayor',
+          ['Lee'],
+          [
+            [0, 7],
+            [25, 28],
+            [100, 103],
+            [123, 130],
+          ],
+        ],
+        ['e2', 'ORG', 'Acme', null, [], [[12, 16]]],
+        ['e3', 'LOC', 'Paris', null, [], [[109, 114]]],
+        ['e4', 'ORG', 'Lee', null, [], [[140, 143]]],
+      ],
+    );
+    assert.deepStrictEqual(
+      merged.quotes.map((q) => [q.start, q.end, q.speaker]),
+      [
+        [18, 23, 'e1'],
+        [116, 122, 'e1'],
+      ],
+    );
     assert.deepStrictEqual(merged.quotes[1].speakerMention, { start: 123, end: 130, text: 'Ann Lee' });
     assert.deepStrictEqual(merged.quotes[1].cue, { start: 131, end: 135, text: 'said' });
   });
@@ -123,9 +190,21 @@ describe('mergeSegments', () => {
   it('numbers entities by first mention even when a later segment mentions an earlier name first', () => {
     const merged = mergeSegments([
       { offset: 0, annotation: { entities: [entity('e1', 'LOC', 'Rome', [[5, 9, 'Rome']])], quotes: [] } },
-      { offset: 50, annotation: { entities: [entity('e1', 'PERSON', 'Ugo', [[0, 3, 'Ugo']]), entity('e2', 'LOC', 'Rome', [[10, 14, 'Rome']])], quotes: [quote(20, '"Ciao"', 'e1')] } },
+      {
+        offset: 50,
+        annotation: {
+          entities: [entity('e1', 'PERSON', 'Ugo', [[0, 3, 'Ugo']]), entity('e2', 'LOC', 'Rome', [[10, 14, 'Rome']])],
+          quotes: [quote(20, '"Ciao"', 'e1')],
+        },
+      },
     ]);
-    assert.deepStrictEqual(merged.entities.map((e) => [e.id, e.name, e.mentions.length]), [['e1', 'Rome', 2], ['e2', 'Ugo', 1]]);
+    assert.deepStrictEqual(
+      merged.entities.map((e) => [e.id, e.name, e.mentions.length]),
+      [
+        ['e1', 'Rome', 2],
+        ['e2', 'Ugo', 1],
+      ],
+    );
     assert.strictEqual(merged.quotes[0].speaker, 'e2');
   });
 });

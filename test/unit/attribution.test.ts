@@ -10,22 +10,26 @@ function quotesOf(text: string): Quote[] {
 }
 
 /** [quote text, speakerMention text, cue text] of every quote. */
-const triples = (text: string) => quotesOf(text).map((q) => [q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null]);
+const triples = (text: string) =>
+  quotesOf(text).map((q) => [q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null]);
 
 describe('attribution: who said it', () => {
   it('“…,” X said', () => {
-    assert.deepStrictEqual(triples('“The bridge will open in May,” Karen Osei said.'), [['“The bridge will open in May,”', 'Karen Osei', 'said']]);
+    assert.deepStrictEqual(triples('“The bridge will open in May,” Karen Osei said.'), [
+      ['“The bridge will open in May,”', 'Karen Osei', 'said'],
+    ]);
   });
 
   it('“…,” said X', () => {
-    assert.deepStrictEqual(triples('“We have no money left,” said Paul Brandt.'), [['“We have no money left,”', 'Paul Brandt', 'said']]);
+    assert.deepStrictEqual(triples('“We have no money left,” said Paul Brandt.'), [
+      ['“We have no money left,”', 'Paul Brandt', 'said'],
+    ]);
   });
 
   it('“…,” X, the Y, said (apposition)', () => {
-    assert.deepStrictEqual(
-      triples('“Nobody expected this,” Ivo Petrov, the port’s director, said on Monday.'),
-      [['“Nobody expected this,”', 'Ivo Petrov', 'said']],
-    );
+    assert.deepStrictEqual(triples('“Nobody expected this,” Ivo Petrov, the port’s director, said on Monday.'), [
+      ['“Nobody expected this,”', 'Ivo Petrov', 'said'],
+    ]);
   });
 
   it('“…,” said X, a Y of Z', () => {
@@ -40,12 +44,17 @@ describe('attribution: who said it', () => {
   });
 
   it('X said: “…”', () => {
-    assert.deepStrictEqual(triples('Mayor Lia Stone said: “The vote is final.”'), [['“The vote is final.”', 'Mayor Lia Stone', 'said']]);
+    assert.deepStrictEqual(triples('Mayor Lia Stone said: “The vote is final.”'), [
+      ['“The vote is final.”', 'Mayor Lia Stone', 'said'],
+    ]);
   });
 
   it('X told reporters (a cue with a listener)', () => {
     const [q] = quotesOf('The deal is off, Omar Haddad told reporters in Cairo.');
-    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text, q.kind], ['The deal is off', 'Omar Haddad', 'told reporters', 'indirect']);
+    assert.deepStrictEqual(
+      [q.text, q.speakerMention?.text, q.cue?.text, q.kind],
+      ['The deal is off', 'Omar Haddad', 'told reporters', 'indirect'],
+    );
   });
 
   it('a title and a name: White House press secretary X said', () => {
@@ -61,7 +70,10 @@ describe('attribution: who said it', () => {
 
   it('according to X, … and …, according to X', () => {
     const a = quotesOf('According to court records, the firm paid no tax in 2019.');
-    assert.deepStrictEqual([a[0].text, a[0].speakerMention?.text, a[0].cue?.text], ['the firm paid no tax in 2019', 'court records', 'According to']);
+    assert.deepStrictEqual(
+      [a[0].text, a[0].speakerMention?.text, a[0].cue?.text],
+      ['the firm paid no tax in 2019', 'court records', 'According to'],
+    );
     const b = quotesOf('The firm paid no tax in 2019, according to the Tax Office.');
     assert.deepStrictEqual([b[0].text, b[0].speakerMention?.text], ['The firm paid no tax in 2019', 'the Tax Office']);
   });
@@ -70,7 +82,10 @@ describe('attribution: who said it', () => {
     const [q] = quotesOf('The Kremlin said the talks were useful.');
     assert.deepStrictEqual([q.text, q.speakerMention?.text], ['the talks were useful', 'The Kremlin']);
     const [r] = quotesOf('Norway argued that the rules were unfair.');
-    assert.deepStrictEqual([r.text, r.speakerMention?.text, r.cue?.text], ['the rules were unfair', 'Norway', 'argued']);
+    assert.deepStrictEqual(
+      [r.text, r.speakerMention?.text, r.cue?.text],
+      ['the rules were unfair', 'Norway', 'argued'],
+    );
   });
 
   it('pronoun speakers keep the pronoun as their mention', () => {
@@ -115,7 +130,8 @@ describe('attribution: who said it', () => {
 
 describe('attribution: continuation paragraphs', () => {
   it('gives a quote paragraph with no attribution the speaker of the previous one', () => {
-    const text = '“We lost everything,” farmer Ben Ott said.\n\n“The river took the barn, the fences and the road to town.”';
+    const text =
+      '“We lost everything,” farmer Ben Ott said.\n\n“The river took the barn, the fences and the road to town.”';
     const qs = quotesOf(text);
     assert.strictEqual(qs.length, 2);
     assert.strictEqual(qs[1].speakerMention?.text, 'Ben Ott');
@@ -123,7 +139,8 @@ describe('attribution: continuation paragraphs', () => {
   });
 
   it('does not reach back over more than one paragraph', () => {
-    const text = '“We lost everything,” Ben Ott said.\n\nThe storm moved east overnight.\n\nThe roads stayed closed.\n\n“It was the worst night of my life and I hope to never see another one.”';
+    const text =
+      '“We lost everything,” Ben Ott said.\n\nThe storm moved east overnight.\n\nThe roads stayed closed.\n\n“It was the worst night of my life and I hope to never see another one.”';
     const qs = quotesOf(text);
     const last = qs[qs.length - 1];
     assert.strictEqual(last.text.startsWith('“It was the worst'), true);
@@ -131,7 +148,8 @@ describe('attribution: continuation paragraphs', () => {
   });
 
   it('takes “He said:” closing a paragraph as the attribution of the quote that follows', () => {
-    const text = 'Later he spoke to the crowd. Omar Diaz said:\n\n“We will rebuild this town together, street by street.”';
+    const text =
+      'Later he spoke to the crowd. Omar Diaz said:\n\n“We will rebuild this town together, street by street.”';
     const qs = quotesOf(text);
     const q = qs.find((x) => x.kind === 'direct');
     assert.ok(q);

@@ -17,19 +17,28 @@ function allQuotesOf(text: string): Quote[] {
 describe('claims: reported speech', () => {
   it('X said (that) …: the content after the cue, without cue and speaker', () => {
     const [a] = quotesOf('Helen Marsh said that the school would stay open.');
-    assert.deepStrictEqual([a.text, a.kind, a.speakerMention?.text, a.cue?.text], ['the school would stay open', 'indirect', 'Helen Marsh', 'said']);
+    assert.deepStrictEqual(
+      [a.text, a.kind, a.speakerMention?.text, a.cue?.text],
+      ['the school would stay open', 'indirect', 'Helen Marsh', 'said'],
+    );
     const [b] = quotesOf('Helen Marsh said the school would stay open.');
     assert.strictEqual(b.text, 'the school would stay open');
   });
 
   it('…, X said: the content before the cue', () => {
     const [q] = quotesOf('The school will stay open until June, Helen Marsh said on Tuesday.');
-    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text], ['The school will stay open until June', 'Helen Marsh', 'said']);
+    assert.deepStrictEqual(
+      [q.text, q.speakerMention?.text, q.cue?.text],
+      ['The school will stay open until June', 'Helen Marsh', 'said'],
+    );
   });
 
   it('content split around the attribution gives two parts with one speaker', () => {
     const qs = quotesOf('The plan, the mayor said, is dead.');
-    assert.deepStrictEqual(qs.map((q) => q.text), ['The plan', 'is dead']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['The plan', 'is dead'],
+    );
     assert.ok(qs.every((q) => q.speakerMention?.text === 'the mayor'));
   });
 
@@ -56,7 +65,10 @@ describe('claims: reported speech', () => {
 
   it('belief and finding verbs count after a subject', () => {
     const [a] = allQuotesOf('Most voters believe the economy is getting worse.');
-    assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['the economy is getting worse', 'Most voters', 'believe']);
+    assert.deepStrictEqual(
+      [a.text, a.speakerMention?.text, a.cue?.text],
+      ['the economy is getting worse', 'Most voters', 'believe'],
+    );
     const [b] = allQuotesOf('The new poll shows that the race is tied.');
     assert.deepStrictEqual([b.text, b.speakerMention?.text], ['the race is tied', 'The new poll']);
   });
@@ -70,34 +82,49 @@ describe('claims: reported speech', () => {
 
   it('a passive attributes its subject to the agent (“was first reported by”)', () => {
     const qs = quotesOf('The leak was first reported by the Herald.');
-    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text, q.cue?.text]), [['The leak', 'the Herald', 'reported by']]);
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speakerMention?.text, q.cue?.text]),
+      [['The leak', 'the Herald', 'reported by']],
+    );
   });
 
   it('a nested cue inside a later attribution counts once', () => {
     const qs = quotesOf('Nina Volk believes the vote was rigged, her lawyer said.');
-    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text]), [['Nina Volk believes the vote was rigged', 'her lawyer']]);
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speakerMention?.text]),
+      [['Nina Volk believes the vote was rigged', 'her lawyer']],
+    );
   });
 
   it('two speakers in one sentence each get their own claim', () => {
     const text = 'Cameron, who said he “strongly” backs the plan, said Britain and Russia agree on the aims.';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention?.text]), [
-      ['he “strongly” backs the plan', 'who'],
-      ['Britain and Russia agree on the aims', 'Cameron'],
-    ]);
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speakerMention?.text]),
+      [
+        ['he “strongly” backs the plan', 'who'],
+        ['Britain and Russia agree on the aims', 'Cameron'],
+      ],
+    );
   });
 
   it('an impersonal attribution has no source: “X is expected to …”', () => {
     const qs = allQuotesOf('One voter in nine is expected to be Latino.');
-    assert.deepStrictEqual(qs.map((q) => [q.text, q.speakerMention, q.cue?.text]), [
-      ['One voter in nine', null, 'is expected'],
-      ['to be Latino', null, 'is expected'],
-    ]);
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speakerMention, q.cue?.text]),
+      [
+        ['One voter in nine', null, 'is expected'],
+        ['to be Latino', null, 'is expected'],
+      ],
+    );
   });
 
   it('verb + particle cues and progressive forms', () => {
     const [a] = allQuotesOf('The union called for a new vote on the contract.');
-    assert.deepStrictEqual([a.text, a.speakerMention?.text, a.cue?.text], ['a new vote on the contract', 'The union', 'called for']);
+    assert.deepStrictEqual(
+      [a.text, a.speakerMention?.text, a.cue?.text],
+      ['a new vote on the contract', 'The union', 'called for'],
+    );
     const [b] = allQuotesOf('Mayor Ruth Hale is warning residents that the dam may fail.');
     assert.deepStrictEqual([b.speakerMention?.text, b.cue?.text], ['Mayor Ruth Hale', 'warning']);
     assert.ok(b.text.endsWith('the dam may fail'));
@@ -115,7 +142,10 @@ describe('claims: reported speech', () => {
 
   it('a second verb joined by “and” shares the subject: “X cut … and said …”', () => {
     const [q] = quotesOf('Mayor Lund cut the ribbon and said the park would reopen in May.');
-    assert.deepStrictEqual([q.text, q.speakerMention?.text, q.cue?.text], ['the park would reopen in May', 'Mayor Lund', 'said']);
+    assert.deepStrictEqual(
+      [q.text, q.speakerMention?.text, q.cue?.text],
+      ['the park would reopen in May', 'Mayor Lund', 'said'],
+    );
   });
 
   it('counted speakers: “eight of 10 voters say”', () => {
@@ -124,12 +154,20 @@ describe('claims: reported speech', () => {
   });
 
   it('a verb of physical action is not a reporting cue: “Soldiers blocked …”', () => {
-    const qs = quotesOf('Soldiers blocked the northern bridge late on Friday after a clash between farmers and traders.');
-    assert.deepStrictEqual(qs.map((q) => q.cue?.text), []);
+    const qs = quotesOf(
+      'Soldiers blocked the northern bridge late on Friday after a clash between farmers and traders.',
+    );
+    assert.deepStrictEqual(
+      qs.map((q) => q.cue?.text),
+      [],
+    );
   });
 
   it('a one-noun object is not reported content: “X rejected his offer”', () => {
-    assert.deepStrictEqual(quotesOf('Mira Osei, the chair of the tenants group, rejected his offer.').map((q) => q.text), []);
+    assert.deepStrictEqual(
+      quotesOf('Mira Osei, the chair of the tenants group, rejected his offer.').map((q) => q.text),
+      [],
+    );
     // A longer object still counts.
     const [q] = quotesOf('Mira Osei rejected claims that the building was unsafe.');
     assert.strictEqual(q?.text, 'claims that the building was unsafe');

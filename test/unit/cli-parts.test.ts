@@ -13,12 +13,50 @@ import { Problems } from '../../src/cli/report';
 
 describe('CLI arguments', () => {
   it('parses annotate with paths and options in any order', () => {
-    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), { kind: 'annotate', paths: ['a.txt', 'dir'], jsonl: false, pretty: true, verbose: false, attributions: 'speech' });
-    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: true, attributions: 'speech' });
-    assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), { kind: 'annotate', paths: ['--odd-name.txt'], jsonl: false, pretty: false, verbose: true, attributions: 'speech' });
-    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'all', 'a.txt']), { kind: 'annotate', paths: ['a.txt'], jsonl: false, pretty: false, verbose: false, attributions: 'all' });
-    assert.deepStrictEqual(parseArgs(['annotate', '--attributions=all', '--jsonl']), { kind: 'annotate', paths: [], jsonl: true, pretty: false, verbose: false, attributions: 'all' });
-    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'beliefs', 'a.txt']), { kind: 'usage-error', message: '--attributions takes speech or all, not beliefs' });
+    assert.deepStrictEqual(parseArgs(['annotate', 'a.txt', '--pretty', 'dir']), {
+      kind: 'annotate',
+      paths: ['a.txt', 'dir'],
+      jsonl: false,
+      pretty: true,
+      verbose: false,
+      attributions: 'speech',
+    });
+    assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), {
+      kind: 'annotate',
+      paths: [],
+      jsonl: true,
+      pretty: false,
+      verbose: true,
+      attributions: 'speech',
+    });
+    assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), {
+      kind: 'annotate',
+      paths: ['--odd-name.txt'],
+      jsonl: false,
+      pretty: false,
+      verbose: true,
+      attributions: 'speech',
+    });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'all', 'a.txt']), {
+      kind: 'annotate',
+      paths: ['a.txt'],
+      jsonl: false,
+      pretty: false,
+      verbose: false,
+      attributions: 'all',
+    });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions=all', '--jsonl']), {
+      kind: 'annotate',
+      paths: [],
+      jsonl: true,
+      pretty: false,
+      verbose: false,
+      attributions: 'all',
+    });
+    assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'beliefs', 'a.txt']), {
+      kind: 'usage-error',
+      message: '--attributions takes speech or all, not beliefs',
+    });
   });
 
   it('help and version win over everything else', () => {
@@ -27,7 +65,14 @@ describe('CLI arguments', () => {
   });
 
   it('rejects what it does not understand', () => {
-    for (const argv of [[], ['annotat'], ['annotate'], ['annotate', '-x', 'a'], ['annotate', '--jsonl', 'a.txt'], ['annotate', '-']]) {
+    for (const argv of [
+      [],
+      ['annotat'],
+      ['annotate'],
+      ['annotate', '-x', 'a'],
+      ['annotate', '--jsonl', 'a.txt'],
+      ['annotate', '-'],
+    ]) {
       assert.strictEqual(parseArgs(argv).kind, 'usage-error', JSON.stringify(argv));
     }
   });
@@ -49,8 +94,14 @@ describe('decoding file bytes', () => {
   });
 
   it('refuses binary data and UTF-16', () => {
-    assert.match((decodeText(new Uint8Array([1, 2, 3, 0, 4])) as { reason: string }).reason, /binary file \(NUL byte at offset 3\)/);
-    assert.match((decodeText(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 7) + 1))) as { reason: string }).reason, /mostly control/);
+    assert.match(
+      (decodeText(new Uint8Array([1, 2, 3, 0, 4])) as { reason: string }).reason,
+      /binary file \(NUL byte at offset 3\)/,
+    );
+    assert.match(
+      (decodeText(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 7) + 1))) as { reason: string }).reason,
+      /mostly control/,
+    );
     assert.match((decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) as { reason: string }).reason, /UTF-16/);
   });
 
@@ -60,13 +111,21 @@ describe('decoding file bytes', () => {
     assert.deepStrictEqual(decodeText(bytes('hello'), { maxBytes: 5 }), { ok: true, text: 'hello' });
     // What V8's decoder does past its longest string (~512 Mi UTF-16 units), without making 512 MB.
     const tooLong = () => {
-      throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+      throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), {
+        code: 'ERR_STRING_TOO_LONG',
+      });
     };
     const big = decodeText(bytes('valid text'), { decode: tooLong });
     assert.strictEqual(big.ok, false);
-    assert.match((big as { reason: string }).reason, /^too large to decode \(10 bytes: Cannot create a string longer than 0x1fffffe8 characters\)$/);
+    assert.match(
+      (big as { reason: string }).reason,
+      /^too large to decode \(10 bytes: Cannot create a string longer than 0x1fffffe8 characters\)$/,
+    );
     // Invalid UTF-8 is still named as such when the decoder fails.
-    assert.match((decodeText(bytes('caf\xe9', 'latin1'), { decode: tooLong }) as { reason: string }).reason, /^not UTF-8 text \(invalid byte 0xE9 at offset 3/);
+    assert.match(
+      (decodeText(bytes('caf\xe9', 'latin1'), { decode: tooLong }) as { reason: string }).reason,
+      /^not UTF-8 text \(invalid byte 0xE9 at offset 3/,
+    );
   });
 
   it('recognizes UTF-16 without a byte-order mark, either byte order, and says to save it as UTF-8', () => {
@@ -76,11 +135,22 @@ describe('decoding file bytes', () => {
     const english = 'Maria Lopez, the mayor, said on Monday that the bridge would reopen.\r\n';
     const russian = 'Мэр города сказал в понедельник, что мост откроется.\n';
     for (const text of [english, russian, 'Hi', english.repeat(200)]) {
-      assert.match(reason(le(text)), /^looks like UTF-16 without a byte-order mark \(little-endian\); save it as UTF-8/, text);
-      assert.match(reason(be(text)), /^looks like UTF-16 without a byte-order mark \(big-endian\); save it as UTF-8/, text);
+      assert.match(
+        reason(le(text)),
+        /^looks like UTF-16 without a byte-order mark \(little-endian\); save it as UTF-8/,
+        text,
+      );
+      assert.match(
+        reason(be(text)),
+        /^looks like UTF-16 without a byte-order mark \(big-endian\); save it as UTF-8/,
+        text,
+      );
     }
     // Binary data with NUL bytes is still binary.
-    assert.match(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])), /^binary file \(NUL byte at offset 8\)/);
+    assert.match(
+      reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])),
+      /^binary file \(NUL byte at offset 8\)/,
+    );
     const ints = new Uint8Array(new Uint16Array(Array.from({ length: 500 }, (_, i) => i % 40)).buffer); // small 16-bit numbers
     assert.match(reason(ints), /^binary file/);
     assert.match(reason(new Uint8Array([0x41, 0x00, 0x42])), /^binary file \(NUL byte at offset 1\)/); // one NUL in ASCII
@@ -145,7 +215,10 @@ describe('reading one input file', () => {
     const file = path.join(tmp, 'ten.txt');
     fs.writeFileSync(file, '0123456789');
     assert.deepStrictEqual(await readInput(file, 10), { ok: true, bytes: Buffer.from('0123456789') });
-    assert.deepStrictEqual(await readInput(file, 9), { ok: false, reason: 'too large (over 9 bytes, the limit for one file)' });
+    assert.deepStrictEqual(await readInput(file, 9), {
+      ok: false,
+      reason: 'too large (over 9 bytes, the limit for one file)',
+    });
     assert.strictEqual(MAX_INPUT_BYTES, 64 * 1024 * 1024);
     assert.strictEqual(formatBytes(MAX_INPUT_BYTES), '64 MiB');
   });
@@ -160,9 +233,15 @@ describe('reading one input file', () => {
 
   it('refuses what is not a regular file without opening it for reading', async function () {
     if (process.platform === 'win32') this.skip();
-    assert.deepStrictEqual(await readInput('/dev/zero'), { ok: false, reason: 'not a regular file (a character device)' });
+    assert.deepStrictEqual(await readInput('/dev/zero'), {
+      ok: false,
+      reason: 'not a regular file (a character device)',
+    });
     assert.deepStrictEqual(await readInput(tmp), { ok: false, reason: 'not a regular file (a directory)' });
-    assert.deepStrictEqual(await readInput(path.join(tmp, 'missing.txt')), { ok: false, reason: 'no such file or directory' });
+    assert.deepStrictEqual(await readInput(path.join(tmp, 'missing.txt')), {
+      ok: false,
+      reason: 'no such file or directory',
+    });
   });
 });
 
@@ -177,8 +256,13 @@ describe('--verbose: what the recognizer recovered from', () => {
     const problems = new Problems(stderr, undefined, true);
     const listen = problems.listener('dir/a\nb.txt');
     assert.ok(listen);
-    listen({ stage: 'quotes', message: 'findQuotes threw: TypeError: x is undefined\n    at find (quotes/index.ts:9)' });
-    assert.deepStrictEqual(lines, ['news-lens: dir/a\\nb.txt: recovered (quotes): findQuotes threw: TypeError: x is undefined\n']);
+    listen({
+      stage: 'quotes',
+      message: 'findQuotes threw: TypeError: x is undefined\n    at find (quotes/index.ts:9)',
+    });
+    assert.deepStrictEqual(lines, [
+      'news-lens: dir/a\\nb.txt: recovered (quotes): findQuotes threw: TypeError: x is undefined\n',
+    ]);
     assert.strictEqual(problems.count, 0);
   });
 
@@ -192,7 +276,9 @@ describe('error lines', () => {
     const chunks: string[] = [];
     const problems = new Problems({ write: (c: string) => chunks.push(c) });
     problems.error('a\nb\x1b[31mred\tc\r\x7f\x9b\u202e.txt', 'binary file\n(NUL byte at offset 0)');
-    assert.deepStrictEqual(chunks, ['news-lens: a\\nb\\u001b[31mred\\tc\\r\\u007f\\u009b\\u202e.txt: binary file (NUL byte at offset 0)\n']);
+    assert.deepStrictEqual(chunks, [
+      'news-lens: a\\nb\\u001b[31mred\\tc\\r\\u007f\\u009b\\u202e.txt: binary file (NUL byte at offset 0)\n',
+    ]);
     assert.strictEqual(problems.count, 1);
     problems.error('C:\\news\\Zoë 😀.txt', 'no such file or directory');
     assert.strictEqual(chunks[1], 'news-lens: C:\\news\\Zoë 😀.txt: no such file or directory\n');
@@ -202,7 +288,10 @@ describe('error lines', () => {
 describe('--jsonl input lines', () => {
   const collect = async (chunks: string[], maxBytes: number) => {
     const out: Array<string | number> = [];
-    for await (const line of readLines(chunks.map((c) => Buffer.from(c)), maxBytes)) {
+    for await (const line of readLines(
+      chunks.map((c) => Buffer.from(c)),
+      maxBytes,
+    )) {
       out.push(line.tooLarge ? -line.lineNo : line.bytes.toString('utf8'));
     }
     return out;
@@ -219,7 +308,10 @@ describe('--jsonl input lines', () => {
   });
 
   it('finds the source text of a top-level member, the last one if repeated, skipping nested ones', () => {
-    assert.strictEqual(rawMember('{"a": {"id": 1}, "b": ["id", {"id": 2}], "\\u0069d" : 9007199254740993 }', 'id'), '9007199254740993');
+    assert.strictEqual(
+      rawMember('{"a": {"id": 1}, "b": ["id", {"id": 2}], "\\u0069d" : 9007199254740993 }', 'id'),
+      '9007199254740993',
+    );
     assert.strictEqual(rawMember('{"id": 1, "text": "x\\"y", "id": 1.0}', 'id'), '1.0');
     assert.strictEqual(rawMember('{"text": "id"}', 'id'), undefined);
   });

@@ -44,7 +44,8 @@ describe('news-lens CLI', function () {
     }
   };
 
-  const article = 'Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen.\n\n' +
+  const article =
+    'Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen.\n\n' +
     '"We are not going to wait another year," Lopez told reporters.\n';
 
   before(function () {
@@ -64,7 +65,10 @@ describe('news-lens CLI', function () {
     execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
     write('good.txt', article);
     write('crlf.txt', article.replace(/\n/g, '\r\n'));
-    write('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]));
+    write(
+      'binary.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]),
+    );
     write('latin1.txt', Buffer.from('Le caf\xe9 de la gare a ferm\xe9, a dit le maire.\n', 'latin1'));
     write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello there.\n', 'utf16le')]));
     write('bom.txt', '\ufeff' + article);
@@ -107,7 +111,10 @@ describe('news-lens CLI', function () {
     const err = lines(r.stderr);
     assert.strictEqual(err.length, 1);
     assert.match(err[0], /binary\.txt: binary file/);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['good.txt'],
+    );
   });
 
   it('reports a Latin-1 file as not UTF-8, naming the bad byte, and a UTF-16 file, with a byte-order mark or without, as UTF-16', () => {
@@ -117,8 +124,14 @@ describe('news-lens CLI', function () {
     assert.strictEqual(err.length, 3);
     assert.match(err[0], /latin1\.txt: not UTF-8 text \(invalid byte 0xE9 at offset 6/);
     assert.match(err[1], /utf16\.txt: UTF-16 text, not UTF-8/);
-    assert.strictEqual(err[2], 'news-lens: utf16-no-bom.txt: looks like UTF-16 without a byte-order mark (little-endian); save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)');
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    assert.strictEqual(
+      err[2],
+      'news-lens: utf16-no-bom.txt: looks like UTF-16 without a byte-order mark (little-endian); save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)',
+    );
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['good.txt'],
+    );
   });
 
   it('reports a missing file and goes on', () => {
@@ -137,8 +150,12 @@ describe('news-lens CLI', function () {
     await new Promise<void>((resolve) => server.listen(socket, resolve));
     try {
       // A timeout, so that a CLI that blocks on the FIFO (or reads /dev/zero forever) fails instead of hanging.
-      const r = spawnSync(process.execPath, [cli, 'annotate', 'fifo.txt', '/dev/zero', 'socket.txt', 'good.txt'],
-        { cwd: tmp, encoding: 'utf8', timeout: 10000, killSignal: 'SIGKILL' });
+      const r = spawnSync(process.execPath, [cli, 'annotate', 'fifo.txt', '/dev/zero', 'socket.txt', 'good.txt'], {
+        cwd: tmp,
+        encoding: 'utf8',
+        timeout: 10000,
+        killSignal: 'SIGKILL',
+      });
       assert.strictEqual(r.error, undefined, 'the CLI must not hang');
       assert.strictEqual(r.status, 1);
       assert.deepStrictEqual(lines(r.stderr), [
@@ -146,7 +163,10 @@ describe('news-lens CLI', function () {
         'news-lens: /dev/zero: not a regular file (a character device)',
         'news-lens: socket.txt: not a regular file (a socket)',
       ]);
-      assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+      assert.deepStrictEqual(
+        lines(r.stdout).map((l) => JSON.parse(l).id),
+        ['good.txt'],
+      );
     } finally {
       await new Promise((resolve) => server.close(resolve));
       fs.rmSync(fifo, { force: true });
@@ -159,10 +179,17 @@ describe('news-lens CLI', function () {
     fs.closeSync(fs.openSync(big, 'w'));
     fs.truncateSync(big, 64 * 1024 * 1024 + 1);
     try {
-      const r = spawnSync(process.execPath, [cli, 'annotate', 'huge.txt', 'good.txt'], { cwd: tmp, encoding: 'utf8', timeout: 20000 });
+      const r = spawnSync(process.execPath, [cli, 'annotate', 'huge.txt', 'good.txt'], {
+        cwd: tmp,
+        encoding: 'utf8',
+        timeout: 20000,
+      });
       assert.strictEqual(r.status, 1);
       assert.deepStrictEqual(lines(r.stderr), ['news-lens: huge.txt: too large (over 64 MiB, the limit for one file)']);
-      assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+      assert.deepStrictEqual(
+        lines(r.stdout).map((l) => JSON.parse(l).id),
+        ['good.txt'],
+      );
     } finally {
       fs.rmSync(big, { force: true });
     }
@@ -179,7 +206,10 @@ describe('news-lens CLI', function () {
       'news-lens: gone\\u001b]0;title\\u0007.txt: no such file or directory',
       'news-lens: \\u001b[2J: no such file or directory',
     ]);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['good.txt']);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['good.txt'],
+    );
     const usage = run(['\x1b[31mannotate']);
     assert.strictEqual(usage.status, 2);
     assert.match(usage.stderr, /^news-lens: unknown command \\u001b\[31mannotate\n/);
@@ -190,19 +220,25 @@ describe('news-lens CLI', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     const ids = lines(r.stdout).map((l) => JSON.parse(l).id);
     const j = (...p: string[]) => path.join(...p);
-    assert.deepStrictEqual(ids, [j('tree', 'a', 'z.txt'), j('tree', 'a.txt'), j('tree', 'b.txt'), j('tree', 'c', 'd', 'e.TXT')]);
+    assert.deepStrictEqual(ids, [
+      j('tree', 'a', 'z.txt'),
+      j('tree', 'a.txt'),
+      j('tree', 'b.txt'),
+      j('tree', 'c', 'd', 'e.TXT'),
+    ]);
     assert.deepStrictEqual(lines(run(['annotate', 'tree']).stdout), lines(r.stdout));
   });
 
   it('--jsonl: one output line per input line in order; a bad line is named on stderr, the rest done', () => {
-    const input = [
-      JSON.stringify({ id: 'one', text: article }),
-      '{"id": "two", "text": ',
-      JSON.stringify({ id: 'three', text: 'Short text.' }),
-      '',
-      JSON.stringify({ id: 'four', text: 42 }),
-      JSON.stringify({ id: 'five', text: 'Last one.', knownPeople: [{ name: 'Maria Lopez', role: 'mayor' }] }),
-    ].join('\n') + '\n';
+    const input =
+      [
+        JSON.stringify({ id: 'one', text: article }),
+        '{"id": "two", "text": ',
+        JSON.stringify({ id: 'three', text: 'Short text.' }),
+        '',
+        JSON.stringify({ id: 'four', text: 42 }),
+        JSON.stringify({ id: 'five', text: 'Last one.', knownPeople: [{ name: 'Maria Lopez', role: 'mayor' }] }),
+      ].join('\n') + '\n';
     const r = run(['annotate', '--jsonl'], input);
     assert.strictEqual(r.status, 1);
     const err = lines(r.stderr);
@@ -210,7 +246,10 @@ describe('news-lens CLI', function () {
     assert.match(err[0], /^news-lens: stdin line 2: not JSON/);
     assert.match(err[1], /^news-lens: stdin line 5: "text" must be a string/);
     const docs = lines(r.stdout).map((l) => JSON.parse(l));
-    assert.deepStrictEqual(docs.map((d) => d.id), ['one', 'three', 'five']);
+    assert.deepStrictEqual(
+      docs.map((d) => d.id),
+      ['one', 'three', 'five'],
+    );
     checkOffsets(docs[0], article);
   });
 
@@ -222,34 +261,47 @@ describe('news-lens CLI', function () {
     ]);
     const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], { cwd: tmp, input, encoding: 'utf8' });
     assert.strictEqual(r.status, 1);
-    assert.deepStrictEqual(lines(r.stderr), ['news-lens: stdin line 2: not UTF-8 text (invalid byte 0xE9 at offset 29 of the line)']);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['one', 'three']);
+    assert.deepStrictEqual(lines(r.stderr), [
+      'news-lens: stdin line 2: not UTF-8 text (invalid byte 0xE9 at offset 29 of the line)',
+    ]);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['one', 'three'],
+    );
   });
 
   it('--jsonl drops a byte-order mark before the first line, as file mode does', () => {
-    const r = run(['annotate', '--jsonl'], '\ufeff' + JSON.stringify({ id: 'one', text: article }) + '\n' + JSON.stringify({ id: 'two', text: 'B.' }) + '\n');
+    const r = run(
+      ['annotate', '--jsonl'],
+      '\ufeff' + JSON.stringify({ id: 'one', text: article }) + '\n' + JSON.stringify({ id: 'two', text: 'B.' }) + '\n',
+    );
     assert.strictEqual(r.stderr, '');
     assert.strictEqual(r.status, 0);
     const docs = lines(r.stdout).map((l) => JSON.parse(l));
-    assert.deepStrictEqual(docs.map((d) => d.id), ['one', 'two']);
+    assert.deepStrictEqual(
+      docs.map((d) => d.id),
+      ['one', 'two'],
+    );
     checkOffsets(docs[0], article);
   });
 
   it('--jsonl echoes string ids and exactly representable integer ids as given, refuses other ids saying what is accepted', () => {
-    const input = [
-      '{"id": 9007199254740991, "text": "Max safe."}',
-      '{"id": 9007199254740993, "text": "Rounded by JSON.parse."}',
-      '{"id": 9007199254740992, "text": "Two to the 53."}',
-      '{"id": 1e400, "text": "Infinity."}',
-      '{"id": -42, "text": "Negative."}',
-      '{"id": 1.0, "text": "Written with a fraction."}',
-      '{"id": true, "text": "A boolean."}',
-      '{"id": "9007199254740993", "text": "A string keeps every digit."}',
-      '{"text": "No id: the line number.", "knownPeople": [{"name": "X", "id": 7}], "id": 12}',
-    ].join('\n') + '\n';
+    const input =
+      [
+        '{"id": 9007199254740991, "text": "Max safe."}',
+        '{"id": 9007199254740993, "text": "Rounded by JSON.parse."}',
+        '{"id": 9007199254740992, "text": "Two to the 53."}',
+        '{"id": 1e400, "text": "Infinity."}',
+        '{"id": -42, "text": "Negative."}',
+        '{"id": 1.0, "text": "Written with a fraction."}',
+        '{"id": true, "text": "A boolean."}',
+        '{"id": "9007199254740993", "text": "A string keeps every digit."}',
+        '{"text": "No id: the line number.", "knownPeople": [{"name": "X", "id": 7}], "id": 12}',
+      ].join('\n') + '\n';
     const r = run(['annotate', '--jsonl'], input);
     assert.strictEqual(r.status, 1);
-    const accepted = '"id" must be a string, or an integer from -9007199254740991 to 9007199254740991 in plain digits (quote other ids)';
+    const accepted =
+      '"id" must be a string, or an integer from -9007199254740991 to 9007199254740991 in plain digits (quote other ids)';
     assert.deepStrictEqual(lines(r.stderr), [
       `news-lens: stdin line 2: ${accepted}; got 9007199254740993`,
       `news-lens: stdin line 3: ${accepted}; got 9007199254740992`,
@@ -257,24 +309,43 @@ describe('news-lens CLI', function () {
       `news-lens: stdin line 6: ${accepted}; got 1.0`,
       `news-lens: stdin line 7: ${accepted}; got true`,
     ]);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['9007199254740991', '-42', '9007199254740993', '12']);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['9007199254740991', '-42', '9007199254740993', '12'],
+    );
   });
 
   it('--jsonl refuses a line over the size cap (64 MiB) as too large, and goes on', () => {
     // Valid JSON padded with spaces past the cap: quick to make, quick to annotate were it accepted.
     const huge = '{"id": "huge", "text": "Padded."' + ' '.repeat(64 * 1024 * 1024) + '}';
     const input = huge + '\n' + JSON.stringify({ id: 'next', text: 'Next.' }) + '\n';
-    const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], { cwd: tmp, input, encoding: 'utf8', timeout: 30000 });
-    assert.deepStrictEqual(lines(r.stderr), ['news-lens: stdin line 1: too large (over 64 MiB, the limit for one line)']);
+    const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], {
+      cwd: tmp,
+      input,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    assert.deepStrictEqual(lines(r.stderr), [
+      'news-lens: stdin line 1: too large (over 64 MiB, the limit for one line)',
+    ]);
     assert.strictEqual(r.status, 1);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['next']);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['next'],
+    );
   });
 
   it('--jsonl with good input only exits 0', () => {
-    const r = run(['annotate', '--jsonl'], JSON.stringify({ id: 'a', text: 'A.' }) + '\r\n' + JSON.stringify({ id: 'b', text: '' }));
+    const r = run(
+      ['annotate', '--jsonl'],
+      JSON.stringify({ id: 'a', text: 'A.' }) + '\r\n' + JSON.stringify({ id: 'b', text: '' }),
+    );
     assert.strictEqual(r.stderr, '');
     assert.strictEqual(r.status, 0);
-    assert.deepStrictEqual(lines(r.stdout).map((l) => JSON.parse(l).id), ['a', 'b']);
+    assert.deepStrictEqual(
+      lines(r.stdout).map((l) => JSON.parse(l).id),
+      ['a', 'b'],
+    );
   });
 
   it('--pretty writes the same annotation, indented', () => {
@@ -301,7 +372,13 @@ describe('news-lens CLI', function () {
   });
 
   it('bad usage exits 2 with the usage on stderr', () => {
-    for (const args of [[], ['frobnicate'], ['annotate'], ['annotate', '--bogus', 'good.txt'], ['annotate', '--jsonl', 'good.txt']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['annotate'],
+      ['annotate', '--bogus', 'good.txt'],
+      ['annotate', '--jsonl', 'good.txt'],
+    ]) {
       const r = run(args);
       assert.strictEqual(r.status, 2, `args ${JSON.stringify(args)}`);
       assert.strictEqual(r.stdout, '');
@@ -321,8 +398,17 @@ describe('news-lens CLI', function () {
     for (const args of [['annotate', 'good.txt', 'tree'], ['--help'], ['--version']]) {
       const full = fs.openSync('/dev/full', 'w');
       try {
-        const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 20000 });
-        assert.strictEqual(r.stderr, 'news-lens: cannot write output: no space left on device (ENOSPC)\n', `args ${JSON.stringify(args)}`);
+        const r = spawnSync(process.execPath, [cli, ...args], {
+          cwd: tmp,
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+          timeout: 20000,
+        });
+        assert.strictEqual(
+          r.stderr,
+          'news-lens: cannot write output: no space left on device (ENOSPC)\n',
+          `args ${JSON.stringify(args)}`,
+        );
         assert.strictEqual(r.status, 1);
       } finally {
         fs.closeSync(full);
@@ -344,7 +430,9 @@ describe('news-lens CLI', function () {
   it('stops quietly, exit 0, when the reader closes the pipe (news-lens annotate ... | head -n 1)', function () {
     if (process.platform === 'win32') this.skip();
     // Far more output than a pipe buffers, so the CLI really meets the closed pipe.
-    const records = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `Text number ${i}.` }));
+    const records = Array.from({ length: 20000 }, (_, i) =>
+      JSON.stringify({ id: `doc-${i}`, text: `Text number ${i}.` }),
+    );
     write('big.jsonl', records.join('\n') + '\n');
     const script = `{ "${process.execPath}" "${cli}" annotate --jsonl < big.jsonl; echo $? > status; } | head -n 1`;
     const r = spawnSync('/bin/sh', ['-c', script], { cwd: tmp, encoding: 'utf8' });

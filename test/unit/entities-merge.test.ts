@@ -34,12 +34,23 @@ function mentionsOf(words: Word[], occurrences: { name: string; types: EntityTyp
 }
 
 function summary(words: Word[], clusters: ReturnType<typeof mergeMentions>): string[] {
-  return clusters.map((c) => `${c.type} ${c.mentions.map((m) => words.slice(m.first, m.last).map((w) => w.text).join(' ')).join(', ')}`);
+  return clusters.map(
+    (c) =>
+      `${c.type} ${c.mentions
+        .map((m) =>
+          words
+            .slice(m.first, m.last)
+            .map((w) => w.text)
+            .join(' '),
+        )
+        .join(', ')}`,
+  );
 }
 
 describe('mergeMentions: one entity per name and type', () => {
   it('joins a name tagged as a speaker (PERSON) and as a photo credit (ORG) that ends up ORG both times', () => {
-    const text = 'The probe reached orbit. (Photo: NASA)\nNASA said the probe was healthy. NASA said more images would follow.\n' +
+    const text =
+      'The probe reached orbit. (Photo: NASA)\nNASA said the probe was healthy. NASA said more images would follow.\n' +
       'The crater is wide. (Photo: NASA)';
     const words = wordsOf(text);
     // Tagged twice as each type: the type split keeps the two groups apart, then both become ORG (a known organization).
@@ -52,29 +63,43 @@ describe('mergeMentions: one entity per name and type', () => {
     const text = 'Rana Oduya spoke first. (Photo: NASA) NASA said yes. NASA said no. Oduya left. (Photo: NASA)';
     const words = wordsOf(text);
     const mentions = mentionsOf(words, [
-      { name: 'Rana Oduya', types: ['PERSON'] }, { name: 'Oduya', types: ['PERSON'] },
+      { name: 'Rana Oduya', types: ['PERSON'] },
+      { name: 'Oduya', types: ['PERSON'] },
       { name: 'NASA', types: ['ORG', 'PERSON', 'PERSON', 'ORG'] },
     ]);
     const clusters = mergeMentions(words, mentions);
     assert.deepStrictEqual(summary(words, clusters), ['PERSON Rana Oduya, Oduya', 'ORG NASA, NASA, NASA, NASA']);
-    for (const c of clusters) for (let i = 1; i < c.mentions.length; i++) assert.ok(c.mentions[i].first > c.mentions[i - 1].first);
+    for (const c of clusters)
+      for (let i = 1; i < c.mentions.length; i++) assert.ok(c.mentions[i].first > c.mentions[i - 1].first);
   });
 
   it('keeps a name used as two types apart (a city and its team)', () => {
-    const text = 'Dorvale beat Kinton 2-1. Fans in Dorvale cheered. Dorvale play again on Sunday. Snow fell on Dorvale.';
+    const text =
+      'Dorvale beat Kinton 2-1. Fans in Dorvale cheered. Dorvale play again on Sunday. Snow fell on Dorvale.';
     const words = wordsOf(text);
-    const mentions = mentionsOf(words, [{ name: 'Dorvale', types: ['ORG', 'LOC', 'ORG', 'LOC'] }, { name: 'Kinton', types: ['ORG'] }]);
+    const mentions = mentionsOf(words, [
+      { name: 'Dorvale', types: ['ORG', 'LOC', 'ORG', 'LOC'] },
+      { name: 'Kinton', types: ['ORG'] },
+    ]);
     const clusters = mergeMentions(words, mentions);
-    assert.deepStrictEqual(summary(words, clusters).sort(), ['LOC Dorvale, Dorvale', 'ORG Dorvale, Dorvale', 'ORG Kinton']);
+    assert.deepStrictEqual(summary(words, clusters).sort(), [
+      'LOC Dorvale, Dorvale',
+      'ORG Dorvale, Dorvale',
+      'ORG Kinton',
+    ]);
   });
 
   it('keeps two people who share only a surname apart', () => {
     const text = 'Mara Quist met Tobias Quist in Oslo. Mara Quist spoke. Tobias Quist left.';
     const words = wordsOf(text);
     const mentions = mentionsOf(words, [
-      { name: 'Mara Quist', types: ['PERSON', 'PERSON'] }, { name: 'Tobias Quist', types: ['PERSON', 'PERSON'] },
+      { name: 'Mara Quist', types: ['PERSON', 'PERSON'] },
+      { name: 'Tobias Quist', types: ['PERSON', 'PERSON'] },
     ]);
     const clusters = mergeMentions(words, mentions);
-    assert.deepStrictEqual(summary(words, clusters), ['PERSON Mara Quist, Mara Quist', 'PERSON Tobias Quist, Tobias Quist']);
+    assert.deepStrictEqual(summary(words, clusters), [
+      'PERSON Mara Quist, Mara Quist',
+      'PERSON Tobias Quist, Tobias Quist',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ function typeOf(list: Entity[], name: string): string {
 
 describe('findEntities: a given name and a surname make a person', () => {
   it('whatever the tagger made of a given name that is also a place ("Jordan", "Florence", "Regina")', () => {
-    assert.strictEqual(typeOf(entities('Jordan Pelley said the bridge would reopen in May.'), 'Jordan Pelley'), 'PERSON');
+    assert.strictEqual(
+      typeOf(entities('Jordan Pelley said the bridge would reopen in May.'), 'Jordan Pelley'),
+      'PERSON',
+    );
     assert.strictEqual(typeOf(entities('Florence Adeyemi thanked the nurses.'), 'Florence Adeyemi'), 'PERSON');
     const list = entities('Guests included Regina King and Candice Bergen.');
     assert.strictEqual(typeOf(list, 'Regina King'), 'PERSON');
@@ -44,9 +47,18 @@ describe('findEntities: a given name and a surname make a person', () => {
   });
 
   it('leaves places and teams that start with a given name alone', () => {
-    const list = entities('Georgia Tech beat Victoria Park Rovers. Hong Kong and Kansas City were quiet. Water ran low at the Jordan Valley dam.');
+    const list = entities(
+      'Georgia Tech beat Victoria Park Rovers. Hong Kong and Kansas City were quiet. Water ran low at the Jordan Valley dam.',
+    );
     // Not a person, whatever the tagger makes of the span ("Georgia Tech" may come out as the place "Georgia").
-    for (const name of ['Georgia', 'Georgia Tech', 'Victoria Park Rovers', 'Hong Kong', 'Kansas City', 'Jordan Valley']) {
+    for (const name of [
+      'Georgia',
+      'Georgia Tech',
+      'Victoria Park Rovers',
+      'Hong Kong',
+      'Kansas City',
+      'Jordan Valley',
+    ]) {
       assert.notStrictEqual(list.find((e) => e.name === name)?.type, 'PERSON', name);
     }
     assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));

@@ -21,7 +21,9 @@ function checkOffsets(text: string, list: Entity[]): void {
     assert.strictEqual(e.id, `e${i + 1}`);
     assert.ok(e.mentions.length > 0);
     for (const m of e.mentions) {
-      assert.ok(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length);
+      assert.ok(
+        Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length,
+      );
       assert.strictEqual(text.slice(m.start, m.end), m.text);
     }
   });
@@ -39,15 +41,22 @@ describe('findEntities: names, aliases and possessives', () => {
     const merkel = byName(list, 'Angela Merkel');
     assert.strictEqual(merkel.type, 'PERSON');
     assert.deepStrictEqual(merkel.aliases, ['Merkel']);
-    assert.deepStrictEqual(merkel.mentions.map((m) => m.text), ['Angela Merkel', 'Merkel']);
+    assert.deepStrictEqual(
+      merkel.mentions.map((m) => m.text),
+      ['Angela Merkel', 'Merkel'],
+    );
     const macron = byName(list, 'Emmanuel Macron');
-    assert.deepStrictEqual(macron.mentions.map((m) => m.text), ['Emmanuel Macron', 'Macron', 'Macron']);
+    assert.deepStrictEqual(
+      macron.mentions.map((m) => m.text),
+      ['Emmanuel Macron', 'Macron', 'Macron'],
+    );
   });
 
   it('keeps titles and possessives out of mentions and puts the title in the role', () => {
     assert.strictEqual(byName(list, 'Angela Merkel').role, 'Chancellor');
     assert.strictEqual(byName(list, 'Emmanuel Macron').role, 'French President');
-    for (const e of list) for (const m of e.mentions) assert.ok(!/['’]s$|^(President|Chancellor) /.test(m.text), m.text);
+    for (const e of list)
+      for (const m of e.mentions) assert.ok(!/['’]s$|^(President|Chancellor) /.test(m.text), m.text);
   });
 
   it('finds the places', () => {
@@ -73,13 +82,23 @@ describe('findEntities: names the tagger may miss or mis-type', () => {
   });
 
   it('finds speaker labels of a transcript in capitals from the full names in the text', () => {
-    const text = 'The debate was moderated by Chris Wallace of Fox News, with Senator Tim Kaine and Governor Mike Pence.\n' +
+    const text =
+      'The debate was moderated by Chris Wallace of Fox News, with Senator Tim Kaine and Governor Mike Pence.\n' +
       'WALLACE: Good evening.\nPENCE: Thank you, Chris.\nKAINE: Thank you.';
     const list = entities(text);
-    assert.deepStrictEqual(byName(list, 'Chris Wallace').mentions.map((m) => m.text), ['Chris Wallace', 'WALLACE', 'Chris']);
-    assert.deepStrictEqual(byName(list, 'Tim Kaine').mentions.map((m) => m.text), ['Tim Kaine', 'KAINE']);
+    assert.deepStrictEqual(
+      byName(list, 'Chris Wallace').mentions.map((m) => m.text),
+      ['Chris Wallace', 'WALLACE', 'Chris'],
+    );
+    assert.deepStrictEqual(
+      byName(list, 'Tim Kaine').mentions.map((m) => m.text),
+      ['Tim Kaine', 'KAINE'],
+    );
     assert.strictEqual(byName(list, 'Tim Kaine').role, 'Senator');
-    assert.deepStrictEqual(byName(list, 'Mike Pence').mentions.map((m) => m.text), ['Mike Pence', 'PENCE']);
+    assert.deepStrictEqual(
+      byName(list, 'Mike Pence').mentions.map((m) => m.text),
+      ['Mike Pence', 'PENCE'],
+    );
     assert.strictEqual(byName(list, 'Mike Pence').role, 'Governor');
   });
 });
@@ -93,7 +112,7 @@ describe('findEntities: organizations', () => {
     assert.strictEqual(byName(list, 'Twitter').type, 'ORG');
   });
 
-  it("keeps a plural possessive inside an organization's name (\"Farmers' Union\")", () => {
+  it('keeps a plural possessive inside an organization\'s name ("Farmers\' Union")', () => {
     const text = "Jonas Heller met Karin Blom, a spokeswoman for the Norland Farmers' Cooperative, in Oslo.";
     const list = entities(text);
     const coop = byName(list, "Norland Farmers' Cooperative");
@@ -103,7 +122,8 @@ describe('findEntities: organizations', () => {
   });
 
   it('names an entity by its normally cased form rather than a dateline in capitals', () => {
-    const text = 'BRENDALE, May 9 - Floods closed two schools in Brendale on Friday, and the mayor of Brendale asked for help.';
+    const text =
+      'BRENDALE, May 9 - Floods closed two schools in Brendale on Friday, and the mayor of Brendale asked for help.';
     const place = entities(text).find((e) => e.mentions.some((m) => m.text === 'BRENDALE'));
     assert.strictEqual(place?.name, 'Brendale');
     // An acronym in capitals keeps its form.
@@ -111,7 +131,8 @@ describe('findEntities: organizations', () => {
   });
 
   it('types a name ending in an organization noun as ORG, whatever the tagger said', () => {
-    const text = 'The Dunmore Valley Regional Council voted on Monday. Gita Rao, a manager at Kestrel Construction, said Kestrel Construction would bid.';
+    const text =
+      'The Dunmore Valley Regional Council voted on Monday. Gita Rao, a manager at Kestrel Construction, said Kestrel Construction would bid.';
     const list = entities(text);
     for (const e of list.filter((x) => /Council|Construction/.test(x.name))) assert.strictEqual(e.type, 'ORG', e.name);
     assert.ok(list.some((e) => e.name.endsWith('Dunmore Valley Regional Council')));
@@ -127,10 +148,17 @@ describe('findEntities: organizations', () => {
 
 describe('findEntities: people who share a surname', () => {
   it('gives a lone surname to the one named most often', () => {
-    const text = 'Mary Nash met her brother Tom Nash in Leeds on Monday. Mary Nash said the budget was sound. Nash left at noon.';
+    const text =
+      'Mary Nash met her brother Tom Nash in Leeds on Monday. Mary Nash said the budget was sound. Nash left at noon.';
     const list = entities(text);
-    assert.deepStrictEqual(byName(list, 'Mary Nash').mentions.map((m) => m.text), ['Mary Nash', 'Mary Nash', 'Nash']);
-    assert.deepStrictEqual(byName(list, 'Tom Nash').mentions.map((m) => m.text), ['Tom Nash']);
+    assert.deepStrictEqual(
+      byName(list, 'Mary Nash').mentions.map((m) => m.text),
+      ['Mary Nash', 'Mary Nash', 'Nash'],
+    );
+    assert.deepStrictEqual(
+      byName(list, 'Tom Nash').mentions.map((m) => m.text),
+      ['Tom Nash'],
+    );
   });
 
   it('links a lone surname to neither when two people are named equally often', () => {
@@ -147,13 +175,13 @@ describe('findEntities: roles from appositions and predicates', () => {
     assert.strictEqual(byName(entities(text), 'Maria Lopez').role, 'nurse at the city hospital');
   });
 
-  it("reads a possessive apposition (\"X, Y's spokesman\")", () => {
-    const text = 'The plan was approved, Tom Becker, the governor\'s spokesman, told reporters in Denver.';
+  it('reads a possessive apposition ("X, Y\'s spokesman")', () => {
+    const text = "The plan was approved, Tom Becker, the governor's spokesman, told reporters in Denver.";
     assert.strictEqual(byName(entities(text), 'Tom Becker').role, "governor's spokesman");
   });
 
   it('reads an apposition before the name ("the team\'s coach, X")', () => {
-    const text = 'After the match the home team\'s coach, Carlos Ruiz, praised the defence.';
+    const text = "After the match the home team's coach, Carlos Ruiz, praised the defence.";
     assert.strictEqual(byName(entities(text), 'Carlos Ruiz').role, "home team's coach");
   });
 
@@ -198,10 +226,14 @@ describe('findEntities: roles from appositions and predicates', () => {
 
 describe('findEntities: headlines', () => {
   it('finds names in an all-caps headline and joins them to the body text', () => {
-    const text = 'MERKEL WARNS OF TRADE WAR WITH CHINA\nBERLIN 2019-03-04\nGerman Chancellor Angela Merkel warned on Monday that a trade war with China would hurt Germany.';
+    const text =
+      'MERKEL WARNS OF TRADE WAR WITH CHINA\nBERLIN 2019-03-04\nGerman Chancellor Angela Merkel warned on Monday that a trade war with China would hurt Germany.';
     const list = entities(text);
     const merkel = byName(list, 'Angela Merkel');
-    assert.ok(merkel.mentions.some((m) => m.text === 'MERKEL'), JSON.stringify(merkel));
+    assert.ok(
+      merkel.mentions.some((m) => m.text === 'MERKEL'),
+      JSON.stringify(merkel),
+    );
     const china = list.find((e) => e.type === 'LOC' && e.mentions.some((m) => m.text === 'CHINA'));
     assert.ok(china, JSON.stringify(list));
     assert.strictEqual(china!.name, 'China');
@@ -209,20 +241,30 @@ describe('findEntities: headlines', () => {
   });
 
   it('does not read a title-case headline as one long organization name', () => {
-    const text = 'France, Germany Agree New Steps Toward Climate Deal\n\nFrance and Germany agreed on new steps, officials said.';
-    for (const e of entities(text)) assert.ok(e.mentions.every((m) => m.text.split(' ').length <= 2), JSON.stringify(e));
+    const text =
+      'France, Germany Agree New Steps Toward Climate Deal\n\nFrance and Germany agreed on new steps, officials said.';
+    for (const e of entities(text))
+      assert.ok(
+        e.mentions.every((m) => m.text.split(' ').length <= 2),
+        JSON.stringify(e),
+      );
   });
 });
 
 describe('findEntities: knownPeople', () => {
   it('recognizes a known name and its aliases as one person and uses the given role', () => {
     const text = 'Xiuying spoke first. Later Wang Xiuying closed the session. Ms Wang thanked the staff.';
-    const list = entities(text, { knownPeople: [{ name: 'Wang Xiuying', role: 'Committee chair', aliases: ['Xiuying', 'Wang'] }] });
+    const list = entities(text, {
+      knownPeople: [{ name: 'Wang Xiuying', role: 'Committee chair', aliases: ['Xiuying', 'Wang'] }],
+    });
     const people = list.filter((e) => e.type === 'PERSON');
     assert.strictEqual(people.length, 1, JSON.stringify(list));
     assert.strictEqual(people[0].name, 'Wang Xiuying');
     assert.strictEqual(people[0].role, 'Committee chair');
-    assert.deepStrictEqual(people[0].mentions.map((m) => m.text), ['Xiuying', 'Wang Xiuying', 'Wang']);
+    assert.deepStrictEqual(
+      people[0].mentions.map((m) => m.text),
+      ['Xiuying', 'Wang Xiuying', 'Wang'],
+    );
   });
 
   it("prefers the text's own role to the given one", () => {
@@ -232,7 +274,12 @@ describe('findEntities: knownPeople', () => {
   });
 
   it('ignores malformed entries', () => {
-    const bad = [null, { name: 42 }, { name: '' }, { name: 'Ann Lee', aliases: 'x' }] as unknown as AnnotateOptions['knownPeople'];
+    const bad = [
+      null,
+      { name: 42 },
+      { name: '' },
+      { name: 'Ann Lee', aliases: 'x' },
+    ] as unknown as AnnotateOptions['knownPeople'];
     const list = entities('Ann Lee arrived.', { knownPeople: bad });
     assert.strictEqual(byName(list, 'Ann Lee').type, 'PERSON');
   });

@@ -4,16 +4,35 @@ import type { Annotation, Entity, Quote } from '../../src/core/types';
 import { annotationJson, csvDocumentEol, csvField, quotesCsv } from '../../src/extension/exportFormat';
 import { AnnotationModel } from '../../src/extension/model';
 
-const entity = (id: string, name: string, role: string | null = null): Entity => ({ id, type: 'PERSON', name, role, aliases: [], mentions: [] });
+const entity = (id: string, name: string, role: string | null = null): Entity => ({
+  id,
+  type: 'PERSON',
+  name,
+  role,
+  aliases: [],
+  mentions: [],
+});
 const quote = (text: string, start: number, speaker: string | null): Quote => ({
-  start, end: start + text.length, text, kind: 'indirect', speaker, speakerMention: null, cue: null,
+  start,
+  end: start + text.length,
+  text,
+  kind: 'indirect',
+  speaker,
+  speakerMention: null,
+  cue: null,
 });
 /** The 1-based line of an offset in `text`. */
-const lineOf = (text: string) => (offset: number): number => text.slice(0, offset).split('\n').length;
+const lineOf =
+  (text: string) =>
+  (offset: number): number =>
+    text.slice(0, offset).split('\n').length;
 
 describe('exportFormat: csvField', () => {
   it('neutralises a cell a spreadsheet would run as a formula: = + - @ tab CR first get a single quote', () => {
-    assert.equal(csvField('=HYPERLINK("http://evil.example","Click here")'), `"'=HYPERLINK(""http://evil.example"",""Click here"")"`);
+    assert.equal(
+      csvField('=HYPERLINK("http://evil.example","Click here")'),
+      `"'=HYPERLINK(""http://evil.example"",""Click here"")"`,
+    );
     assert.equal(csvField('=1+2'), "'=1+2");
     assert.equal(csvField('+44 20 7946 0000'), "'+44 20 7946 0000");
     assert.equal(csvField('-2+3'), "'-2+3");

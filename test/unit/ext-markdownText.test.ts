@@ -24,10 +24,14 @@ describe('inertMarkdown', () => {
   it('leaves nothing GFM would autolink: no literal ://, www. or name@host', () => {
     const out = inertMarkdown('see http://evil.example/login, ftp://x.example, www.evil.example or press@evil.example');
     assert.doesNotMatch(out, /:\/\/|www\.|[A-Za-z0-9]@[A-Za-z0-9]/);
-    assert.equal(unescape(out), 'see http://evil.example/login, ftp://x.example, www.evil.example or press@evil.example', 'reads as written');
+    assert.equal(
+      unescape(out),
+      'see http://evil.example/login, ftp://x.example, www.evil.example or press@evil.example',
+      'reads as written',
+    );
   });
 
-  it('theme icon syntax keeps VS Code\'s icon escape after Markdown', () => {
+  it("theme icon syntax keeps VS Code's icon escape after Markdown", () => {
     const out = inertMarkdown('$(alert) costs $5');
     assert.equal(out, '\\\\\\$\\(alert\\) costs \\$5');
     assert.equal(unescape(out), '\\$(alert) costs $5', 'the icon renderer shows an escaped \\$(alert) as $(alert)');

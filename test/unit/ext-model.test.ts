@@ -3,7 +3,15 @@
 // built by hand on a text written for this test.
 import * as assert from 'node:assert/strict';
 import type { Annotation, Entity, Quote, Span } from '../../src/core/types';
-import { AnnotationModel, PALETTE_SIZE, firstWords, kindLabel, stepQuote, typeLabel, upperBound } from '../../src/extension/model';
+import {
+  AnnotationModel,
+  PALETTE_SIZE,
+  firstWords,
+  kindLabel,
+  stepQuote,
+  typeLabel,
+  upperBound,
+} from '../../src/extension/model';
 
 const TEXT =
   'Mayor Ann Lee opened Harbor Bridge. "It is a good day," Lee said. ' +
@@ -18,13 +26,40 @@ function at(needle: string, nth = 0): Span {
   return { start, end: start + needle.length, text: needle };
 }
 
-function quote(words: string, kind: Quote['kind'], speaker: string | null, speakerMention: Span | null, cue: Span | null): Quote {
+function quote(
+  words: string,
+  kind: Quote['kind'],
+  speaker: string | null,
+  speakerMention: Span | null,
+  cue: Span | null,
+): Quote {
   return { ...at(words), kind, speaker, speakerMention, cue };
 }
 
-const lee: Entity = { id: 'e1', type: 'PERSON', name: 'Ann Lee', role: 'Mayor', aliases: ['Lee'], mentions: [at('Ann Lee'), at('Lee', 1), at('Lee', 2)] };
-const bridge: Entity = { id: 'e2', type: 'LOC', name: 'Harbor Bridge', role: null, aliases: [], mentions: [at('Harbor Bridge')] };
-const chen: Entity = { id: 'e3', type: 'PERSON', name: 'Bo Chen', role: 'Police chief', aliases: ['Chen'], mentions: [at('Bo Chen'), at('Chen', 1), at('Chen', 2)] };
+const lee: Entity = {
+  id: 'e1',
+  type: 'PERSON',
+  name: 'Ann Lee',
+  role: 'Mayor',
+  aliases: ['Lee'],
+  mentions: [at('Ann Lee'), at('Lee', 1), at('Lee', 2)],
+};
+const bridge: Entity = {
+  id: 'e2',
+  type: 'LOC',
+  name: 'Harbor Bridge',
+  role: null,
+  aliases: [],
+  mentions: [at('Harbor Bridge')],
+};
+const chen: Entity = {
+  id: 'e3',
+  type: 'PERSON',
+  name: 'Bo Chen',
+  role: 'Police chief',
+  aliases: ['Chen'],
+  mentions: [at('Bo Chen'), at('Chen', 1), at('Chen', 2)],
+};
 
 const Q = {
   goodDay: quote('"It is a good day,"', 'direct', 'e1', at('Lee', 1), at('said')),
@@ -47,7 +82,10 @@ describe('AnnotationModel', () => {
   it('sorts quotes and mentions by offset', () => {
     assert.deepEqual(model.quotes, inOrder);
     const starts = model.mentions.map((m) => m.span.start);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.equal(model.mentions.length, 7);
     assert.equal(model.mentions[1].entity, bridge);
   });
@@ -65,11 +103,15 @@ describe('AnnotationModel', () => {
         ['Ann Lee', 2, 2, 0],
       ],
     );
-    assert.deepEqual(model.speakers[0].quotes, [Q.roads, Q.ready, Q.officers], 'a speaker\'s quotes in document order');
+    assert.deepEqual(model.speakers[0].quotes, [Q.roads, Q.ready, Q.officers], "a speaker's quotes in document order");
     assert.deepEqual(model.unattributed, [Q.finally]);
     assert.equal(model.speakerById.get('e2'), undefined, 'never quoted: not a speaker');
     const ghost = new AnnotationModel({ entities: [lee], quotes: [{ ...Q.ready, speaker: 'e9' }] });
-    assert.deepEqual(ghost.unattributed.map((q) => q.text), ['"We are ready,"'], 'a speaker id with no entity');
+    assert.deepEqual(
+      ghost.unattributed.map((q) => q.text),
+      ['"We are ready,"'],
+      'a speaker id with no entity',
+    );
   });
 
   it('colors speakers in order of first mention, not of rank, so colors stay put as counts change', () => {
@@ -79,8 +121,23 @@ describe('AnnotationModel', () => {
     const many: Entity[] = [];
     const quotes: Quote[] = [];
     for (let i = 0; i < PALETTE_SIZE + 2; i++) {
-      many.push({ id: `p${i}`, type: 'PERSON', name: `P${i}`, role: null, aliases: [], mentions: [{ start: i, end: i + 1, text: 'x' }] });
-      quotes.push({ start: 100 + i, end: 101 + i, text: 'q', kind: 'direct', speaker: `p${i}`, speakerMention: null, cue: null });
+      many.push({
+        id: `p${i}`,
+        type: 'PERSON',
+        name: `P${i}`,
+        role: null,
+        aliases: [],
+        mentions: [{ start: i, end: i + 1, text: 'x' }],
+      });
+      quotes.push({
+        start: 100 + i,
+        end: 101 + i,
+        text: 'q',
+        kind: 'direct',
+        speaker: `p${i}`,
+        speakerMention: null,
+        cue: null,
+      });
     }
     const colors = new AnnotationModel({ entities: many, quotes }).speakers.map((s) => s.color);
     assert.deepEqual(colors, [0, 1, 2, 3, 4, 5, 0, 1]);
@@ -88,7 +145,10 @@ describe('AnnotationModel', () => {
 
   it('ties in quote count go to the speaker mentioned first', () => {
     const tie = new AnnotationModel({ entities: [chen, lee], quotes: [Q.ready, Q.goodDay] });
-    assert.deepEqual(tie.speakers.map((s) => s.entity.name), ['Ann Lee', 'Bo Chen']);
+    assert.deepEqual(
+      tie.speakers.map((s) => s.entity.name),
+      ['Ann Lee', 'Bo Chen'],
+    );
   });
 
   it('quoteAt: the quote containing an offset, its end included', () => {
@@ -129,11 +189,26 @@ describe('AnnotationModel', () => {
 describe('upperBound', () => {
   const items = [1, 3, 3, 5];
   it('the index of the first item whose key is greater than the value', () => {
-    assert.equal(upperBound(items, 0, (x) => x), 0);
-    assert.equal(upperBound(items, 3, (x) => x), 3);
-    assert.equal(upperBound(items, 4, (x) => x), 3);
-    assert.equal(upperBound(items, 5, (x) => x), 4);
-    assert.equal(upperBound([], 5, (x: number) => x), 0);
+    assert.equal(
+      upperBound(items, 0, (x) => x),
+      0,
+    );
+    assert.equal(
+      upperBound(items, 3, (x) => x),
+      3,
+    );
+    assert.equal(
+      upperBound(items, 4, (x) => x),
+      3,
+    );
+    assert.equal(
+      upperBound(items, 5, (x) => x),
+      4,
+    );
+    assert.equal(
+      upperBound([], 5, (x: number) => x),
+      0,
+    );
   });
 });
 
@@ -157,7 +232,7 @@ describe('stepQuote', () => {
     assert.deepEqual(stepQuote(inOrder, undefined, 0, -1), { quote: Q.finally, wrapped: true });
   });
 
-  it('a current quote not in the list (another speaker\'s) counts as the cursor', () => {
+  it("a current quote not in the list (another speaker's) counts as the cursor", () => {
     const lees = [Q.goodDay, Q.traffic];
     assert.deepEqual(stepQuote(lees, Q.ready, Q.ready.start, 1), { quote: Q.traffic, wrapped: false });
   });
@@ -168,11 +243,23 @@ describe('labels', () => {
     assert.equal(firstWords('  "It is\n a   good day,"  '), '"It is a good day,"');
     assert.equal(firstWords('one two three four', 2), 'one two…');
     assert.equal(firstWords('one two', 2), 'one two');
-    assert.equal(firstWords('one two three four five six seven eight nine'), 'one two three four five six seven eight…');
+    assert.equal(
+      firstWords('one two three four five six seven eight nine'),
+      'one two three four five six seven eight…',
+    );
   });
 
   it('kindLabel and typeLabel', () => {
-    assert.deepEqual((['direct', 'mixed', 'indirect'] as const).map(kindLabel), ['direct quote', 'partial quote', 'reported claim']);
-    assert.deepEqual((['PERSON', 'ORG', 'LOC', 'MISC'] as const).map(typeLabel), ['Person', 'Organization', 'Place', 'Other name']);
+    assert.deepEqual((['direct', 'mixed', 'indirect'] as const).map(kindLabel), [
+      'direct quote',
+      'partial quote',
+      'reported claim',
+    ]);
+    assert.deepEqual((['PERSON', 'ORG', 'LOC', 'MISC'] as const).map(typeLabel), [
+      'Person',
+      'Organization',
+      'Place',
+      'Other name',
+    ]);
   });
 });

@@ -24,7 +24,10 @@ const TIME = new Date(Date.UTC(2026, 11, 1, 23, 40, 5, 123));
 
 function logWithChannels(): { log: ProblemLog; made: FakeChannel[] } {
   const made: FakeChannel[] = [];
-  const log = new ProblemLog((name) => (made.push(new FakeChannel(name)), made[made.length - 1]), () => TIME);
+  const log = new ProblemLog(
+    (name) => (made.push(new FakeChannel(name)), made[made.length - 1]),
+    () => TIME,
+  );
   return { log, made };
 }
 
@@ -39,7 +42,10 @@ describe('problemLine', () => {
   it('only the first line of a message (a stack trace stays out), whatever the line ends', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const message = `findQuotes threw: TypeError: x is undefined${eol}    at findQuotes (quotes.ts:10:5)${eol}    at annotate`;
-      assert.equal(problemLine(TIME, 'a.txt', { stage: 'quotes', message }), '[2026-12-01T23:40:05.123Z] a.txt: quotes: findQuotes threw: TypeError: x is undefined');
+      assert.equal(
+        problemLine(TIME, 'a.txt', { stage: 'quotes', message }),
+        '[2026-12-01T23:40:05.123Z] a.txt: quotes: findQuotes threw: TypeError: x is undefined',
+      );
     }
   });
 });

@@ -77,7 +77,10 @@ describe('AnnotationRunner with a stand-in worker', () => {
     assert.match(results[0], /crashed on docA|exited/);
     assert.deepEqual(results.slice(1), ['docB', 'docC']);
     // And later ones still work, each with its own result.
-    assert.deepEqual(await Promise.all(['docD', 'docE'].map((t) => outcome(runner!.run(t, {}, token())))), ['docD', 'docE']);
+    assert.deepEqual(await Promise.all(['docD', 'docE'].map((t) => outcome(runner!.run(t, {}, token())))), [
+      'docD',
+      'docE',
+    ]);
   });
 
   it('two crashes in a row: each fails alone, the queue stays in step', async () => {
@@ -140,7 +143,11 @@ class FakeWorker implements AnnotationWorker {
   answer(req: WorkerRequest, name = req.text): void {
     this.emit('message', {
       id: req.id,
-      annotation: { entities: [{ id: 'e1', type: 'PERSON', name, role: null, aliases: [] }], mentions: new Int32Array(0), quotes: new Int32Array(0) },
+      annotation: {
+        entities: [{ id: 'e1', type: 'PERSON', name, role: null, aliases: [] }],
+        mentions: new Int32Array(0),
+        quotes: new Int32Array(0),
+      },
       problems: [],
       ms: 0,
     });
@@ -150,7 +157,9 @@ class FakeWorker implements AnnotationWorker {
 describe('AnnotationRunner with an injected worker factory', () => {
   it('hands the text itself to the worker, with an id per request (the recognizer never runs on the calling thread)', async () => {
     const workers: FakeWorker[] = [];
-    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+    });
     const text = 'Mayor Elena Ruiz said "yes".';
     const p = runner.run(text, { id: 'a.txt' }, token());
     assert.equal(workers.length, 1);
@@ -162,7 +171,9 @@ describe('AnnotationRunner with an injected worker factory', () => {
 
   it('a reply with another id is not taken; an exit after an error does not fail the next job', async () => {
     const workers: FakeWorker[] = [];
-    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+    });
     const a = outcome(runner.run('docA', {}, token()));
     const b = outcome(runner.run('docB', {}, token()));
     const [w1] = workers;
@@ -174,7 +185,10 @@ describe('AnnotationRunner with an injected worker factory', () => {
     w1.emit('exit', 1); // the dead worker's exit event: must not touch docB's job
     w1.answer(w1.sent[0]); // nor a late message from it
     const w2 = workers[1];
-    assert.deepEqual(w2.sent.map((r) => r.text), ['docB']);
+    assert.deepEqual(
+      w2.sent.map((r) => r.text),
+      ['docB'],
+    );
     w2.answer(w2.sent[0]);
     assert.deepEqual(await Promise.all([a, b]), ['rejected: worker crashed', 'docB']);
     runner.dispose();
@@ -185,7 +199,7 @@ describe('AnnotationRunner with an injected worker factory', () => {
 const BROKEN_QUOTES = `createAnnotator({ stages: { findQuotes: () => { throw new Error('stand-in quote finder broke\\n    at line two of its stack'); } } })`;
 
 describe('problems the recognizer recovers from reach the runner result (src/extension/worker.ts collects them)', () => {
-  it('in a worker thread: the problems of each call come back with that call\'s annotation, not the next one\'s', async function () {
+  it("in a worker thread: the problems of each call come back with that call's annotation, not the next one's", async function () {
     this.timeout(60_000);
     // A worker script made of the real worker module (answer) and a recognizer with a stand-in stage that throws
     // on texts holding BREAK, bundled like dist/worker.js, so the problems cross a real thread boundary.
@@ -228,7 +242,15 @@ parentPort!.on('message', (req) => {
   it('in this thread with a stand-in worker: problems pass through the (structured-cloned) reply; at most MAX_PROBLEMS of them', async () => {
     const noisy = createAnnotator({
       stages: {
-        findEntities: (text) => Array.from({ length: MAX_PROBLEMS + 7 }, (_, i) => ({ id: `e${i}`, type: 'PERSON' as const, name: 'X', role: null, aliases: [], mentions: [{ start: text.length + i, end: text.length + i + 1, text: 'X' }] })),
+        findEntities: (text) =>
+          Array.from({ length: MAX_PROBLEMS + 7 }, (_, i) => ({
+            id: `e${i}`,
+            type: 'PERSON' as const,
+            name: 'X',
+            role: null,
+            aliases: [],
+            mentions: [{ start: text.length + i, end: text.length + i + 1, text: 'X' }],
+          })),
       },
     });
     const runner = new AnnotationRunner('/nonexistent', {
@@ -241,7 +263,10 @@ parentPort!.on('message', (req) => {
     try {
       const result = await runner.run('Ann Lee spoke.', {}, token());
       assert.equal(result.problems.length, MAX_PROBLEMS + 1);
-      assert.ok(result.problems.slice(0, MAX_PROBLEMS).every((p) => p.stage === 'validate'), JSON.stringify(result.problems[0]));
+      assert.ok(
+        result.problems.slice(0, MAX_PROBLEMS).every((p) => p.stage === 'validate'),
+        JSON.stringify(result.problems[0]),
+      );
       // Each bad entity is at least one problem: past the first MAX_PROBLEMS, at least 7 are counted, not sent.
       const more = /^(\d+) more problems not shown$/.exec(result.problems[MAX_PROBLEMS].message);
       assert.ok(more && Number(more[1]) >= 7, result.problems[MAX_PROBLEMS].message);
@@ -252,10 +277,16 @@ parentPort!.on('message', (req) => {
 
   it('a reply without problems (an older worker) reads as none', async () => {
     const workers: FakeWorker[] = [];
-    const runner = new AnnotationRunner('/nonexistent', { createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]) });
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+    });
     const p = runner.run('docA', {}, token());
     const req = workers[0].sent[0];
-    workers[0].emit('message', { id: req.id, annotation: { entities: [], mentions: new Int32Array(0), quotes: new Int32Array(0) }, ms: 0 } as unknown as WorkerReply);
+    workers[0].emit('message', {
+      id: req.id,
+      annotation: { entities: [], mentions: new Int32Array(0), quotes: new Int32Array(0) },
+      ms: 0,
+    } as unknown as WorkerReply);
     assert.deepEqual((await p).problems, []);
     runner.dispose();
   });

@@ -32,7 +32,14 @@ describe('parseConfig', () => {
   });
 
   it('takes well-formed values as they are', () => {
-    const c = read({ enabled: false, entityTypes: ['LOC', 'MISC'], quoteKinds: ['mixed', 'indirect'], debounceDelay: 0, maxDocumentSizeMB: 0.5, 'speakersView.revealOnCursor': true });
+    const c = read({
+      enabled: false,
+      entityTypes: ['LOC', 'MISC'],
+      quoteKinds: ['mixed', 'indirect'],
+      debounceDelay: 0,
+      maxDocumentSizeMB: 0.5,
+      'speakersView.revealOnCursor': true,
+    });
     assert.equal(c.enabled, false);
     assert.deepEqual([...c.entityTypes], ['LOC', 'MISC']);
     assert.deepEqual([...c.quoteKinds], ['mixed', 'indirect']);
@@ -42,7 +49,14 @@ describe('parseConfig', () => {
   });
 
   it('a value of the wrong type reads as the contributed default, not as a default of its own', () => {
-    const c = read({ enabled: 'yes', entityTypes: 'PERSON', quoteKinds: null, debounceDelay: '100', maxDocumentSizeMB: NaN, 'speakersView.revealOnCursor': 1 });
+    const c = read({
+      enabled: 'yes',
+      entityTypes: 'PERSON',
+      quoteKinds: null,
+      debounceDelay: '100',
+      maxDocumentSizeMB: NaN,
+      'speakersView.revealOnCursor': 1,
+    });
     assert.equal(c.enabled, true);
     assert.deepEqual([...c.entityTypes], ['PERSON', 'ORG']);
     assert.deepEqual([...c.quoteKinds], ['direct']);
@@ -66,18 +80,28 @@ describe('parseConfig', () => {
   });
 
   it('reads knownPeople through parseKnownPeople; a list instead of an object is the default (none)', () => {
-    assert.deepEqual(read({ knownPeople: { 'Ann Lee': { role: 'Mayor', aliases: ['Lee'] } } }).knownPeople, [{ name: 'Ann Lee', role: 'Mayor', aliases: ['Lee'] }]);
+    assert.deepEqual(read({ knownPeople: { 'Ann Lee': { role: 'Mayor', aliases: ['Lee'] } } }).knownPeople, [
+      { name: 'Ann Lee', role: 'Mayor', aliases: ['Lee'] },
+    ]);
     assert.deepEqual(read({ knownPeople: ['Ann Lee'] }).knownPeople, []);
   });
 });
 
 describe('parseKnownPeople', () => {
   it('names with a role, aliases or a role given as a string; drops blank names and malformed aliases', () => {
-    assert.deepEqual(parseKnownPeople({ ' Ann Lee ': { role: ' Mayor ', aliases: ['Lee', 3, ' ', 'A. Lee'] }, 'Bo Chen': 'Police chief', ' ': {}, 'Cy Diaz': 7 }), [
-      { name: 'Ann Lee', role: 'Mayor', aliases: ['Lee', 'A. Lee'] },
-      { name: 'Bo Chen', role: 'Police chief' },
-      { name: 'Cy Diaz' },
-    ]);
+    assert.deepEqual(
+      parseKnownPeople({
+        ' Ann Lee ': { role: ' Mayor ', aliases: ['Lee', 3, ' ', 'A. Lee'] },
+        'Bo Chen': 'Police chief',
+        ' ': {},
+        'Cy Diaz': 7,
+      }),
+      [
+        { name: 'Ann Lee', role: 'Mayor', aliases: ['Lee', 'A. Lee'] },
+        { name: 'Bo Chen', role: 'Police chief' },
+        { name: 'Cy Diaz' },
+      ],
+    );
   });
 
   it('anything but an object is no people', () => {

@@ -22,7 +22,14 @@ function entity(id: string, type: Entity['type'], name: string, mentions: Span[]
   return { id, type, name, role, aliases: [], mentions };
 }
 
-function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | null, speakerMention: Span | null, cue: Span | null): Quote {
+function quote(
+  text: string,
+  span: Span,
+  kind: Quote['kind'],
+  speaker: string | null,
+  speakerMention: Span | null,
+  cue: Span | null,
+): Quote {
   assert.equal(text.slice(span.start, span.end), span.text);
   return { ...span, kind, speaker, speakerMention, cue };
 }
@@ -80,14 +87,19 @@ describe('speaker links (hover links and jump arguments) name an entity by id', 
     assert.equal(linkedEntity(model, args), speaker);
     const who = speakerToFollow(model, args, undefined, 0);
     assert.equal(who, speaker, 'the jump follows the entity of the link');
-    assert.deepEqual(model.quotesBy(who!.id).map((q) => q.text), ['"We are confident in the crew,"', 'a new date would follow']);
+    assert.deepEqual(
+      model.quotesBy(who!.id).map((q) => q.text),
+      ['"We are confident in the crew,"', 'a new date would follow'],
+    );
   });
 
   it('each of two same-name speakers is reached through its own link', () => {
     const model = new AnnotationModel(twinsAnnotation());
     for (const id of ['e1', 'e2']) {
       const e = model.entityById.get(id)!;
-      const args = argsOfLink(commandLink(CMD.revealSpeaker, speakerLinkArgs(URI, e, 0))) as ReturnType<typeof speakerLinkArgs>;
+      const args = argsOfLink(commandLink(CMD.revealSpeaker, speakerLinkArgs(URI, e, 0))) as ReturnType<
+        typeof speakerLinkArgs
+      >;
       assert.equal(linkedEntity(model, args)?.id, id);
       assert.equal(speakerToFollow(model, args, undefined, 0)?.id, id);
     }
@@ -99,14 +111,22 @@ describe('speaker links (hover links and jump arguments) name an entity by id', 
     assert.equal(linkedEntity(model, speakerLinkArgs(URI, stranger)), undefined);
   });
 
-  it('without a link: the selected quote\'s speaker, the name under the cursor, the quote under the cursor', () => {
+  it("without a link: the selected quote's speaker, the name under the cursor, the quote under the cursor", () => {
     const model = new AnnotationModel(nasaAnnotation());
     const e2 = model.entityById.get('e2')!;
     assert.equal(speakerToFollow(model, undefined, model.quotes[0], 0), e2, 'selected quote');
-    assert.equal(speakerToFollow(model, undefined, undefined, at(NASA_TEXT, 'NASA', 2).start + 1), e2, 'a name of a speaker');
+    assert.equal(
+      speakerToFollow(model, undefined, undefined, at(NASA_TEXT, 'NASA', 2).start + 1),
+      e2,
+      'a name of a speaker',
+    );
     assert.equal(speakerToFollow(model, undefined, undefined, at(NASA_TEXT, 'confident').start), e2, 'inside a quote');
     assert.equal(speakerToFollow(model, undefined, undefined, 2)?.id, undefined, 'nothing at "Photo"');
-    assert.equal(speakerToFollow(model, undefined, undefined, at(NASA_TEXT, 'NASA', 0).start + 1)?.id, 'e1', 'the photo credit names e1 (not quoted)');
+    assert.equal(
+      speakerToFollow(model, undefined, undefined, at(NASA_TEXT, 'NASA', 0).start + 1)?.id,
+      'e1',
+      'the photo credit names e1 (not quoted)',
+    );
   });
 });
 
@@ -143,7 +163,10 @@ describe('Speakers view rows (SpeakerTree)', () => {
     a.quotes.splice(2, 1);
     const model = new AnnotationModel(a);
     const tree = new SpeakerTree(model);
-    assert.deepEqual(tree.roots.map((n) => n.kind), ['speaker', 'speaker', 'unattributed']);
+    assert.deepEqual(
+      tree.roots.map((n) => n.kind),
+      ['speaker', 'speaker', 'unattributed'],
+    );
     const row = tree.nodeForQuote(model.unattributed[0]);
     assert.ok(row && row.kind === 'quote');
     assert.equal(tree.childrenOf(tree.roots[2])[0], row);

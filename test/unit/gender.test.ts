@@ -47,14 +47,18 @@ describe('gender: evidence', () => {
   });
 
   it('takes a pronoun that refers to the person', () => {
-    const list = entities('Tarn Welby opened the new clinic in Dunmore on Monday. She said the town had waited ten years for it.');
+    const list = entities(
+      'Tarn Welby opened the new clinic in Dunmore on Monday. She said the town had waited ten years for it.',
+    );
     assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), ['female', 'pronoun']);
     const him = entities('Oren Amundry lost the vote on Tuesday. He said his team would try again next year.');
     assert.deepStrictEqual(genderOf(him, 'Oren Amundry'), ['male', 'pronoun']);
   });
 
   it('lets a pronoun outrank a name used by both genders', () => {
-    const list = entities('Robin Pelley said the bridge would reopen in May. She added that the repairs had cost more than planned.');
+    const list = entities(
+      'Robin Pelley said the bridge would reopen in May. She added that the repairs had cost more than planned.',
+    );
     assert.deepStrictEqual(genderOf(list, 'Robin Pelley'), ['female', 'pronoun']);
   });
 
@@ -80,8 +84,10 @@ describe('gender: evidence', () => {
     const list = entities('Mrs. Quill thanked the volunteers. Mr. Ashley Corran, the owner, agreed.');
     assert.deepStrictEqual(genderOf(list, 'Quill'), ['female', 'title']);
     assert.deepStrictEqual(genderOf(list, 'Ashley Corran'), ['male', 'title']);
-    const roles = entities('Tarn Welby, a spokeswoman for the Dunmore council, said the road would close. ' +
-      'Actress Oren Amundry attended the opening. Later, his wife, Pelley Orrane, spoke to reporters.');
+    const roles = entities(
+      'Tarn Welby, a spokeswoman for the Dunmore council, said the road would close. ' +
+        'Actress Oren Amundry attended the opening. Later, his wife, Pelley Orrane, spoke to reporters.',
+    );
     assert.deepStrictEqual(genderOf(roles, 'Tarn Welby'), ['female', 'title']);
     assert.deepStrictEqual(genderOf(roles, 'Oren Amundry'), ['female', 'title']);
     assert.deepStrictEqual(genderOf(roles, 'Pelley Orrane'), ['female', 'title']);

@@ -15,7 +15,13 @@ function quoteRows(a: Annotation, from: number, to: number, base = from): (strin
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return a.quotes
     .filter((q) => q.start >= from && q.start < to)
-    .map((q) => [q.start - base, q.end - q.start, q.kind, q.speaker ? names.get(q.speaker) ?? '?' : null, q.speakerMention?.text ?? null]);
+    .map((q) => [
+      q.start - base,
+      q.end - q.start,
+      q.kind,
+      q.speaker ? (names.get(q.speaker) ?? '?') : null,
+      q.speakerMention?.text ?? null,
+    ]);
 }
 
 function checkOffsets(text: string, a: Annotation): void {
@@ -34,21 +40,30 @@ describe('long texts: annotated in segments without losing quotes', function () 
   this.timeout(300000);
 
   it('keeps every quote of one long line whole, with its speaker (2,561 copies, over the limit)', () => {
-    const line = 'Elena Varga told reporters: "We will win. We will never give up. The port stays closed until the ministry talks to us." ';
+    const line =
+      'Elena Varga told reporters: "We will win. We will never give up. The port stays closed until the ministry talks to us." ';
     const text = line.repeat(2561);
     assert.ok(text.length > WHOLE_TEXT_LIMIT);
     const a = annotate(text);
     checkOffsets(text, a);
     const quoteText = '"We will win. We will never give up. The port stays closed until the ministry talks to us."';
     const wrong = a.quotes.filter((q) => q.text !== quoteText);
-    assert.deepStrictEqual(wrong.slice(0, 3).map((q) => [q.start, q.text]), [], `${wrong.length} quotes are not the whole quotation`);
+    assert.deepStrictEqual(
+      wrong.slice(0, 3).map((q) => [q.start, q.text]),
+      [],
+      `${wrong.length} quotes are not the whole quotation`,
+    );
     assert.strictEqual(a.quotes.length, 2561);
     const names = new Map(a.entities.map((e) => [e.id, e.name]));
     const speakers = new Set(a.quotes.map((q) => (q.speaker ? names.get(q.speaker) : null)));
     assert.deepStrictEqual([...speakers], ['Elena Varga']);
   });
 
-  for (const [label, eol] of [['LF', '\n'], ['CR', '\r'], ['CRLF', '\r\n']] as const) {
+  for (const [label, eol] of [
+    ['LF', '\n'],
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+  ] as const) {
     it(`gives the samples repeated N times N times the same quotes and speakers (${label} line ends)`, () => {
       for (const file of fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt'))) {
         const sample = fs.readFileSync(path.join(samplesDir, file), 'utf8').replace(/\r?\n/g, eol);
@@ -62,14 +77,19 @@ describe('long texts: annotated in segments without losing quotes', function () 
         const a = annotate(text);
         checkOffsets(text, a);
         for (let k = 1; k < n; k++) {
-          assert.deepStrictEqual(quoteRows(a, k * copy.length, (k + 1) * copy.length), expected, `${file}, copy ${k + 1} of ${n}`);
+          assert.deepStrictEqual(
+            quoteRows(a, k * copy.length, (k + 1) * copy.length),
+            expected,
+            `${file}, copy ${k + 1} of ${n}`,
+          );
         }
       }
     });
   }
 
   it('gives the same quotes wherever a cut falls relative to a quote (small segments, every offset)', () => {
-    const story = 'The mayor, Ana Ruiz, spoke on Monday.\n\n"The bridge will open in May. We have the money,\n\n' +
+    const story =
+      'The mayor, Ana Ruiz, spoke on Monday.\n\n"The bridge will open in May. We have the money,\n\n' +
       '"and we have the workers," Ruiz said. She added that the council had agreed.\n\n' +
       'Tom Hale, a union leader, disagreed. "Nobody asked us," he said. ';
     const text = story.repeat(12);

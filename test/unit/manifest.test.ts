@@ -19,28 +19,39 @@ describe('package.json and the code agree', () => {
 
   it('names only contributed commands in key bindings and menus', () => {
     const known = new Set<string>(Object.values(CMD));
-    for (const k of contributes.keybindings) assert.ok(known.has(k.command), `key binding for unknown command ${k.command}`);
+    for (const k of contributes.keybindings)
+      assert.ok(known.has(k.command), `key binding for unknown command ${k.command}`);
     for (const [menu, items] of Object.entries(contributes.menus as Record<string, { command?: string }[]>)) {
-      for (const item of items) if (item.command) assert.ok(known.has(item.command), `${menu} names unknown command ${item.command}`);
+      for (const item of items)
+        if (item.command) assert.ok(known.has(item.command), `${menu} names unknown command ${item.command}`);
     }
   });
 
   it('contributes the Speakers view under the id the code uses', () => {
-    const views = Object.values(contributes.views as Record<string, { id: string }[]>).flat().map((v) => v.id);
+    const views = Object.values(contributes.views as Record<string, { id: string }[]>)
+      .flat()
+      .map((v) => v.id);
     assert.ok(views.includes(SPEAKERS_VIEW), `${SPEAKERS_VIEW} not in ${views.join(', ')}`);
   });
 
   it('declares an activation event for every contributed view', () => {
-    const views = Object.values(contributes.views as Record<string, { id: string }[]>).flat().map((v) => v.id);
-    for (const id of views) assert.ok(manifest.activationEvents.includes(`onView:${id}`), `no onView:${id} activation event`);
+    const views = Object.values(contributes.views as Record<string, { id: string }[]>)
+      .flat()
+      .map((v) => v.id);
+    for (const id of views)
+      assert.ok(manifest.activationEvents.includes(`onView:${id}`), `no onView:${id} activation event`);
   });
 });
 
 /** package.json's `newsLens.*` settings, by key without the prefix. */
-function contributedSettings(): Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; items?: { enum?: string[] }; enum?: string[] }> {
+function contributedSettings(): Record<
+  string,
+  { type: string; default: unknown; minimum?: number; maximum?: number; items?: { enum?: string[] }; enum?: string[] }
+> {
   const out: Record<string, any> = {};
   for (const section of contributes.configuration) {
-    for (const [key, schema] of Object.entries(section.properties as Record<string, unknown>)) out[key.replace(/^newsLens\./, '')] = schema;
+    for (const [key, schema] of Object.entries(section.properties as Record<string, unknown>))
+      out[key.replace(/^newsLens\./, '')] = schema;
   }
   return out;
 }
@@ -69,12 +80,17 @@ describe('package.json settings and the code agree', () => {
     for (const [key, spec] of Object.entries(SETTINGS)) {
       const schema = declared[key];
       assert.ok('default' in schema, `newsLens.${key} has no default`);
-      assert.ok(accepts(spec, schema.default), `newsLens.${key}: default ${JSON.stringify(schema.default)} is not a ${spec.type}`);
+      assert.ok(
+        accepts(spec, schema.default),
+        `newsLens.${key}: default ${JSON.stringify(schema.default)} is not a ${spec.type}`,
+      );
       if (spec.type === 'number') {
         const d = schema.default as number;
         assert.ok(d >= spec.minimum && d <= spec.maximum, `newsLens.${key}: default ${d} out of range`);
       }
-      if (spec.type === 'array') for (const item of schema.default as unknown[]) assert.ok((spec.items as readonly unknown[]).includes(item), `newsLens.${key}: default item ${item}`);
+      if (spec.type === 'array')
+        for (const item of schema.default as unknown[])
+          assert.ok((spec.items as readonly unknown[]).includes(item), `newsLens.${key}: default item ${item}`);
     }
   });
 

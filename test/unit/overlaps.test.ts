@@ -12,16 +12,30 @@ function rows(text: string): [string, string | null, string | null][] {
 
 function assertNoOverlap(quotes: Quote[]): void {
   for (let i = 1; i < quotes.length; i++) {
-    assert.ok(quotes[i].start >= quotes[i - 1].end, `${JSON.stringify(quotes[i - 1].text)} overlaps ${JSON.stringify(quotes[i].text)}`);
+    assert.ok(
+      quotes[i].start >= quotes[i - 1].end,
+      `${JSON.stringify(quotes[i - 1].text)} overlaps ${JSON.stringify(quotes[i].text)}`,
+    );
   }
 }
 
-const q = (text: string, inner: string, kind: Quote['kind'], speaker: string | null = null, mention?: string): Quote => {
+const q = (
+  text: string,
+  inner: string,
+  kind: Quote['kind'],
+  speaker: string | null = null,
+  mention?: string,
+): Quote => {
   const start = text.indexOf(inner);
   const m = mention ? text.indexOf(mention) : -1;
   return {
-    start, end: start + inner.length, text: inner, kind, speaker,
-    speakerMention: m >= 0 ? { start: m, end: m + mention!.length, text: mention! } : null, cue: null,
+    start,
+    end: start + inner.length,
+    text: inner,
+    kind,
+    speaker,
+    speakerMention: m >= 0 ? { start: m, end: m + mention!.length, text: mention! } : null,
+    cue: null,
   };
 };
 
@@ -33,17 +47,32 @@ describe('quotes never overlap', () => {
 
   it('an outer claim keeps its own words before the inner attribution', () => {
     const text = 'The minister insists the port stays closed this winter and the union said "no deal."';
-    const outer = q(text, 'the port stays closed this winter and the union said "no deal."', 'mixed', 'e1', 'The minister');
+    const outer = q(
+      text,
+      'the port stays closed this winter and the union said "no deal."',
+      'mixed',
+      'e1',
+      'The minister',
+    );
     const inner = q(text, '"no deal."', 'direct', null, 'the union');
     const out = withoutOverlaps(text, [outer, inner]);
-    assert.deepStrictEqual(out.map((x) => [x.text, x.kind]), [['the port stays closed this winter', 'indirect'], ['"no deal."', 'direct']]);
+    assert.deepStrictEqual(
+      out.map((x) => [x.text, x.kind]),
+      [
+        ['the port stays closed this winter', 'indirect'],
+        ['"no deal."', 'direct'],
+      ],
+    );
   });
 
-  it('a quotation stays whole: a claim found inside it is its speaker\'s words', () => {
+  it("a quotation stays whole: a claim found inside it is its speaker's words", () => {
     const text = '"They told us that the port stays closed," Varga said.';
     const outer = q(text, '"They told us that the port stays closed,"', 'direct', 'e1', 'Varga');
     const inner = q(text, 'the port stays closed', 'indirect', null, 'They');
-    assert.deepStrictEqual(withoutOverlaps(text, [inner, outer]).map((x) => x.text), ['"They told us that the port stays closed,"']);
+    assert.deepStrictEqual(
+      withoutOverlaps(text, [inner, outer]).map((x) => x.text),
+      ['"They told us that the port stays closed,"'],
+    );
   });
 
   it('a partial overlap keeps the stronger quote whole and trims or drops the other', () => {
@@ -52,7 +81,10 @@ describe('quotes never overlap', () => {
     const direct = q(text, '"nobody will sign it, not now, not ever,"', 'direct', 'e1', 'he');
     const out = withoutOverlaps(text, [claim, direct]);
     assertNoOverlap(out);
-    assert.deepStrictEqual(out.map((x) => x.text), ['the deal was dead', '"nobody will sign it, not now, not ever,"']);
+    assert.deepStrictEqual(
+      out.map((x) => x.text),
+      ['the deal was dead', '"nobody will sign it, not now, not ever,"'],
+    );
   });
 
   it('holds on texts with many attributions', () => {

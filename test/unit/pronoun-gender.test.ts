@@ -8,10 +8,10 @@ function speakerOf(text: string, quote: string): string | null {
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   const q = a.quotes.find((x) => x.text.includes(quote));
   assert.ok(q, `no quote with ${quote}: ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q.speaker ? names.get(q.speaker) ?? null : null;
+  return q.speaker ? (names.get(q.speaker) ?? null) : null;
 }
 
-describe('pronouns and the recognizer\'s gender', () => {
+describe("pronouns and the recognizer's gender", () => {
   it('gives "he said" to the man when a woman and a man were named, by their given names', () => {
     const text = 'Maria Lopez and David Chen met the port authority on Monday. "We will appeal the ruling," he said.';
     assert.strictEqual(speakerOf(text, 'appeal'), 'David Chen');

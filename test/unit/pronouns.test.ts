@@ -8,7 +8,8 @@ import type { Entity, EntityType, Quote } from '../../src/core/types';
 function entitiesFor(text: string, people: [string, EntityType, string | null][]): Entity[] {
   return people.map(([name, type, role], i) => {
     const mentions = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, text: name });
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      mentions.push({ start: at, end: at + name.length, text: name });
     return { id: `e${i + 1}`, type, name, role, aliases: [], mentions };
   });
 }
@@ -26,8 +27,13 @@ describe('pronouns: resolving speakers to entities', () => {
   });
 
   it('resolves he / she by gender learnt from titles and later pronouns', () => {
-    const text = 'Mr. Ravi Shah met Mrs. Ella Fenn on Monday. Shah left first and his car was waiting.\n\n“It went well,” she said.';
-    const ents = entitiesFor(text, [['Ravi Shah', 'PERSON', null], ['Ella Fenn', 'PERSON', null], ['Shah', 'PERSON', null]]);
+    const text =
+      'Mr. Ravi Shah met Mrs. Ella Fenn on Monday. Shah left first and his car was waiting.\n\n“It went well,” she said.';
+    const ents = entitiesFor(text, [
+      ['Ravi Shah', 'PERSON', null],
+      ['Ella Fenn', 'PERSON', null],
+      ['Shah', 'PERSON', null],
+    ]);
     // Merge "Shah" into Ravi Shah as the entity engineer would.
     ents[0].mentions.push(...ents[2].mentions);
     ents[0].mentions.sort((a, b) => a.start - b.start);
@@ -39,12 +45,22 @@ describe('pronouns: resolving speakers to entities', () => {
   it('keeps the previous speaker for “he added” when nobody else was named since', () => {
     const text = '“Prices are too high,” Carl Moss said. The shop closed early. “We cannot go on,” he added.';
     const qs = quotesWith(text, entitiesFor(text, [['Carl Moss', 'PERSON', null]]));
-    assert.deepStrictEqual(qs.map((q) => q.speaker), ['e1', 'e1']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.speaker),
+      ['e1', 'e1'],
+    );
   });
 
   it('leaves a pronoun unresolved when two people of unknown gender compete', () => {
-    const text = 'Kim Lee and Alex Ward spoke after the match. “We deserved it,” Kim Lee said. Alex Ward shook hands. “It was close,” he said.';
-    const qs = quotesWith(text, entitiesFor(text, [['Kim Lee', 'PERSON', null], ['Alex Ward', 'PERSON', null]]));
+    const text =
+      'Kim Lee and Alex Ward spoke after the match. “We deserved it,” Kim Lee said. Alex Ward shook hands. “It was close,” he said.';
+    const qs = quotesWith(
+      text,
+      entitiesFor(text, [
+        ['Kim Lee', 'PERSON', null],
+        ['Alex Ward', 'PERSON', null],
+      ]),
+    );
     assert.strictEqual(qs[1].speakerMention?.text, 'he');
     assert.strictEqual(qs[1].speaker, null);
   });
@@ -66,7 +82,13 @@ describe('pronouns: resolving speakers to entities', () => {
 
   it('gives no speaker to a phrase naming two entities', () => {
     const text = 'Greta Lund and Omar Haddad said the talks had failed.';
-    const [q] = quotesWith(text, entitiesFor(text, [['Greta Lund', 'PERSON', null], ['Omar Haddad', 'PERSON', null]]));
+    const [q] = quotesWith(
+      text,
+      entitiesFor(text, [
+        ['Greta Lund', 'PERSON', null],
+        ['Omar Haddad', 'PERSON', null],
+      ]),
+    );
     assert.strictEqual(q.speaker, null);
   });
 
@@ -84,7 +106,13 @@ describe('pronouns: unnamed sources', () => {
   it('gives no speaker to “a Kremlin official” even though it names the Kremlin', () => {
     const text = 'The Kremlin said the talks were useful. The talks will go on, a Kremlin official said.';
     const qs = quotesWith(text, entitiesFor(text, [['Kremlin', 'ORG', null]]));
-    assert.deepStrictEqual(qs.map((q) => [q.speakerMention?.text, q.speaker]), [['The Kremlin', 'e1'], ['a Kremlin official', null]]);
+    assert.deepStrictEqual(
+      qs.map((q) => [q.speakerMention?.text, q.speaker]),
+      [
+        ['The Kremlin', 'e1'],
+        ['a Kremlin official', null],
+      ],
+    );
   });
 
   it('gives no speaker to an indefinite role phrase even when one entity has that role', () => {
@@ -94,28 +122,41 @@ describe('pronouns: unnamed sources', () => {
   });
 
   it('“her” after a verb says nothing of the subject’s gender: “X disputed her figures. … he said”', () => {
-    const text = 'Mayor Ruth Okafor said her budget was balanced.\n\nPaul Denning, the leader of the council group, disputed her figures. “The sums do not add up,” he said.';
-    const ents = entitiesFor(text, [['Ruth Okafor', 'PERSON', 'Mayor'], ['Paul Denning', 'PERSON', null]]);
+    const text =
+      'Mayor Ruth Okafor said her budget was balanced.\n\nPaul Denning, the leader of the council group, disputed her figures. “The sums do not add up,” he said.';
+    const ents = entitiesFor(text, [
+      ['Ruth Okafor', 'PERSON', 'Mayor'],
+      ['Paul Denning', 'PERSON', null],
+    ]);
     const direct = quotesWith(text, ents).find((q) => q.kind === 'direct');
     assert.strictEqual(direct?.speaker, 'e2');
   });
 
   it('a pronoun right after the previous speaker in the same paragraph continues it, gender unknown', () => {
-    const text = 'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May. “If the vote passes next week, the work can start at once,” she said.';
-    const ents = entitiesFor(text, [['Ann Corley', 'PERSON', null], ['Dana Whitfield', 'PERSON', null]]);
+    const text =
+      'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May. “If the vote passes next week, the work can start at once,” she said.';
+    const ents = entitiesFor(text, [
+      ['Ann Corley', 'PERSON', null],
+      ['Dana Whitfield', 'PERSON', null],
+    ]);
     const last = quotesWith(text, ents).pop();
     assert.strictEqual(last?.speakerMention?.text, 'she');
     assert.strictEqual(last?.speaker, 'e2');
   });
 
   it('a paragraph break between the previous speaker and an unmatched pronoun leaves it open', () => {
-    const text = 'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May.\n\n“If the vote passes next week, the work can start at once,” she said.';
-    const ents = entitiesFor(text, [['Ann Corley', 'PERSON', null], ['Dana Whitfield', 'PERSON', null]]);
+    const text =
+      'Ann Corley left the board in May. “I am proud of it,” she said.\n\nDana Whitfield said the plan for the new depot and the two schools would be ready in May.\n\n“If the vote passes next week, the work can start at once,” she said.';
+    const ents = entitiesFor(text, [
+      ['Ann Corley', 'PERSON', null],
+      ['Dana Whitfield', 'PERSON', null],
+    ]);
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
   });
 
   it('matches a role phrase by the role’s head noun, not its last word: “the guild” is not “the head of the guild”', () => {
-    const text = 'Lars Eck, the head of the Fenwick Weavers Guild, spoke first. According to the guild, orders fell by half in a year. The head of the guild said the loom would stay.';
+    const text =
+      'Lars Eck, the head of the Fenwick Weavers Guild, spoke first. According to the guild, orders fell by half in a year. The head of the guild said the loom would stay.';
     const ents = entitiesFor(text, [['Lars Eck', 'PERSON', 'head of the Fenwick Weavers Guild']]);
     const qs = quotesWith(text, ents);
     const guild = qs.find((q) => q.speakerMention?.text === 'the guild');

@@ -22,7 +22,10 @@ describe('quotes: quotation marks', () => {
   it('finds curly and straight double quotes, marks included', () => {
     const text = '“We will win,” Ana Ruiz said. "We will not," Tom Bell replied.';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => q.text), ['“We will win,”', '"We will not,"']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['“We will win,”', '"We will not,"'],
+    );
     assert.ok(qs.every((q) => q.kind === 'direct'));
     assertValid(text, qs);
   });
@@ -66,20 +69,33 @@ describe('quotes: quotation marks', () => {
   it('splits a quote interrupted by its attribution into two quotes with one speaker', () => {
     const text = '“The talks went well,” Putin said. “We agreed on the next steps.”';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => q.text), ['“The talks went well,”', '“We agreed on the next steps.”']);
-    assert.deepStrictEqual(qs.map((q) => q.speakerMention?.text), ['Putin', 'Putin']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['“The talks went well,”', '“We agreed on the next steps.”'],
+    );
+    assert.deepStrictEqual(
+      qs.map((q) => q.speakerMention?.text),
+      ['Putin', 'Putin'],
+    );
     assert.strictEqual(qs[0].cue?.text, 'said');
   });
 
   it('handles the same interruption in mid-sentence: “…,” he said, “…”', () => {
     const text = 'Lena Park spoke last. “If we wait,” she said, “it will be too late.”';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => q.text), ['“If we wait,”', '“it will be too late.”']);
-    assert.deepStrictEqual(qs.map((q) => q.speakerMention?.text), ['she', 'she']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['“If we wait,”', '“it will be too late.”'],
+    );
+    assert.deepStrictEqual(
+      qs.map((q) => q.speakerMention?.text),
+      ['she', 'she'],
+    );
   });
 
   it('continues a quote over paragraphs when the next paragraph reopens it', () => {
-    const text = 'Rosa Diaz described the night.\n\n“We heard the first shots at ten. Nobody slept,” she said. “Then the water ran out.\n\n“By morning the children were crying.”\n\nThe army denied it.';
+    const text =
+      'Rosa Diaz described the night.\n\n“We heard the first shots at ten. Nobody slept,” she said. “Then the water ran out.\n\n“By morning the children were crying.”\n\nThe army denied it.';
     const qs = quotesOf(text);
     const texts = qs.map((q) => q.text);
     assert.ok(texts.includes('“Then the water ran out.'), JSON.stringify(texts));
@@ -94,14 +110,23 @@ describe('quotes: quotation marks', () => {
     assert.strictEqual(spans.length, 1);
     assert.strictEqual(spans[0].closed, false);
     const qs = quotesOf(text);
-    assert.ok(qs.every((q) => q.kind !== 'direct'), JSON.stringify(qs));
+    assert.ok(
+      qs.every((q) => q.kind !== 'direct'),
+      JSON.stringify(qs),
+    );
   });
 
   it('treats CRLF paragraph breaks like LF ones', () => {
     const text = '“First part,” Joe Kim said.\r\n\r\n“Second part.”';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => q.text), ['“First part,”', '“Second part.”']);
-    assert.deepStrictEqual(qs.map((q) => q.speakerMention?.text), ['Joe Kim', 'Joe Kim']);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['“First part,”', '“Second part.”'],
+    );
+    assert.deepStrictEqual(
+      qs.map((q) => q.speakerMention?.text),
+      ['Joe Kim', 'Joe Kim'],
+    );
   });
 
   it('leaves short scare quotes without a cue alone', () => {

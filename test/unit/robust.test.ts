@@ -20,7 +20,10 @@ function checkSpan(doc: string, span: any, what: string): void {
   assert.ok(span && typeof span === 'object', `${what} is not a span`);
   const { start, end } = span;
   assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: offsets ${start}..${end} are not integers`);
-  assert.ok(start >= 0 && start <= end && end <= doc.length, `${what}: offsets ${start}..${end} outside 0..${doc.length}`);
+  assert.ok(
+    start >= 0 && start <= end && end <= doc.length,
+    `${what}: offsets ${start}..${end} outside 0..${doc.length}`,
+  );
   assert.strictEqual(span.text, doc.slice(start, end), `${what}: text differs from the document at ${start}..${end}`);
   assert.ok(!splitsPair(doc, start) && !splitsPair(doc, end), `${what}: ${start}..${end} splits a surrogate pair`);
 }
@@ -65,7 +68,11 @@ function check(doc: string): Annotation {
   const problems: AnnotateProblem[] = [];
   const ann = annotate(doc, { id: 'robust', onProblem: (problem) => problems.push(problem) });
   const first = problems.slice(0, 3).map((p) => `${p.stage}: ${p.message.split('\n').slice(0, 4).join(' | ')}`);
-  assert.deepStrictEqual(first, [], `${problems.length} problem(s) before repair, input ${JSON.stringify(doc.slice(0, 200))}`);
+  assert.deepStrictEqual(
+    first,
+    [],
+    `${problems.length} problem(s) before repair, input ${JSON.stringify(doc.slice(0, 200))}`,
+  );
   assert.strictEqual(ann.id, 'robust');
   checkAnnotation(doc, ann);
   return ann;
@@ -83,16 +90,116 @@ function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ['the', 'a', 'said', 'says', 'told', 'reporters', 'according', 'to', 'he', 'she', 'they', 'it', 'was', 'not',
-  'minister', 'president', 'spokesman', 'of', 'in', 'on', 'that', 'we', 'will', 'added', 'claimed', 'asked', 'Mr.', 'Dr.', 'U.S.',
-  'government', 'police', 'on Monday', 'according to', 'told reporters', 'who', 'his', 'her', "didn't", 'AT&T', '3.5', '1,000'];
-const NAMES = ['Anna Berg', 'Vladimir Putin', 'Barack Obama', 'Mr. Smith', 'Smith', 'Maria de la Cruz', "O'Neill", 'Jean-Luc Picard',
-  'the United Nations', 'Reuters', 'New York', 'Sochi', 'Syria', 'Amnesty International', 'Xi Jinping', 'Zoë Müller', 'MCDONALD'];
+const WORDS = [
+  'the',
+  'a',
+  'said',
+  'says',
+  'told',
+  'reporters',
+  'according',
+  'to',
+  'he',
+  'she',
+  'they',
+  'it',
+  'was',
+  'not',
+  'minister',
+  'president',
+  'spokesman',
+  'of',
+  'in',
+  'on',
+  'that',
+  'we',
+  'will',
+  'added',
+  'claimed',
+  'asked',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'government',
+  'police',
+  'on Monday',
+  'according to',
+  'told reporters',
+  'who',
+  'his',
+  'her',
+  "didn't",
+  'AT&T',
+  '3.5',
+  '1,000',
+];
+const NAMES = [
+  'Anna Berg',
+  'Vladimir Putin',
+  'Barack Obama',
+  'Mr. Smith',
+  'Smith',
+  'Maria de la Cruz',
+  "O'Neill",
+  'Jean-Luc Picard',
+  'the United Nations',
+  'Reuters',
+  'New York',
+  'Sochi',
+  'Syria',
+  'Amnesty International',
+  'Xi Jinping',
+  'Zoë Müller',
+  'MCDONALD',
+];
 const QUOTES = ['"', '"', '“', '”', '‘', '’', "'", '«', '»', '„', '``', "''", '‹', '›', '「', '」'];
-const PUNCT = ['.', '.', ',', ',', '!', '?', ';', ':', '—', '–', '-', '...', '…', '(', ')', '[', ']', '/', '&', '*', '#', '@'];
+const PUNCT = [
+  '.',
+  '.',
+  ',',
+  ',',
+  '!',
+  '?',
+  ';',
+  ':',
+  '—',
+  '–',
+  '-',
+  '...',
+  '…',
+  '(',
+  ')',
+  '[',
+  ']',
+  '/',
+  '&',
+  '*',
+  '#',
+  '@',
+];
 const BREAKS = ['\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t', '\u00a0', '\u2028', '\f', '   '];
-const ODD = ['😀', '𝒜', '🇺🇸', '👩‍👩‍👧', '🏳️‍🌈', '\ud800', '\udc00', '\udbff\ud800', 'e\u0301', '\u200b', '\u200f', '\ufeff',
-  'مرحبا', 'Привет', '你好', 'नमस्ते', '\u0000', '\u001b[31m', '\uffff', '\ufffd'];
+const ODD = [
+  '😀',
+  '𝒜',
+  '🇺🇸',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '\ud800',
+  '\udc00',
+  '\udbff\ud800',
+  'e\u0301',
+  '\u200b',
+  '\u200f',
+  '\ufeff',
+  'مرحبا',
+  'Привет',
+  '你好',
+  'नमस्ते',
+  '\u0000',
+  '\u001b[31m',
+  '\uffff',
+  '\ufffd',
+];
 
 function randomText(rand: () => number): string {
   const pick = (xs: string[]) => xs[Math.floor(rand() * xs.length)];
@@ -145,23 +252,41 @@ describe('annotate robustness', function () {
   });
 
   it('300 KB (more than one segment) of one thing: a letter, quote marks, periods, astral characters', () => {
-    for (const unit of ['a', '"', '“', '.', ' "a', 'A. ', '😀', 'said ']) check(unit.repeat(Math.ceil(300000 / unit.length)));
+    for (const unit of ['a', '"', '“', '.', ' "a', 'A. ', '😀', 'said '])
+      check(unit.repeat(Math.ceil(300000 / unit.length)));
   });
 
   it('unbalanced, stray and nested quote marks', () => {
     const cases = [
-      '"', '""', '"""', '“', '”', '”Backwards,“ he said.', '"Never closed, said Anna Berg.\n\nNext paragraph.',
-      'Closed only" said Smith.', '"One "two" three," said Mr. Smith. "Four', '“Curly with straight", said Berg.',
-      '‘Single’ and ’stray’ and it\'s Smith\'s "claim\'s."', '"' + '"a" '.repeat(5000), '« Bonjour », a dit Macron. »',
-      '"He said: \'She said: "Go." \'," Smith said.', '"\n"\n"\n', '"' + 'x'.repeat(100000), 'Smith said "' + '\n'.repeat(1000) + '"',
-      '"“”‘’«»„‟‹›「」『』', '\'\'\'\'\'', '``Old style,\'\' said Berg.',
+      '"',
+      '""',
+      '"""',
+      '“',
+      '”',
+      '”Backwards,“ he said.',
+      '"Never closed, said Anna Berg.\n\nNext paragraph.',
+      'Closed only" said Smith.',
+      '"One "two" three," said Mr. Smith. "Four',
+      '“Curly with straight", said Berg.',
+      "‘Single’ and ’stray’ and it's Smith's \"claim's.\"",
+      '"' + '"a" '.repeat(5000),
+      '« Bonjour », a dit Macron. »',
+      '"He said: \'She said: "Go." \'," Smith said.',
+      '"\n"\n"\n',
+      '"' + 'x'.repeat(100000),
+      'Smith said "' + '\n'.repeat(1000) + '"',
+      '"“”‘’«»„‟‹›「」『』',
+      "'''''",
+      "``Old style,'' said Berg.",
     ];
     for (const doc of cases) check(doc);
   });
 
   it('CRLF and lone CR line ends', () => {
-    const text = 'Anna Berg, the minister, spoke in Oslo.\n\n"We will act," Berg said.\nShe added that "more is coming."\n';
-    for (const doc of [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), text.replace(/\n/g, '\r\r\n')]) check(doc);
+    const text =
+      'Anna Berg, the minister, spoke in Oslo.\n\n"We will act," Berg said.\nShe added that "more is coming."\n';
+    for (const doc of [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), text.replace(/\n/g, '\r\r\n')])
+      check(doc);
   });
 
   it('emoji and other astral characters next to names and quotes', () => {
@@ -178,7 +303,7 @@ describe('annotate robustness', function () {
   it('non-English text', () => {
     const docs = [
       'Bundeskanzlerin Angela Merkel sagte am Montag in Berlin: „Wir schaffen das.“ Die Opposition widersprach.',
-      '« Nous ne céderons pas », a déclaré Emmanuel Macron à Paris, selon l\'Élysée.',
+      "« Nous ne céderons pas », a déclaré Emmanuel Macron à Paris, selon l'Élysée.",
       'Владимир Путин заявил в Сочи: «Мы готовы к переговорам».',
       '习近平在北京表示：“我们将继续改革开放。”外交部发言人说，会谈是建设性的。',
       'قال الرئيس في دمشق: "لن نتراجع".',
@@ -201,13 +326,17 @@ describe('annotate robustness', function () {
   });
 
   it('nested and crossing attributions give quotes that do not overlap', () => {
-    check('Varga said that Harris said that the union said "no deal." Hale argued that "it is over, and nobody," he said, "will sign."');
+    check(
+      'Varga said that Harris said that the union said "no deal." Hale argued that "it is over, and nobody," he said, "will sign."',
+    );
     check('"They told us that the port stays closed," Varga said, adding that Harris said that "nothing" had changed.');
     check('Dennis Brooks says: \'Just listen. Just listen to us.\' She said: "Go," and he said "no."');
   });
 
   it('one entity for one name and type (NASA as photo credit and as speaker)', () => {
-    const ann = check('The launch was delayed again. (Photo: NASA)\n\n"We are confident," NASA said in a statement. NASA added that the crew is safe.');
+    const ann = check(
+      'The launch was delayed again. (Photo: NASA)\n\n"We are confident," NASA said in a statement. NASA added that the crew is safe.',
+    );
     assert.ok(ann.entities.filter((e) => e.name === 'NASA').length <= 1);
   });
 
@@ -215,9 +344,28 @@ describe('annotate robustness', function () {
     // Every regular-expression use (exec, test, match, replace, split) goes through RegExp.prototype.exec
     // once it is replaced (ECMAScript's RegExpExec); the recognizer is built on them, so their number is
     // a measure of its work that does not depend on the machine's speed or load.
-    const units = ['a', '"', '“', '.', ' "a', 'A. ', '😀', 'said ', 'Anna Berg said "we will," ', '"One "two" three," said Mr. Smith. ',
-      'Varga said that Harris said that ', '(', '(a. ', '« ', 'MR. SMITH OF THE U.S. ', '\n', '\r', 'x\n\n', 'The minister, Anna Berg, said ',
-      '"We will win. We will never give up." '];
+    const units = [
+      'a',
+      '"',
+      '“',
+      '.',
+      ' "a',
+      'A. ',
+      '😀',
+      'said ',
+      'Anna Berg said "we will," ',
+      '"One "two" three," said Mr. Smith. ',
+      'Varga said that Harris said that ',
+      '(',
+      '(a. ',
+      '« ',
+      'MR. SMITH OF THE U.S. ',
+      '\n',
+      '\r',
+      'x\n\n',
+      'The minister, Anna Berg, said ',
+      '"We will win. We will never give up." ',
+    ];
     const original = RegExp.prototype.exec;
     let steps = 0;
     RegExp.prototype.exec = function (this: RegExp, s: string) {
@@ -257,5 +405,4 @@ describe('annotate robustness', function () {
     parts.length = 0;
     check(doc);
   });
-
 });

@@ -20,12 +20,16 @@ describe('attribution scope', () => {
   for (const [text, content] of notSpeech) {
     it(`counts no speech in "${text.slice(0, 40)}…" by default, a claim with attributions 'all'`, () => {
       assert.deepStrictEqual(contents(text), []);
-      assert.ok(contents(text, 'all').some((q) => q.includes(content.split(' ').slice(0, 3).join(' '))), JSON.stringify(contents(text, 'all')));
+      assert.ok(
+        contents(text, 'all').some((q) => q.includes(content.split(' ').slice(0, 3).join(' '))),
+        JSON.stringify(contents(text, 'all')),
+      );
     });
   }
 
   it('keeps what was said or written, direct and reported, in both scopes', () => {
-    const text = 'Elena Varga said the port would reopen in May. "We are ready," Tom Hale told reporters. ' +
+    const text =
+      'Elena Varga said the port would reopen in May. "We are ready," Tom Hale told reporters. ' +
       'According to the ministry, the talks will resume on Monday. The mayor wrote that the toll was unfair.';
     const speech = contents(text);
     assert.strictEqual(speech.length, 4, JSON.stringify(speech));

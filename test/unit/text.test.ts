@@ -28,7 +28,14 @@ describe('text: tokenize', () => {
 
   it('marks line and paragraph starts', () => {
     const tokens = tokenize('One\nTwo\n\nThree');
-    assert.deepStrictEqual(tokens.map((t) => [t.lineStart, t.paraStart]), [[true, true], [true, false], [true, true]]);
+    assert.deepStrictEqual(
+      tokens.map((t) => [t.lineStart, t.paraStart]),
+      [
+        [true, true],
+        [true, false],
+        [true, true],
+      ],
+    );
   });
 });
 

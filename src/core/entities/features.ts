@@ -84,7 +84,15 @@ export function wordShape(word: Word): string {
   return shapeOf(word.capsLine ? t.toUpperCase() : t);
 }
 
-interface Attrs { w: number; sh: number; s3: number; s4: number; p3: number; cc: number; cap: number }
+interface Attrs {
+  w: number;
+  sh: number;
+  s3: number;
+  s4: number;
+  p3: number;
+  cc: number;
+  cap: number;
+}
 
 /** Attributes per word form (headline forms apart), shared across calls; cleared when it grows large. */
 const cache = new Map<string, Attrs>();
@@ -103,10 +111,10 @@ function attrsOf(word: Word, lex: Lexicon): Attrs {
   a = {
     w,
     sh: lex.shapes.get(wordShape(word)) ?? 0,
-    s3: len > 3 ? lex.suf3.get(lower.slice(len - 3)) ?? 0 : 0,
-    s4: len > 4 ? lex.suf4.get(lower.slice(len - 4)) ?? 0 : 0,
-    p3: len > 3 ? lex.pre3.get(lower.slice(0, 3)) ?? 0 : 0,
-    cc: w ? lex.caseClass[w] : lex.otherCase.get(lower) ?? 0,
+    s3: len > 3 ? (lex.suf3.get(lower.slice(len - 3)) ?? 0) : 0,
+    s4: len > 4 ? (lex.suf4.get(lower.slice(len - 4)) ?? 0) : 0,
+    p3: len > 3 ? (lex.pre3.get(lower.slice(0, 3)) ?? 0) : 0,
+    cc: w ? lex.caseClass[w] : (lex.otherCase.get(lower) ?? 0),
     cap: hasUpper(text) || hasDigit(text) ? 1 : 0,
   };
   if (c.size >= CACHE_MAX) c.clear();
@@ -116,11 +124,21 @@ function attrsOf(word: Word, lex: Lexicon): Attrs {
 
 /** Computes the integer attributes of every word. */
 export function wordIds(words: Word[], lex: Lexicon): WordIds {
-  if (cacheLex !== lex) { cache.clear(); capsCache.clear(); cacheLex = lex; }
+  if (cacheLex !== lex) {
+    cache.clear();
+    capsCache.clear();
+    cacheLex = lex;
+  }
   const n = words.length;
   const ids: WordIds = {
-    n, w: new Int32Array(n), sh: new Int32Array(n), s3: new Int32Array(n), s4: new Int32Array(n),
-    p3: new Int32Array(n), ctx: new Int32Array(n), cap: new Uint8Array(n),
+    n,
+    w: new Int32Array(n),
+    sh: new Int32Array(n),
+    s3: new Int32Array(n),
+    s4: new Int32Array(n),
+    p3: new Int32Array(n),
+    ctx: new Int32Array(n),
+    cap: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const word = words[i];

@@ -18,8 +18,17 @@ import { FEMALE, MALE, UNISEX } from './data/given-names';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
 import {
-  FEMALE_HONORIFICS, FEMALE_NOUNS, FEMALE_PRONOUNS, ROLE_HEAD_PREPOSITIONS, MALE_HONORIFICS, MALE_NOUNS, MALE_PRONOUNS, NOT_BEFORE_NAME,
-  ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES_WRITTEN_FIRST,
+  FEMALE_HONORIFICS,
+  FEMALE_NOUNS,
+  FEMALE_PRONOUNS,
+  ROLE_HEAD_PREPOSITIONS,
+  MALE_HONORIFICS,
+  MALE_NOUNS,
+  MALE_PRONOUNS,
+  NOT_BEFORE_NAME,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SURNAMES_WRITTEN_FIRST,
 } from '../lang';
 import type { Word } from './words';
 
@@ -41,7 +50,11 @@ function decode(into: Map<string, NameClass>, coded: string, cls: NameClass): vo
   while (i < coded.length) {
     const keep = coded.charCodeAt(i) - 65;
     let j = i + 1;
-    while (j < coded.length) { const c = coded.charCodeAt(j); if (c >= 65 && c <= 90) break; j++; }
+    while (j < coded.length) {
+      const c = coded.charCodeAt(j);
+      if (c >= 65 && c <= 90) break;
+      j++;
+    }
     prev = prev.slice(0, keep) + coded.slice(i + 1, j);
     into.set(prev, cls);
     i = j;
@@ -75,12 +88,6 @@ export function givenNameClass(word: string): NameClass | null {
   return null;
 }
 
-
-
-
-
-
-
 function lower(w: Word | undefined): string {
   return w ? w.text.toLowerCase().replace(/’/g, "'") : '';
 }
@@ -113,9 +120,17 @@ function titleBefore(words: Word[], m: Mention): Gender | null {
 /** Gender of a role's head: the word before its first preposition, else its last word ("spokeswoman for X"). */
 function roleGender(role: string | null): Gender | null {
   if (!role) return null;
-  const ws = role.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean);
+  const ws = role
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s,]+/)
+    .filter(Boolean);
   let end = ws.length;
-  for (let i = 1; i < ws.length; i++) if (ROLE_HEAD_PREPOSITIONS.has(ws[i])) { end = i; break; }
+  for (let i = 1; i < ws.length; i++)
+    if (ROLE_HEAD_PREPOSITIONS.has(ws[i])) {
+      end = i;
+      break;
+    }
   const head = ws[end - 1]?.replace(/'s$/, '');
   return head ? nounGender(head) : null;
 }
@@ -127,7 +142,10 @@ function nameGender(words: Word[], c: Cluster): Gender | null {
   for (const m of c.mentions) {
     let n = 0;
     for (let i = m.first; i < m.last; i++) if (/\p{L}/u.test(words[i].text)) n++;
-    if (n > bestN) { best = m; bestN = n; }
+    if (n > bestN) {
+      best = m;
+      bestN = n;
+    }
   }
   const first = words[best.first].text;
   // Initials ("C.J.", "J.") are no given names; nor is an East Asian surname written first ("Lu Kang").
@@ -164,9 +182,21 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (w.lineStart) inQuote = false;
     sent[i] = s;
     const t = w.text;
-    if (t === '"') { quoted[i] = 1; inQuote = !inQuote; continue; }
-    if (t === '“') { inQuote = true; quoted[i] = 1; continue; }
-    if (t === '”') { inQuote = false; quoted[i] = 1; continue; }
+    if (t === '"') {
+      quoted[i] = 1;
+      inQuote = !inQuote;
+      continue;
+    }
+    if (t === '“') {
+      inQuote = true;
+      quoted[i] = 1;
+      continue;
+    }
+    if (t === '”') {
+      inQuote = false;
+      quoted[i] = 1;
+      continue;
+    }
     quoted[i] = inQuote ? 1 : 0;
   }
   // Start word of each sentence.
@@ -228,7 +258,12 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
 }
 
 /** Gender and evidence for each cluster (null for non-persons). */
-export function findGenders(words: Word[], clusters: Cluster[], roles: (string | null)[], known: KnownPerson[]): GenderResult[] {
+export function findGenders(
+  words: Word[],
+  clusters: Cluster[],
+  roles: (string | null)[],
+  known: KnownPerson[],
+): GenderResult[] {
   const out: GenderResult[] = clusters.map(() => NONE);
   const titles: (Gender | null)[] = clusters.map(() => null);
   const names: (Gender | null)[] = clusters.map(() => null);
@@ -245,10 +280,12 @@ export function findGenders(words: Word[], clusters: Cluster[], roles: (string |
     let m = 0;
     for (const mention of c.mentions) {
       const g = titleBefore(words, mention);
-      if (g === 'female') f++; else if (g === 'male') m++;
+      if (g === 'female') f++;
+      else if (g === 'male') m++;
     }
     const rg = roleGender(roles[ci]);
-    if (rg === 'female') f++; else if (rg === 'male') m++;
+    if (rg === 'female') f++;
+    else if (rg === 'male') m++;
     titles[ci] = f > 0 && m === 0 ? 'female' : m > 0 && f === 0 ? 'male' : null;
     names[ci] = nameGender(words, c);
     prior[ci] = titles[ci] ?? names[ci];
@@ -256,14 +293,23 @@ export function findGenders(words: Word[], clusters: Cluster[], roles: (string |
   const votes = pronounVotes(words, clusters, prior);
   clusters.forEach((c, ci) => {
     if (c.type !== 'PERSON' || out[ci].genderEvidence === 'known') return;
-    if (titles[ci]) { out[ci] = { gender: titles[ci], genderEvidence: 'title' }; return; }
+    if (titles[ci]) {
+      out[ci] = { gender: titles[ci], genderEvidence: 'title' };
+      return;
+    }
     const f = votes[ci * 2];
     const m = votes[ci * 2 + 1];
     const name = names[ci];
     // One-sided pronouns (at least three times as many of one gender); against the given name, two more.
     const margin = (g: Gender) => (name && name !== g ? 2 : 0);
-    if (f > 0 && f >= 3 * m && f - m > margin('female')) { out[ci] = { gender: 'female', genderEvidence: 'pronoun' }; return; }
-    if (m > 0 && m >= 3 * f && m - f > margin('male')) { out[ci] = { gender: 'male', genderEvidence: 'pronoun' }; return; }
+    if (f > 0 && f >= 3 * m && f - m > margin('female')) {
+      out[ci] = { gender: 'female', genderEvidence: 'pronoun' };
+      return;
+    }
+    if (m > 0 && m >= 3 * f && m - f > margin('male')) {
+      out[ci] = { gender: 'male', genderEvidence: 'pronoun' };
+      return;
+    }
     if (name) out[ci] = { gender: name, genderEvidence: 'given name' };
   });
   return out;

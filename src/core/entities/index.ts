@@ -15,7 +15,16 @@
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
 import { findGenders, type GenderResult } from './gender';
-import { cleanSpans, coordinatedPersons, findKnown, fitNames, givenNamePersons, honorificNames, overlay, type Mention } from './mentions';
+import {
+  cleanSpans,
+  coordinatedPersons,
+  findKnown,
+  fitNames,
+  givenNamePersons,
+  honorificNames,
+  overlay,
+  type Mention,
+} from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { findRole, mentionIndexByWord } from './roles';
 import type { Lexicon } from './features';
@@ -29,7 +38,14 @@ function wordCount(words: Word[], m: Mention): number {
   return n;
 }
 
-function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: string | null, g: GenderResult): RecognizedEntity {
+function buildEntity(
+  text: string,
+  words: Word[],
+  c: Cluster,
+  id: string,
+  role: string | null,
+  g: GenderResult,
+): RecognizedEntity {
   const mentions: Span[] = c.mentions.map((m) => {
     const start = words[m.first].start;
     const end = words[m.last - 1].end;
@@ -40,7 +56,10 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
   let bestScore = -1;
   c.mentions.forEach((m, i) => {
     const score = (words[m.first].capsLine ? 0 : 1e6) + wordCount(words, m) * 1000 + mentions[i].text.length;
-    if (score > bestScore) { bestScore = score; best = i; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
   });
   // A form in capitals ("VALMERE, March 3 -") gives way to the same name in normal case ("Valmere").
   if (!hasLower(mentions[best].text)) {
@@ -68,7 +87,11 @@ function buildEntity(text: string, words: Word[], c: Cluster, id: string, role: 
  * has `gender` and `genderEvidence`: null on non-persons. `annotate` guards the call.
  */
 export function findEntities(
-  text: string, tokens: Token[], sentences: Sentence[], options: AnnotateOptions, model: TaggerModel = loadModel(),
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  options: AnnotateOptions,
+  model: TaggerModel = loadModel(),
 ): RecognizedEntity[] {
   if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
@@ -88,12 +111,19 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
 }
 
 /** Step 5: each person's role as the text gives it, else the role the user gave a known person. */
-function findRoles(text: string, words: Word[], clusters: Cluster[], mentions: Mention[], known: KnownPerson[]): (string | null)[] {
+function findRoles(
+  text: string,
+  words: Word[],
+  clusters: Cluster[],
+  mentions: Mention[],
+  known: KnownPerson[],
+): (string | null)[] {
   const at = mentionIndexByWord(words.length, mentions);
   return clusters.map((c) => {
     if (c.type !== 'PERSON') return null;
     const role = findRole(text, words, c.mentions, mentions, at);
-    if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role) return known[c.known].role!;
+    if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role)
+      return known[c.known].role!;
     return role;
   });
 }

@@ -8,8 +8,20 @@ import { lowerOf, type Lexicon } from './features';
 import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import {
-  CORPORATE, HONORIFICS, NAME_HONORIFICS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_FIRST, ROLE_MODIFIERS, ROLE_NOUNS, SPLIT_TITLES, TITLE_SURNAMES,
-  TITLE_WORDS, TRAILING_TITLES, isCapitalized,
+  CORPORATE,
+  HONORIFICS,
+  NAME_HONORIFICS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_FIRST,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPLIT_TITLES,
+  TITLE_SURNAMES,
+  TITLE_WORDS,
+  TRAILING_TITLES,
+  isCapitalized,
 } from '../lang';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
@@ -29,8 +41,6 @@ const MAX_NAME_WORDS = 12;
 /** Words that take an abbreviation period inside a name: corporate suffixes, Jr/Sr/St, single letters. */
 const ABBREVIATED = /^(?:inc|corp|co|ltd|bros|jr|sr|st|mt|ft|\p{L})$/iu;
 
-
-
 /** Words a..b are capitalised and none is a common lower-case word. */
 function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
   if (a >= b) return false;
@@ -44,7 +54,6 @@ function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
   return true;
 }
 
-
 export function normalizeWord(s: string): string {
   return s.replace(/’/g, "'");
 }
@@ -52,7 +61,10 @@ export function normalizeWord(s: string): string {
 /** True when words first..last are an honorific alone, with or without its period ("Ms", "Mr."). */
 function isHonorificOnly(words: Word[], first: number, last: number): boolean {
   const end = last - first === 2 && words[last - 1].text === '.' ? last - 1 : last;
-  return end - first === 1 && (NAME_HONORIFICS.has(words[first].text.toLowerCase()) || HONORIFICS.has(words[first].text.toLowerCase()));
+  return (
+    end - first === 1 &&
+    (NAME_HONORIFICS.has(words[first].text.toLowerCase()) || HONORIFICS.has(words[first].text.toLowerCase()))
+  );
 }
 
 /** Cleans the tagger's spans into mentions. */
@@ -68,11 +80,20 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     }
     // A title before two or more capitalised words that are not common words names a person, whatever
     // the tagger said ("Chancellor Angela Merkel" tagged ORG at the start of a sentence).
-    if (type !== 'PERSON' && last - first >= 3 && PERSON_TITLES.has(words[first].text.toLowerCase().replace(/\.$/, ''))) {
+    if (
+      type !== 'PERSON' &&
+      last - first >= 3 &&
+      PERSON_TITLES.has(words[first].text.toLowerCase().replace(/\.$/, ''))
+    ) {
       let names = true;
       for (let i = first + 1; i < last && names; i++) {
         const t = words[i].text;
-        names = t !== '.' ? /^\p{Lu}\p{L}*$/u.test(t) && lex.caseClass[lex.words.get(lowerOf(t)) ?? 0] !== 1 && (lex.otherCase.get(lowerOf(t)) ?? 0) !== 1 : true;
+        names =
+          t !== '.'
+            ? /^\p{Lu}\p{L}*$/u.test(t) &&
+              lex.caseClass[lex.words.get(lowerOf(t)) ?? 0] !== 1 &&
+              (lex.otherCase.get(lowerOf(t)) ?? 0) !== 1
+            : true;
       }
       if (names && !CORPORATE.has(words[last - 1].text.toLowerCase())) type = 'PERSON';
     }
@@ -80,7 +101,10 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     if (type !== 'PERSON' && last - first >= 2) {
       let k = last - 2;
       while (k >= first && !SPLIT_TITLES.has(words[k].text.toLowerCase())) k--;
-      if (k >= first && isCapitalized(words[k].text) && nameLike(words, k + 1, last, lex)) { first = k + 1; type = 'PERSON'; }
+      if (k >= first && isCapitalized(words[k].text) && nameLike(words, k + 1, last, lex)) {
+        first = k + 1;
+        type = 'PERSON';
+      }
     }
     // Drop leading titles and articles: "President Vladimir Putin" -> "Vladimir Putin".
     while (last - first > 1) {
@@ -102,11 +126,17 @@ export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Ment
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
     // Trailing punctuation, but a period that closes an abbreviation ("Inc.", "Jr.", an initial).
     while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
-      if (words[last - 1].text === '.' && words[last - 1].start === words[last - 2].end && ABBREVIATED.test(words[last - 2].text)) break;
+      if (
+        words[last - 1].text === '.' &&
+        words[last - 1].start === words[last - 2].end &&
+        ABBREVIATED.test(words[last - 2].text)
+      )
+        break;
       last--;
     }
     // A person or place does not end in an organization's head noun ("Harlow Bay City Council").
-    if (type !== 'ORG' && type !== 'MISC' && last - first >= 2 && ORG_HEADS.has(words[last - 1].text.toLowerCase())) type = 'ORG';
+    if (type !== 'ORG' && type !== 'MISC' && last - first >= 2 && ORG_HEADS.has(words[last - 1].text.toLowerCase()))
+      type = 'ORG';
     // A run of more than a dozen words is not a name (a tagger run-on over odd input).
     let ok = last - first <= MAX_NAME_WORDS;
     if (!ok) continue;
@@ -128,8 +158,17 @@ function joinPluralPossessives(words: Word[], spans: Mention[]): Mention[] {
   for (const m of spans) {
     const prev = out[out.length - 1];
     const apo = prev ? words[prev.last] : undefined;
-    if (prev && apo && m.type === 'ORG' && prev.type !== 'PERSON' && m.first === prev.last + 1 && APOSTROPHES.has(apo.text) &&
-      apo.start === words[prev.last - 1].end && /s$/i.test(words[prev.last - 1].text) && m.last - prev.first <= MAX_NAME_WORDS) {
+    if (
+      prev &&
+      apo &&
+      m.type === 'ORG' &&
+      prev.type !== 'PERSON' &&
+      m.first === prev.last + 1 &&
+      APOSTROPHES.has(apo.text) &&
+      apo.start === words[prev.last - 1].end &&
+      /s$/i.test(words[prev.last - 1].text) &&
+      m.last - prev.first <= MAX_NAME_WORDS
+    ) {
       out[out.length - 1] = { first: prev.first, last: m.last, type: 'ORG', known: -1 };
       continue;
     }
@@ -257,11 +296,16 @@ function bodyNames(words: Word[], mentions: Mention[]): BodyNames {
     if (bodyType.has(k)) return;
     bodyType.set(k, type);
     const list = byFirst.get(ws[0]);
-    if (list) { if (list.length < NAMES_PER_FIRST_WORD) list.push({ ws, type, person }); } else byFirst.set(ws[0], [{ ws, type, person }]);
+    if (list) {
+      if (list.length < NAMES_PER_FIRST_WORD) list.push({ ws, type, person });
+    } else byFirst.set(ws[0], [{ ws, type, person }]);
   };
   let anyCaps = false;
   for (const m of mentions) {
-    if (words[m.first].capsLine) { anyCaps = true; continue; }
+    if (words[m.first].capsLine) {
+      anyCaps = true;
+      continue;
+    }
     if (m.last - m.first > MAX_FIT_WORDS) continue;
     const ws: string[] = [];
     for (let i = m.first; i < m.last; i++) ws.push(lowerWordAt(words, i));
@@ -282,7 +326,10 @@ function bodyNames(words: Word[], mentions: Mention[]): BodyNames {
 function cutHeadlineNames(words: Word[], mentions: Mention[], { personKeys, bodyType }: BodyNames): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOfWords(words, m.first, m.last))) { out.push(m); continue; }
+    if (!words[m.first].capsLine || m.known >= 0 || bodyType.has(keyOfWords(words, m.first, m.last))) {
+      out.push(m);
+      continue;
+    }
     let cut: Mention | null = null;
     const fit = (a: number, b: number) => {
       const k = keyOfWords(words, a, b);
@@ -319,10 +366,19 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
       let ok = i + c.ws.length <= words.length;
       for (let k = 0; k < c.ws.length && ok; k++) {
         const w = words[i + k];
-        ok = !covered[i + k] && lowerWordAt(words, i + k) === c.ws[k] && (caps ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text) : isCapitalized(w.text) || !/\p{L}/u.test(w.text));
+        ok =
+          !covered[i + k] &&
+          lowerWordAt(words, i + k) === c.ws[k] &&
+          (caps
+            ? w.capsLine || ALL_CAPS.test(w.text) || !/\p{L}/u.test(w.text)
+            : isCapitalized(w.text) || !/\p{L}/u.test(w.text));
       }
       // A lone common word ("MAY", "Bill") is not taken for a name.
-      if (ok && c.ws.length === 1) ok = lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 && lex.otherCase.get(c.ws[0]) !== 1 && /\p{L}/u.test(c.ws[0]);
+      if (ok && c.ws.length === 1)
+        ok =
+          lex.caseClass[lex.words.get(c.ws[0]) ?? 0] !== 1 &&
+          lex.otherCase.get(c.ws[0]) !== 1 &&
+          /\p{L}/u.test(c.ws[0]);
       if (ok) best = c;
     }
     if (best) {
@@ -333,7 +389,6 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
   if (added.length === 0) return out;
   return out.concat(added).sort((a, b) => a.first - b.first);
 }
-
 
 /**
  * "Mr. King", "Ms Bauchtman", "Dr. de la Cruz": the capitalised words after an honorific name a person, whatever
@@ -356,7 +411,15 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
       if (!PERSON_TITLES.has(lower) || !isCapitalized(words[i].text)) continue;
       if (words[j].text === '.' && words[j].start === words[i].end) j++;
       let e = j;
-      while (e < words.length && e - j < 4 && !words[e].lineStart && !person[e] && isCapitalized(words[e].text) && nameLike(words, e, e + 1, lex) && !PERSON_TITLES.has(words[e].text.toLowerCase())) {
+      while (
+        e < words.length &&
+        e - j < 4 &&
+        !words[e].lineStart &&
+        !person[e] &&
+        isCapitalized(words[e].text) &&
+        nameLike(words, e, e + 1, lex) &&
+        !PERSON_TITLES.has(words[e].text.toLowerCase())
+      ) {
         e++;
         // An initial with its period: "Rep. Robert C. Scott".
         if (words[e - 1].text.length === 1 && words[e]?.text === '.' && words[e].start === words[e - 1].end) e++;
@@ -372,12 +435,18 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
     while (j < words.length && j - first < 4) {
       const t = words[j].text;
       if (words[j].lineStart && j > first) break;
-      if (isCapitalized(t) && /\p{L}/u.test(t)) { j++; continue; }
+      if (isCapitalized(t) && /\p{L}/u.test(t)) {
+        j++;
+        continue;
+      }
       // Particles inside a name ("de la Vega"), as long as a capitalised word follows them.
       if (NAME_PARTICLES.has(t.toLowerCase())) {
         let k = j + 1;
         while (k < words.length && k - j < 3 && NAME_PARTICLES.has(words[k].text.toLowerCase())) k++;
-        if (k < words.length && isCapitalized(words[k].text)) { j = k; continue; }
+        if (k < words.length && isCapitalized(words[k].text)) {
+          j = k;
+          continue;
+        }
       }
       break;
     }
@@ -390,8 +459,6 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
   }
   return out;
 }
-
-
 
 let notGiven: Set<string> | null = null;
 let notSurname: Set<string> | null = null;
@@ -431,8 +498,16 @@ function surnameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean
 function titleEnd(words: Word[], i: number): boolean {
   const t = words[i].text;
   const lower = t.toLowerCase().replace(/\.$/, '');
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || SPLIT_TITLES.has(lower) || /^\p{Ll}/u.test(t) ||
-    t === "'" || t === '’' || t === "'s" || t === '’s';
+  return (
+    ROLE_NOUNS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    SPLIT_TITLES.has(lower) ||
+    /^\p{Ll}/u.test(t) ||
+    t === "'" ||
+    t === '’' ||
+    t === "'s" ||
+    t === '’s'
+  );
 }
 
 /**
@@ -444,7 +519,14 @@ function withoutTrailingTitles(words: Word[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (m.type === 'PERSON' || m.known >= 0 || !next || next.type !== 'PERSON' || next.first !== m.last || !titleEnd(words, m.last - 1)) {
+    if (
+      m.type === 'PERSON' ||
+      m.known >= 0 ||
+      !next ||
+      next.type !== 'PERSON' ||
+      next.first !== m.last ||
+      !titleEnd(words, m.last - 1)
+    ) {
       out.push(m);
       return;
     }
@@ -459,7 +541,11 @@ function withoutTrailingTitles(words: Word[], mentions: Mention[]): Mention[] {
 function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
   for (let k = Math.max(m.first + 2, m.last - 3); k <= m.last - 2; k++) {
     const title = words[k - 1].text.toLowerCase().replace(/\.$/, '');
-    if (!/^\p{Lu}/u.test(words[k - 1].text) || !(ROLE_NOUNS.has(title) || TITLE_WORDS.has(title) || SPLIT_TITLES.has(title))) continue;
+    if (
+      !/^\p{Lu}/u.test(words[k - 1].text) ||
+      !(ROLE_NOUNS.has(title) || TITLE_WORDS.has(title) || SPLIT_TITLES.has(title))
+    )
+      continue;
     if (givenName(words, k, lex) && surnameLike(words, k + 1, m.last, lex)) return { ...m, first: k };
   }
   return m;
@@ -486,7 +572,10 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     for (let k = Math.max(first + 1, last - 3); k <= last - 2 && split < 0; k++) {
       if (givenName(words, k, lex) && surnameLike(words, k + 1, last, lex) && titleEnd(words, k - 1)) split = k;
     }
-    if (split < 0 || depth > 3) { out.push({ first, last, type, known: -1 }); return; }
+    if (split < 0 || depth > 3) {
+      out.push({ first, last, type, known: -1 });
+      return;
+    }
     let end = split;
     while (end > first && (titleEnd(words, end - 1) || ROLE_MODIFIERS.has(words[end - 1].text.toLowerCase()))) end--;
     // The words before may hold another name ("MP Nigel Dodds and Conservative Leader Andrew Scheer").
@@ -527,7 +616,10 @@ export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexi
       const placeLike: number[] = [];
       for (let k = i; k <= j; k++) {
         const m = out[k];
-        if (m.type === 'PERSON') { people++; continue; }
+        if (m.type === 'PERSON') {
+          people++;
+          continue;
+        }
         if (m.last - m.first !== 1 || m.known >= 0) continue;
         const t = words[m.first].text;
         if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !givenNameClass(t)) continue;

@@ -19,8 +19,6 @@ export interface Cluster {
 const ALIAS_OF = new Map<string, number>();
 ALIAS_SETS.forEach((forms, i) => forms.forEach((f) => ALIAS_OF.set(f, i)));
 
-
-
 /** Lower-case word keys of a mention, without standalone periods and with periods inside words removed. */
 function keyWords(words: Word[], m: Mention): string[] {
   const out: string[] = [];
@@ -56,14 +54,19 @@ class UnionFind {
 
   find(i: number): number {
     const p = this.parent;
-    while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; }
+    while (p[i] !== i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
     return i;
   }
 
   union(a: number, b: number): void {
-    a = this.find(a); b = this.find(b);
+    a = this.find(a);
+    b = this.find(b);
     if (a === b) return;
-    if (a < b) this.parent[b] = a; else this.parent[a] = b;
+    if (a < b) this.parent[b] = a;
+    else this.parent[a] = b;
   }
 }
 
@@ -105,7 +108,10 @@ function nameKeys(words: Word[], mentions: Mention[]): Names {
 /** Adds mention i's type vote to `votes[key]`. */
 function vote(votes: Map<string, number[]>, key: string, m: Mention): void {
   let c = votes.get(key);
-  if (!c) { c = [0, 0, 0, 0]; votes.set(key, c); }
+  if (!c) {
+    c = [0, 0, 0, 0];
+    votes.set(key, c);
+  }
   c[TYPE_ORDER.indexOf(m.type)] += m.known >= 0 ? KNOWN_VOTE : TAGGER_VOTE;
 }
 
@@ -142,7 +148,8 @@ function joinSameNames(uf: UnionFind, mentions: Mention[], { keyStr }: Names, { 
   const firstOfAlias = new Map<number, number>();
   const joinFirst = <K>(first: Map<K, number>, k: K, i: number) => {
     const f = first.get(k);
-    if (f === undefined) first.set(k, i); else uf.union(f, i);
+    if (f === undefined) first.set(k, i);
+    else uf.union(f, i);
   };
   mentions.forEach((m, i) => {
     joinFirst(firstOfKey, gkey[i], i);
@@ -165,7 +172,14 @@ function acronymOf(words: Word[], m: Mention): string {
 }
 
 /** 2. Surnames and first names to fuller person names; acronyms to the names they abbreviate. */
-function joinShortForms(uf: UnionFind, words: Word[], mentions: Mention[], { keys }: Names, { groupType }: Groups, firstOfKey: Map<string, number>): void {
+function joinShortForms(
+  uf: UnionFind,
+  words: Word[],
+  mentions: Mention[],
+  { keys }: Names,
+  { groupType }: Groups,
+  firstOfKey: Map<string, number>,
+): void {
   const bySurname = new Map<string, number[]>();
   const byFirstName = new Map<string, number[]>();
   const byFirstLast = new Map<string, number>();
@@ -180,7 +194,8 @@ function joinShortForms(uf: UnionFind, words: Word[], mentions: Mention[], { key
       push(byFirstName, ws[0], i);
       const fl = ws[0] + ' ' + last;
       const g = byFirstLast.get(fl);
-      if (g === undefined) byFirstLast.set(fl, i); else uf.union(g, i);
+      if (g === undefined) byFirstLast.set(fl, i);
+      else uf.union(g, i);
     } else {
       const acro = acronymOf(words, mentions[i]);
       if (acro.length >= 2 && !byAcronym.has(acro)) byAcronym.set(acro, i);
@@ -196,9 +211,17 @@ function joinShortForms(uf: UnionFind, words: Word[], mentions: Mention[], { key
     // the word is far more often a place ("Washington", "Jordan").
     if (type !== 'LOC' || !PLACE_NAMES.has(w)) {
       const s = bySurname.get(w);
-      if (s) { const c = pick(s); if (c >= 0) uf.union(c, i); continue; }
+      if (s) {
+        const c = pick(s);
+        if (c >= 0) uf.union(c, i);
+        continue;
+      }
       const f = byFirstName.get(w);
-      if (f && type === 'PERSON') { const c = pick(f); if (c >= 0) uf.union(c, i); continue; }
+      if (f && type === 'PERSON') {
+        const c = pick(f);
+        if (c >= 0) uf.union(c, i);
+        continue;
+      }
     }
     if (type !== 'PERSON') {
       const raw = words[mentions[i].first].text.replace(/\./g, '');
@@ -222,7 +245,11 @@ function fullerNamePicker(uf: UnionFind, n: number): (cands: number[]) => number
     for (const c of cands) {
       const r = uf.find(c);
       if (r === best) continue;
-      if (size[r] > bestSize) { best = r; bestSize = size[r]; tie = false; } else if (size[r] === bestSize) tie = true;
+      if (size[r] > bestSize) {
+        best = r;
+        bestSize = size[r];
+        tie = false;
+      } else if (size[r] === bestSize) tie = true;
     }
     return tie ? -1 : best;
   };
@@ -242,7 +269,8 @@ function collectClusters(uf: UnionFind, mentions: Mention[], { keys, keyStrOf }:
     }
     c.mentions.push(m);
     if (m.known >= 0) c.known = m.known;
-    counts.get(r)![TYPE_ORDER.indexOf(m.type)] += keys[i].length < 2 ? SHORT_FORM_VOTE : m.type === 'PERSON' ? FULL_PERSON_VOTE : FULLER_NAME_VOTE;
+    counts.get(r)![TYPE_ORDER.indexOf(m.type)] +=
+      keys[i].length < 2 ? SHORT_FORM_VOTE : m.type === 'PERSON' ? FULL_PERSON_VOTE : FULLER_NAME_VOTE;
   });
   const out: Cluster[] = [];
   for (const [r, c] of clusters) {
@@ -269,7 +297,12 @@ function collectClusters(uf: UnionFind, mentions: Mention[], { keys, keyStrOf }:
  *   each with a "Smith" mention after a type split): their fullest names differ and neither is a short form
  *   used only by the other, so nothing joins them; a lone "Smith" used by both stays apart too (ambiguous).
  */
-function sameNameSameType(clusters: Cluster[], keyStrOf: Map<Mention, string>, keys: string[][], all: Mention[]): Cluster[] {
+function sameNameSameType(
+  clusters: Cluster[],
+  keyStrOf: Map<Mention, string>,
+  keys: string[][],
+  all: Mention[],
+): Cluster[] {
   if (clusters.length < 2) return clusters;
   const words = new Map<Mention, number>();
   all.forEach((m, i) => words.set(m, keys[i].length));
@@ -280,16 +313,21 @@ function sameNameSameType(clusters: Cluster[], keyStrOf: Map<Mention, string>, k
   });
   const parent = clusters.map((_, i) => i);
   const find = (i: number): number => {
-    while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
     return i;
   };
   const join = (a: number, b: number) => {
-    a = find(a); b = find(b);
+    a = find(a);
+    b = find(b);
     if (a === b) return;
     const ka = clusters[a].known;
     const kb = clusters[b].known;
     if (ka >= 0 && kb >= 0 && ka !== kb) return;
-    if (a < b) parent[b] = a; else parent[a] = b;
+    if (a < b) parent[b] = a;
+    else parent[a] = b;
   };
   // Same type and fullest name.
   const byName = new Map<string, number>();
@@ -297,7 +335,8 @@ function sameNameSameType(clusters: Cluster[], keyStrOf: Map<Mention, string>, k
     if (!fullKey[i]) return;
     const k = c.type + '|' + fullKey[i];
     const f = byName.get(k);
-    if (f === undefined) byName.set(k, i); else join(f, i);
+    if (f === undefined) byName.set(k, i);
+    else join(f, i);
   });
   // A cluster's fullest name used as a form by exactly one other cluster of the same type.
   const usedBy = new Map<string, Set<number>>();
@@ -318,7 +357,10 @@ function sameNameSameType(clusters: Cluster[], keyStrOf: Map<Mention, string>, k
   clusters.forEach((c, i) => {
     const r = find(i);
     const m = merged.get(r);
-    if (!m) { merged.set(r, { mentions: c.mentions.slice(), type: c.type, known: c.known }); return; }
+    if (!m) {
+      merged.set(r, { mentions: c.mentions.slice(), type: c.type, known: c.known });
+      return;
+    }
     m.mentions.push(...c.mentions);
     if (m.known < 0) m.known = c.known;
   });

@@ -51,7 +51,11 @@ export function bestTag(scorer: TagScorer, feats: Int32Array, k: number, prev: n
   }
   let best = 0;
   let bs = -Infinity;
-  for (let t = 0; t < NTAGS; t++) if (scores[t] > bs && allowed(prev, t)) { bs = scores[t]; best = t; }
+  for (let t = 0; t < NTAGS; t++)
+    if (scores[t] > bs && allowed(prev, t)) {
+      bs = scores[t];
+      best = t;
+    }
   return best;
 }
 
@@ -64,7 +68,10 @@ export function decodeTags(words: Word[], ids: WordIds, scorer: TagScorer, learn
   for (let i = 0; i < n; i++) {
     let best = 0;
     // A name never runs across a line break.
-    if (words[i].lineStart) { prev2 = prev; prev = 0; }
+    if (words[i].lineStart) {
+      prev2 = prev;
+      prev = 0;
+    }
     if (prev !== 0 || ids.cap[i]) {
       const k = wordFeatures(ids, i, prev, prev2, feats);
       best = bestTag(scorer, feats, k, prev);
@@ -89,7 +96,10 @@ export function spansOf(words: Word[], tags: Int32Array): NameSpan[] {
       spans.push({ first: open, last: i, type: TYPES[openType] });
       open = -1;
     }
-    if ((t & 1) === 1) { open = i; openType = (t - 1) >> 1; }
+    if ((t & 1) === 1) {
+      open = i;
+      openType = (t - 1) >> 1;
+    }
   }
   if (open >= 0) spans.push({ first: open, last: n, type: TYPES[openType] });
   return spans;

@@ -62,7 +62,13 @@ export function loadModel(): TaggerModel {
   for (const w of M.LOWER_WORDS.split('\n')) if (w) otherCase.set(w, 1);
   for (const w of M.UPPER_WORDS.split('\n')) if (w) otherCase.set(w, 2);
   const lex: Lexicon = {
-    words, caseClass, otherCase, shapes: table(M.SHAPES, 3), suf3: table(M.SUF3, 1), suf4: table(M.SUF4, 1), pre3: table(M.PRE3, 1),
+    words,
+    caseClass,
+    otherCase,
+    shapes: table(M.SHAPES, 3),
+    suf3: table(M.SUF3, 1),
+    suf4: table(M.SUF4, 1),
+    pre3: table(M.PRE3, 1),
   };
   const kb = decodeBase64(M.KEYS);
   const keys = new Int32Array(kb.buffer, 0, kb.byteLength >> 2);

@@ -74,7 +74,8 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
       if (hasLower(t)) lower = true;
       else if (hasUpper(t)) upper += t.length;
     }
-    if ((!lower && upper >= 2) || titleCase(words, lineFirst, lineEnd)) for (let w = lineFirst; w < lineEnd; w++) words[w].capsLine = true;
+    if ((!lower && upper >= 2) || titleCase(words, lineFirst, lineEnd))
+      for (let w = lineFirst; w < lineEnd; w++) words[w].capsLine = true;
     lineFirst = lineEnd;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -87,8 +88,24 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
       const m = POSSESSIVE_RE.exec(text);
       if (m) {
         const cut = t.start + m[1].length;
-        words.push({ start: t.start, end: cut, text: m[1], token: i, sentStart, lineStart: t.lineStart, capsLine: false });
-        words.push({ start: cut, end: t.end, text: m[2], token: i, sentStart: false, lineStart: false, capsLine: false });
+        words.push({
+          start: t.start,
+          end: cut,
+          text: m[1],
+          token: i,
+          sentStart,
+          lineStart: t.lineStart,
+          capsLine: false,
+        });
+        words.push({
+          start: cut,
+          end: t.end,
+          text: m[2],
+          token: i,
+          sentStart: false,
+          lineStart: false,
+          capsLine: false,
+        });
         continue;
       }
     }

@@ -15,5 +15,24 @@ export const DASHES = words('DASHES', ['―', '—', '–', '-', '--']);
 
 /** Punctuation that ends a role phrase or an apposition. */
 export const PHRASE_STOPS = words('PHRASE_STOPS', [
-  ',', '.', ';', ':', '(', ')', '[', ']', '"', '“', '”', '‘', '’', '\'', '—', '–', '--', '?', '!', '…',
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '—',
+  '–',
+  '--',
+  '?',
+  '!',
+  '…',
 ]);

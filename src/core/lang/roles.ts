@@ -5,7 +5,9 @@
 import { wordsIn } from './registry';
 
 /** Nouns that name a position, job or function: a role must contain one. */
-export const ROLE_NOUNS = wordsIn('ROLE_NOUNS', `
+export const ROLE_NOUNS = wordsIn(
+  'ROLE_NOUNS',
+  `
 president president-elect vice-president minister secretary secretary-general spokesman spokeswoman spokesperson
 chancellor premier senator governor mayor king queen prince princess emperor empress pope monarch sultan emir
 sheikh ayatollah dictator ruler leader chairman chairwoman chairperson chair chief director head ambassador envoy
@@ -28,10 +30,13 @@ entrepreneur businessman businesswoman tycoon magnate heir heiress widow widower
 mother son daughter brother sister uncle aunt cousin grandson granddaughter nephew niece fiancé fiancee
 girlfriend boyfriend friend neighbour neighbor colleague undersecretary under-secretary curator instructor tutor
 coordinator supervisor inspector-general chief-executive provost chaplain
-`);
+`,
+);
 
 /** Words that qualify a role noun in a title before a name ("Prime", "Foreign", "Deputy"). */
-export const ROLE_MODIFIERS = wordsIn('ROLE_MODIFIERS', `
+export const ROLE_MODIFIERS = wordsIn(
+  'ROLE_MODIFIERS',
+  `
 prime foreign deputy vice chief former acting interim interior home defense defence finance trade state general
 attorney senior junior executive first lady secretary high supreme army navy air labour labor health education
 justice energy oil agriculture farm economy economic economics industry transport environment culture sports
@@ -44,29 +49,39 @@ foreign-policy media digital research legal public affairs development marketing
 programme project operations creative medical music film football basketball baseball soccer cricket rugby tennis
 staff union board company bank club team committee council court town school university college hospital fire
 white vice-presidential ranking
-`);
+`,
+);
 
 /** Title words that may open a person span and are stripped from it ("President Putin" -> "Putin"). */
-export const TITLE_WORDS = wordsIn('TITLE_WORDS', `
+export const TITLE_WORDS = wordsIn(
+  'TITLE_WORDS',
+  `
 mr mrs ms miss dr prof professor sir dame lord president vice-president premier chancellor minister secretary
 senator sen rep gov governor mayor king queen prince princess pope emperor general gen col colonel lt lieutenant
 maj major capt captain sgt sergeant adm admiral cmdr commander judge justice rev reverend bishop archbishop
 cardinal rabbi imam sheikh ayatollah chairman coach ambassador detective inspector officer
-`);
+`,
+);
 
 /** Words before a name that are never part of a role even when capitalised. */
-export const NOT_ROLE = wordsIn('NOT_ROLE', `
+export const NOT_ROLE = wordsIn(
+  'NOT_ROLE',
+  `
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow tonight when while after before as if but and then
 so also however meanwhile earlier later said says told according in on at by with from to for
-`);
+`,
+);
 
 /** Words that cannot start an apposition that describes someone. */
-export const NOT_APPOSITION = wordsIn('NOT_APPOSITION', `
+export const NOT_APPOSITION = wordsIn(
+  'NOT_APPOSITION',
+  `
 who whom whose which that said says say told tells and or but nor is was were are be been has had have will would
 could should can may might did does do when where while if because although though as after before since until
 unless according who's he she they it we i you his her their its our this these those
-`);
+`,
+);
 
 /** Verbs that link a name to a predicate role ("Smith is the mayor of ..."). */
 export const COPULAS = wordsIn('COPULAS', `is was becomes became remains remained`);
@@ -75,24 +90,33 @@ export const COPULAS = wordsIn('COPULAS', `is was becomes became remains remaine
 export const TITLE_JOINERS = wordsIn('TITLE_JOINERS', `of for and the`);
 
 /** Titles that end a description of a person, not an organization's name. */
-export const TRAILING_TITLES = wordsIn('TRAILING_TITLES', `
+export const TRAILING_TITLES = wordsIn(
+  'TRAILING_TITLES',
+  `
 spokesman spokeswoman spokesperson chairman chairwoman president minister secretary director chief official
 officials coach captain manager correspondent ambassador envoy governor mayor commissioner leader executive
 analyst economist
-`);
+`,
+);
 
 /** Titles after which the rest of an organization-like span is a person's name. */
-export const SPLIT_TITLES = wordsIn('SPLIT_TITLES', `
+export const SPLIT_TITLES = wordsIn(
+  'SPLIT_TITLES',
+  `
 attorney president chancellor premier minister senator sen rep gov governor mayor secretary spokesman spokeswoman
 spokesperson chairman chairwoman director commissioner ambassador judge coach manager sheriff superintendent mr
 mrs ms dr
-`);
+`,
+);
 
 /** Titles that only go before a person's name. */
-export const PERSON_TITLES = wordsIn('PERSON_TITLES', `
+export const PERSON_TITLES = wordsIn(
+  'PERSON_TITLES',
+  `
 president chancellor premier minister senator sen rep gov governor mayor mr mrs ms dr prof professor judge pope
 ambassador spokesman spokeswoman
-`);
+`,
+);
 
 /** Titles that are also common surnames ("Regina King", "John Major"). */
 export const TITLE_SURNAMES = wordsIn('TITLE_SURNAMES', `king bishop major pope dean marshal`);
@@ -104,21 +128,27 @@ export const APPOSITION_CLOSERS = wordsIn('APPOSITION_CLOSERS', `who which that 
 export const LEAD_ADVERBS = wordsIn('LEAD_ADVERBS', `now also then currently still`);
 
 /** Role nouns of one gender: before a name ("spokeswoman Jane Doe", "his wife, Jane") or heading its role. */
-export const FEMALE_NOUNS = wordsIn('FEMALE_NOUNS', `
+export const FEMALE_NOUNS = wordsIn(
+  'FEMALE_NOUNS',
+  `
 actress waitress hostess stewardess heiress widow wife mother daughter sister aunt niece grandmother
 granddaughter girlfriend fiancee fiancée bride spokeswoman chairwoman congresswoman councilwoman businesswoman
 sportswoman policewoman anchorwoman assemblywoman alderwoman committeewoman stateswoman craftswoman horsewoman
 newswoman weatherwoman camerawoman frontwoman woman girl mom mum grandma matriarch nun abbess stepmother
 stepdaughter sister-in-law daughter-in-law mother-in-law queen princess duchess countess empress baroness
 congresswomen lady
-`);
+`,
+);
 
-export const MALE_NOUNS = wordsIn('MALE_NOUNS', `
+export const MALE_NOUNS = wordsIn(
+  'MALE_NOUNS',
+  `
 widower husband father son brother uncle nephew grandfather grandson boyfriend fiance fiancé groom spokesman
 congressman councilman businessman sportsman policeman anchorman assemblyman committeeman frontman cameraman
 weatherman newsman man boy dad grandpa patriarch monk stepfather stepson brother-in-law son-in-law father-in-law
 king prince duke emperor baron
-`);
+`,
+);
 
 /** Of those, the ones that may stand right before a name without being a title ("woman Jane" is no title). */
 export const NOT_BEFORE_NAME = wordsIn('NOT_BEFORE_NAME', `woman girl man boy lady`);

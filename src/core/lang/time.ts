@@ -3,12 +3,37 @@ import { words } from './registry';
 
 /** Heads of a time phrase. */
 export const TIME_WORDS = words('TIME_WORDS', [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning',
-  'afternoon', 'evening', 'night', 'weekend',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
 ]);
 
 /** Words that open a time phrase ("on", "last", "this" …). */
 export const TIME_LEADS = words('TIME_LEADS', [
-  'on', 'this', 'last', 'that', 'next', 'each', 'every', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday',
+  'on',
+  'this',
+  'last',
+  'that',
+  'next',
+  'each',
+  'every',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);

@@ -6,8 +6,19 @@
  * dropped. The contents themselves are cut in step 6 (claims.ts).
  */
 import {
-  BE_FORMS, CUE_COMPLEMENTS, CUE_PREPOSITIONS, CUES_WITH_LISTENER, DETERMINERS, NO_OBJECT, NOT_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS,
-  PRONOUNS, TERMINATORS, isCapitalized, isWord,
+  BE_FORMS,
+  CUE_COMPLEMENTS,
+  CUE_PREPOSITIONS,
+  CUES_WITH_LISTENER,
+  DETERMINERS,
+  NO_OBJECT,
+  NOT_NAMES,
+  OBJECT_PREPOSITIONS,
+  OBJECT_PRONOUNS,
+  PRONOUNS,
+  TERMINATORS,
+  isCapitalized,
+  isWord,
 } from '../lang';
 import { isCloser } from './content';
 import type { Cue } from './cues';
@@ -32,7 +43,6 @@ const CUE_PHRASE_TOKENS = 12;
 const ACCORDING_PHRASE_TOKENS = 8;
 const ACCORDING_TAIL_TOKENS = 12;
 const PASSIVE_AUX_REACH = 3;
-
 
 /** What the handlers of one segment share: the last speaker named, for "…, saying" and "… and said". */
 interface SegmentState {
@@ -66,7 +76,12 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
 /** "told reporters" is one cue. */
 function joinListener(w: Words, seg: Segment, c: Cue): void {
   const next = w.lower[c.last];
-  if (c.kind === 'speech' && c.last < seg.last && (next === 'reporters' || next === 'journalists') && CUES_WITH_LISTENER.has(w.lower[c.first])) {
+  if (
+    c.kind === 'speech' &&
+    c.last < seg.last &&
+    (next === 'reporters' || next === 'journalists') &&
+    CUES_WITH_LISTENER.has(w.lower[c.first])
+  ) {
     c.last++;
     c.post = c.last;
   }
@@ -79,13 +94,27 @@ function shapeAccording(w: Words, seg: Segment, c: Cue): boolean {
   if (!sp && c.last < seg.last && /^\p{Ll}/u.test(w.tokens[c.last].text) && w.quoteOf[c.last] < 0) {
     // "according to exit polls, …": any phrase up to the comma.
     let e = c.last;
-    while (e < seg.last && e < c.last + ACCORDING_PHRASE_TOKENS && /^[\p{L}\p{N}]/u.test(w.tokens[e].text) && w.quoteOf[e] < 0) e++;
-    if (e > c.last && (e >= seg.last || lower[e] === ',' || TERMINATORS.has(lower[e]))) sp = { first: c.last, last: e, kind: 'noun', attrFirst: c.last };
+    while (
+      e < seg.last &&
+      e < c.last + ACCORDING_PHRASE_TOKENS &&
+      /^[\p{L}\p{N}]/u.test(w.tokens[e].text) &&
+      w.quoteOf[e] < 0
+    )
+      e++;
+    if (e > c.last && (e >= seg.last || lower[e] === ',' || TERMINATORS.has(lower[e])))
+      sp = { first: c.last, last: e, kind: 'noun', attrFirst: c.last };
   }
   if (!sp) return false;
   c.speaker = sp;
   let k = sp.last;
-  while (k < seg.last && lower[k] !== ',' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0 && k < sp.last + ACCORDING_TAIL_TOKENS) k++;
+  while (
+    k < seg.last &&
+    lower[k] !== ',' &&
+    !TERMINATORS.has(lower[k]) &&
+    w.quoteOf[k] < 0 &&
+    k < sp.last + ACCORDING_TAIL_TOKENS
+  )
+    k++;
   const atStart = c.first === seg.first || (c.first === seg.first + 1 && NOT_NAMES.has(w.tokens[seg.first].text));
   c.post = k < seg.last && lower[k] === ',' ? k + 1 : k;
   const commaAround = lower[c.first - 1] === ',' && k < seg.last && lower[k] === ',';
@@ -138,8 +167,12 @@ function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, s
   const post = skipComplements(w, c, seg.last);
   if (post < seg.last && lower[post] === 'by') return shapePassive(w, seg, c, subj, post, state);
   const prev = subj.attrFirst - 1;
-  const contentBefore = prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
-  const shape = c.kind === 'belief' ? beliefShape(w, seg, c, subj, post, prev, contentBefore) : speechShape(w, seg, post, prev, contentBefore);
+  const contentBefore =
+    prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
+  const shape =
+    c.kind === 'belief'
+      ? beliefShape(w, seg, c, subj, post, prev, contentBefore)
+      : speechShape(w, seg, post, prev, contentBefore);
   if (!shape) return false;
   c.side = shape.side;
   c.speaker = subj;
@@ -164,18 +197,37 @@ function speechShape(w: Words, seg: Segment, post: number, prev: number, content
     let side: Shape['side'] = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
     const next = post + 1;
     // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration.
-    if (side === 'both' && next < seg.last && (/^\p{Ll}+ing$/u.test(w.tokens[next].text) || lower[next] === 'and' || lower[next] === 'but' || lower[next] === 'as')) side = 'before';
+    if (
+      side === 'both' &&
+      next < seg.last &&
+      (/^\p{Ll}+ing$/u.test(w.tokens[next].text) ||
+        lower[next] === 'and' ||
+        lower[next] === 'but' ||
+        lower[next] === 'as')
+    )
+      side = 'before';
     return { side, post: next };
   }
   if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
     // “…,” she said several months later: what follows the cue is narration.
     return { side: 'before', post };
   }
-  return { side: 'after', post: lower[post] === 'that' || lower[post] === ':' || lower[post] === ',' ? post + 1 : post };
+  return {
+    side: 'after',
+    post: lower[post] === 'that' || lower[post] === ':' || lower[post] === ',' ? post + 1 : post,
+  };
 }
 
 /** Only "X believes (that) …" with X a clause subject; never a passive ("was endorsed by"). */
-function beliefShape(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post: number, prev: number, contentBefore: boolean): Shape | null {
+function beliefShape(
+  w: Words,
+  seg: Segment,
+  c: Cue,
+  subj: SpeakerPhrase,
+  post: number,
+  prev: number,
+  contentBefore: boolean,
+): Shape | null {
   const { lower } = w;
   const end = post >= seg.last || TERMINATORS.has(lower[post]);
   if (end || lower[post] === ',' || (contentBefore && (isCloser(w, prev) || lower[prev] !== ','))) return null;
@@ -196,7 +248,8 @@ function shapePassive(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post:
   let aux = c.first - 1;
   while (aux > subj.last && aux > c.first - 1 - PASSIVE_AUX_REACH && !BE_FORMS.has(lower[aux])) aux--;
   if (aux < subj.last || !BE_FORMS.has(lower[aux])) return false;
-  while (aux - 1 >= subj.last && (lower[aux - 1] === 'has' || lower[aux - 1] === 'have' || lower[aux - 1] === 'had')) aux--;
+  while (aux - 1 >= subj.last && (lower[aux - 1] === 'has' || lower[aux - 1] === 'have' || lower[aux - 1] === 'had'))
+    aux--;
   const agent = speakerAfter(w, seg.last, post + 1);
   if (!agent) return false;
   c.speaker = agent;
@@ -216,7 +269,8 @@ function withoutNestedBeliefs(cues: Cue[]): Cue[] {
   let openAfter = -1;
   return cues.filter((c) => {
     const nested = openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter;
-    if (nested && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal')) return false;
+    if (nested && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal'))
+      return false;
     if (c.side === 'after' || c.side === 'both') openAfter = c.post;
     return true;
   });
@@ -230,17 +284,35 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
   for (let steps = 0; steps < COMPLEMENT_STEPS && j < hi; steps++) {
     const t = lower[j];
     if (w.quoteOf[j] >= 0) break;
-    if (CUE_COMPLEMENTS.has(t)) { j++; continue; }
+    if (CUE_COMPLEMENTS.has(t)) {
+      j++;
+      continue;
+    }
     if (listener) {
       listener = false;
       const after = skipListener(w, j, hi);
-      if (after > j) { j = after; continue; }
+      if (after > j) {
+        j = after;
+        continue;
+      }
     }
     if (CUE_PREPOSITIONS.has(t) && !(t === 'to' && j + 1 < hi && infinitive(w, j + 1))) {
       // A phrase belonging to the cue runs to a comma, "that", a colon, a quote or the end.
       let k = j + 1;
-      while (k < hi && k < j + CUE_PHRASE_TOKENS && lower[k] !== ',' && lower[k] !== 'that' && lower[k] !== ':' && !TERMINATORS.has(lower[k]) && w.quoteOf[k] < 0) k++;
-      if (k >= hi || k < j + CUE_PHRASE_TOKENS) { j = k; continue; }
+      while (
+        k < hi &&
+        k < j + CUE_PHRASE_TOKENS &&
+        lower[k] !== ',' &&
+        lower[k] !== 'that' &&
+        lower[k] !== ':' &&
+        !TERMINATORS.has(lower[k]) &&
+        w.quoteOf[k] < 0
+      )
+        k++;
+      if (k >= hi || k < j + CUE_PHRASE_TOKENS) {
+        j = k;
+        continue;
+      }
     }
     break;
   }
@@ -261,7 +333,14 @@ function skipListener(w: Words, j: number, hi: number): number {
   }
   if (DETERMINERS.has(t)) {
     let k = j + 1;
-    while (k < hi && k < j + 1 + LISTENER_WORDS && /^\p{Ll}/u.test(tokens[k].text) && lower[k] !== 'that' && w.quoteOf[k] < 0) k++;
+    while (
+      k < hi &&
+      k < j + 1 + LISTENER_WORDS &&
+      /^\p{Ll}/u.test(tokens[k].text) &&
+      lower[k] !== 'that' &&
+      w.quoteOf[k] < 0
+    )
+      k++;
     if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) return k;
   }
   return j;
@@ -271,5 +350,11 @@ function skipListener(w: Words, j: number, hi: number): number {
 export function infinitive(w: Words, k: number): boolean {
   const t = w.tokens[k].text;
   const l = w.lower[k];
-  return /^\p{Ll}+$/u.test(t) && !DETERMINERS.has(l) && !PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l) && !/(?:tion|ment|ness|ity|ies)$/.test(l);
+  return (
+    /^\p{Ll}+$/u.test(t) &&
+    !DETERMINERS.has(l) &&
+    !PRONOUNS.has(l) &&
+    !OBJECT_PRONOUNS.has(l) &&
+    !/(?:tion|ment|ness|ity|ies)$/.test(l)
+  );
 }

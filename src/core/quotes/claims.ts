@@ -70,7 +70,14 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
-      if (t >= seg.first && t >= c.last && w.lower[t] === 'that' && w.quoteOf[f] >= 0 && w.quoteOf[f] === w.quoteOf[l - 1]) f = t;
+      if (
+        t >= seg.first &&
+        t >= c.last &&
+        w.lower[t] === 'that' &&
+        w.quoteOf[f] >= 0 &&
+        w.quoteOf[f] === w.quoteOf[l - 1]
+      )
+        f = t;
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;
@@ -106,9 +113,14 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
   return claims.filter((c, k) => {
     for (let o = k + 1; o < claims.length && o < k + NESTING_REACH; o++) {
       const outer = claims[o];
-      if (outer.cueFirst > outer.last && outer.group !== c.group && outer.first <= c.cueFirst && c.cueFirst < outer.last) return false;
+      if (
+        outer.cueFirst > outer.last &&
+        outer.group !== c.group &&
+        outer.first <= c.cueFirst &&
+        c.cueFirst < outer.last
+      )
+        return false;
     }
     return true;
   });
 }
-

@@ -12,7 +12,6 @@ import type { Words } from './words';
 /** A speaker label before a colon ("SEN. TIM KAINE:") has at most four words. */
 const LABEL_WORDS = 4;
 
-
 /**
  * "PENCE: Well, look, …" (a transcript) or "Politifact: Trump Is Right …" (a headline): a name and a colon at the
  * start of a paragraph attribute the rest of the paragraph, up to token `paraLast`.

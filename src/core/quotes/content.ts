@@ -14,7 +14,17 @@ export const isCloser = (w: Words, k: number): boolean => CLOSING_QUOTES.has(w.t
 /** Trims leading "that", commas, colons, dashes and trailing punctuation outside quotes. */
 export function trim(w: Words, first: number, last: number): [number, number] {
   const { lower } = w;
-  while (first < last && w.quoteOf[first] < 0 && (lower[first] === ',' || lower[first] === ':' || lower[first] === 'that' || lower[first] === '—' || lower[first] === '-' || lower[first] === '--')) first++;
+  while (
+    first < last &&
+    w.quoteOf[first] < 0 &&
+    (lower[first] === ',' ||
+      lower[first] === ':' ||
+      lower[first] === 'that' ||
+      lower[first] === '—' ||
+      lower[first] === '-' ||
+      lower[first] === '--')
+  )
+    first++;
   while (last > first && w.quoteOf[last - 1] < 0 && /^[,.;:!?—–-]$/u.test(lower[last - 1])) last--;
   return [first, last];
 }

@@ -5,7 +5,17 @@
  * something is decided in claims.ts, from the words around it.
  */
 import {
-  BE_FORMS, BELIEF_CUES, HEADLINE_CUES, IMPERSONAL_CUES, OBJECT_CUES, PARTICIPLE_CUES, PHRASE_CUES, PHRASE_HEADS, SPEECH_CUES, isCapitalized, isWord,
+  BE_FORMS,
+  BELIEF_CUES,
+  HEADLINE_CUES,
+  IMPERSONAL_CUES,
+  OBJECT_CUES,
+  PARTICIPLE_CUES,
+  PHRASE_CUES,
+  PHRASE_HEADS,
+  SPEECH_CUES,
+  isCapitalized,
+  isWord,
 } from '../lang';
 import type { Segment } from './segments';
 import type { AttributionScope } from '../types';
@@ -25,9 +35,16 @@ export interface Cue {
   attrFirst: number;
 }
 
-
 /** Every word that can start a cue. */
-const ANY_CUE = new Set<string>([...IMPERSONAL_CUES, ...PHRASE_HEADS, 'according', ...SPEECH_CUES, ...PARTICIPLE_CUES, ...BELIEF_CUES, ...OBJECT_CUES]);
+const ANY_CUE = new Set<string>([
+  ...IMPERSONAL_CUES,
+  ...PHRASE_HEADS,
+  'according',
+  ...SPEECH_CUES,
+  ...PARTICIPLE_CUES,
+  ...BELIEF_CUES,
+  ...OBJECT_CUES,
+]);
 const isCueWord = (w: string): boolean => SPEECH_CUES.has(w) || BELIEF_CUES.has(w) || OBJECT_CUES.has(w);
 
 /** "Trump is warning voters that …": a progressive form (after "is", "was", …) of a cue verb. */
@@ -40,8 +57,14 @@ function progressive(lower: string[], lo: number, i: number): boolean {
   if (k >= lo && lower[k] === 'once') k--;
   if (k < lo || !BE_FORMS.has(lower[k])) return false;
   const stem = t.slice(0, -3);
-  return isCueWord(stem + 'ed') || isCueWord(stem + 'es') || isCueWord(stem + 's') || isCueWord(stem + 'ed'.slice(1)) || isCueWord(stem + 'd') ||
-    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'));
+  return (
+    isCueWord(stem + 'ed') ||
+    isCueWord(stem + 'es') ||
+    isCueWord(stem + 's') ||
+    isCueWord(stem + 'ed'.slice(1)) ||
+    isCueWord(stem + 'd') ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isCueWord(stem.slice(0, -1) + 's'))
+  );
 }
 
 export function findCues(w: Words, seg: Segment): Cue[] {
@@ -52,22 +75,61 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     const t = lower[i];
     // One lookup rules out most words: only cue words and "-ing" forms go on.
     if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
-    if (IMPERSONAL_CUES.has(t) && i + 1 < seg.last && lower[i + 1] === 'to' && (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE_FORMS.has(lower[i - 1]))) {
+    if (
+      IMPERSONAL_CUES.has(t) &&
+      i + 1 < seg.last &&
+      lower[i + 1] === 'to' &&
+      (t[0] !== 'e' && t[0] !== 'l' ? true : i > seg.first && BE_FORMS.has(lower[i - 1]))
+    ) {
       // "X seems to …", "X is expected to …": an attribution with no source.
       const be = i > seg.first && BE_FORMS.has(lower[i - 1]) ? i - 1 : i;
-      cues.push({ first: be, last: i + 1, kind: 'impersonal', speaker: null, side: 'both', post: i + 1, attrFirst: be });
-    } else if (i + 1 < seg.last && PHRASE_HEADS.has(t) && !/^(?:said|says|say|told|tells)$/.test(t) && PHRASE_CUES.has(`${t} ${lower[i + 1]}`) && !isCapitalized(tokens[i].text) && w.quoteOf[i + 1] < 0) {
+      cues.push({
+        first: be,
+        last: i + 1,
+        kind: 'impersonal',
+        speaker: null,
+        side: 'both',
+        post: i + 1,
+        attrFirst: be,
+      });
+    } else if (
+      i + 1 < seg.last &&
+      PHRASE_HEADS.has(t) &&
+      !/^(?:said|says|say|told|tells)$/.test(t) &&
+      PHRASE_CUES.has(`${t} ${lower[i + 1]}`) &&
+      !isCapitalized(tokens[i].text) &&
+      w.quoteOf[i + 1] < 0
+    ) {
       cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
     } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
       cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
-    } else if (SPEECH_CUES.has(t) && (!isCapitalized(tokens[i].text) || (HEADLINE_CUES.has(t) && i > seg.first && isCapitalized(tokens[i - 1].text) && isWord(tokens[i - 1].text) && w.quoteOf[i - 1] < 0))) {
+    } else if (
+      SPEECH_CUES.has(t) &&
+      (!isCapitalized(tokens[i].text) ||
+        (HEADLINE_CUES.has(t) &&
+          i > seg.first &&
+          isCapitalized(tokens[i - 1].text) &&
+          isWord(tokens[i - 1].text) &&
+          w.quoteOf[i - 1] < 0))
+    ) {
       // Lower case, or title case in a headline ("…, Lindsey Graham Says").
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
     } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
-      cues.push({ first: i, last: i + 1, kind: 'participle', speaker: null, side: 'after', post: i + 1, attrFirst: i - 1 });
-    } else if ((BELIEF_CUES.has(t) || OBJECT_CUES.has(t) || progressive(lower, seg.first, i)) && !isCapitalized(tokens[i].text)) {
+      cues.push({
+        first: i,
+        last: i + 1,
+        kind: 'participle',
+        speaker: null,
+        side: 'after',
+        post: i + 1,
+        attrFirst: i - 1,
+      });
+    } else if (
+      (BELIEF_CUES.has(t) || OBJECT_CUES.has(t) || progressive(lower, seg.first, i)) &&
+      !isCapitalized(tokens[i].text)
+    ) {
       cues.push({ first: i, last: i + 1, kind: 'belief', speaker: null, side: null, post: i + 1, attrFirst: i });
     }
   }

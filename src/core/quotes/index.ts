@@ -29,12 +29,23 @@ import { resolve } from './resolve';
 import { type Segment, buildSegments } from './segments';
 import { type QuotedWords, quotedWords } from './words';
 
-export function findQuotes(text: string, tokens: Token[], sentences: Sentence[], entities: Entity[], options: AnnotateOptions): Quote[] {
+export function findQuotes(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  entities: Entity[],
+  options: AnnotateOptions,
+): Quote[] {
   if (!text || tokens.length === 0) return [];
   const spans = dropNeverClosed(scanQuoteMarks(text));
   const w = quotedWords(tokens, spans);
   const segments = buildSegments(tokens, w.lower, sentences, w.quoteOf);
-  const { items, covered, segOfQuote, pendingOf } = attributedItems(w, spans, segments, options?.attributions === 'all' ? 'all' : 'speech');
+  const { items, covered, segOfQuote, pendingOf } = attributedItems(
+    w,
+    spans,
+    segments,
+    options?.attributions === 'all' ? 'all' : 'speech',
+  );
   items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   return withoutOverlaps(text, resolve(text, tokens, spans, items, entities));
@@ -80,7 +91,8 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
     if (furniture) {
       // Links and captions report nothing: no claims, and their quotations stand for none.
       for (let i = seg.first; i < seg.last; i++) if (w.quoteOf[i] >= 0) covered[w.quoteOf[i]] = 1;
-      for (let i = seg.first; i < seg.last; i++) if (w.quoteOf[i] >= 0 && segOfQuote[w.quoteOf[i]] < 0) segOfQuote[w.quoteOf[i]] = si;
+      for (let i = seg.first; i < seg.last; i++)
+        if (w.quoteOf[i] >= 0 && segOfQuote[w.quoteOf[i]] < 0) segOfQuote[w.quoteOf[i]] = si;
       group++;
       return;
     }
@@ -94,7 +106,8 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
       if (c.first >= c.last) pendingOf.set(si + 1, c);
       else items.push(claimItem(w, spans, covered, seg, c));
     }
-    for (let i = seg.first; i < seg.last; i++) if (w.quoteOf[i] >= 0 && segOfQuote[w.quoteOf[i]] < 0) segOfQuote[w.quoteOf[i]] = si;
+    for (let i = seg.first; i < seg.last; i++)
+      if (w.quoteOf[i] >= 0 && segOfQuote[w.quoteOf[i]] < 0) segOfQuote[w.quoteOf[i]] = si;
   });
   return { items, covered, segOfQuote, pendingOf };
 }

@@ -53,7 +53,15 @@ class MarkScanner {
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       // Fast path: an ordinary letter, digit or punctuation mark (no quote mark, no line break, no space).
-      if (code > 32 && code !== 34 && code !== 39 && code !== 0xa0 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) {
+      if (
+        code > 32 &&
+        code !== 34 &&
+        code !== 39 &&
+        code !== 0xa0 &&
+        !(code >= 0x2018 && code <= 0x201e) &&
+        code !== 0xab &&
+        code !== 0xbb
+      ) {
         this.paraStart = false;
         this.pendingContinuation = false;
         this.lastNonSpace = i;
@@ -144,7 +152,12 @@ class MarkScanner {
   /** Two apostrophes as a double mark (''…''): opens at the top level, closes one opened so. */
   private doubleApostrophe(i: number, prev: string, startsPara: boolean): number {
     const { text } = this;
-    if (this.open < 0 && this.openSingle < 0 && (prev === '' || OPENS_AFTER.test(prev)) && !isSpace(text[i + 2] ?? '')) {
+    if (
+      this.open < 0 &&
+      this.openSingle < 0 &&
+      (prev === '' || OPENS_AFTER.test(prev)) &&
+      !isSpace(text[i + 2] ?? '')
+    ) {
       this.openAt(i, startsPara);
       return i + 1;
     }
@@ -178,7 +191,8 @@ class MarkScanner {
   /** Top-level single marks; inside a double quote they are part of it. */
   private single(i: number, ch: string, prev: string, next: string): void {
     if (this.openSingle < 0) {
-      if ((ch === '‘' || (ch === "'" && (prev === '' || OPENS_AFTER.test(prev)))) && /\p{L}/u.test(next)) this.openSingle = i;
+      if ((ch === '‘' || (ch === "'" && (prev === '' || OPENS_AFTER.test(prev)))) && /\p{L}/u.test(next))
+        this.openSingle = i;
     } else if ((ch === '’' || ch === "'") && !isSpace(prev) && !isLetterOrDigit(next)) {
       this.push(this.openSingle, i + 1, true, true, false);
       this.openSingle = -1;

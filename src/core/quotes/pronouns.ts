@@ -34,7 +34,6 @@ const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sis
 const MALE_PRONOUN = /^(?:he|his|him|himself)$/i;
 const FEMALE_PRONOUN = /^(?:she|her|hers|herself)$/i;
 
-
 /**
  * True when words[i] is "her" or "him" right after a verb ("Brenner rejected her account"): the object of a
  * person's own verb is someone else, so it says nothing of that person's gender.
@@ -46,10 +45,12 @@ function objectOfVerb(words: string[], i: number): boolean {
   return /^\p{Ll}+$/u.test(prev) && !NOT_VERBS.has(prev);
 }
 
-
 /** The head noun of a role: the word before its first preposition, else its last word. */
 function roleHead(role: string): string | undefined {
-  const ws = role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const ws = role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const p = ws.findIndex((w, i) => i > 0 && ROLE_HEAD_PREPOSITIONS.has(w));
   return p > 0 ? ws[p - 1] : ws.pop();
 }
@@ -59,7 +60,10 @@ export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
 
-  constructor(private readonly text: string, entities: Entity[]) {
+  constructor(
+    private readonly text: string,
+    entities: Entity[],
+  ) {
     for (const e of entities) {
       for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
       if (e.role) {
@@ -92,8 +96,14 @@ export class SpeakerResolver {
       const words = after.split(/[^\p{L}]+/u);
       for (let i = 0; i < words.length && i < 20; i++) {
         if (objectOfVerb(words, i)) continue;
-        if (MALE_PRONOUN.test(words[i])) { m++; break; }
-        if (FEMALE_PRONOUN.test(words[i])) { f++; break; }
+        if (MALE_PRONOUN.test(words[i])) {
+          m++;
+          break;
+        }
+        if (FEMALE_PRONOUN.test(words[i])) {
+          f++;
+          break;
+        }
       }
     }
     if (m > f * 2 && m > 0) return 'm';
@@ -165,7 +175,10 @@ export class SpeakerResolver {
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
-        if (m.entity !== previous && ok(m.entity)) { rival = true; break; }
+        if (m.entity !== previous && ok(m.entity)) {
+          rival = true;
+          break;
+        }
       }
       if (!rival) return previous;
       // The previous speaker and someone named since both fit: ambiguous.

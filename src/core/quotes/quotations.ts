@@ -49,7 +49,10 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
     kind = 'mixed';
     for (let i = c.first; i < c.last; i++) {
       const q = quoteOf[i];
-      if (q >= 0) { covered[q] = 1; i = Math.max(i, qLast[q] - 1); }
+      if (q >= 0) {
+        covered[q] = 1;
+        i = Math.max(i, qLast[q] - 1);
+      }
     }
     // A quote cut by the content's edge is taken whole.
     if (qa >= 0) start = Math.min(start, spans[qa].start);
@@ -65,7 +68,12 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
  * maps a segment to the "He said:" claim ending the segment before it.
  */
 export function standaloneItems(
-  w: QuotedWords, spans: QuoteSpan[], covered: Uint8Array, segments: Segment[], segOfQuote: Int32Array, pendingOf: Map<number, RawClaim>,
+  w: QuotedWords,
+  spans: QuoteSpan[],
+  covered: Uint8Array,
+  segments: Segment[],
+  segOfQuote: Int32Array,
+  pendingOf: Map<number, RawClaim>,
 ): Item[] {
   const { tokens, lower, qFirst, qLast } = w;
   const items: Item[] = [];
@@ -73,7 +81,8 @@ export function standaloneItems(
     if (covered[q] || qFirst[q] < 0) return;
     const seg: Segment | undefined = segments[segOfQuote[q]];
     if (!seg) return;
-    const opensSegment = qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
+    const opensSegment =
+      qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
     let words = 0;
     for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (isWord(tokens[i].text)) words++;
     if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
@@ -88,7 +97,16 @@ export function standaloneItems(
       // "WALLACE: Do you really …" — a transcript line inside quotation marks; else “…” ― Name.
       phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]) ?? signature(w, qLast[q]);
     }
-    items.push({ start: s.start, end: s.end, kind: 'direct', para: seg.para, phrase, cue, span: q, mayContinue: !phrase && (s.continues || opensSegment) });
+    items.push({
+      start: s.start,
+      end: s.end,
+      kind: 'direct',
+      para: seg.para,
+      phrase,
+      cue,
+      span: q,
+      mayContinue: !phrase && (s.continues || opensSegment),
+    });
   });
   return items;
 }

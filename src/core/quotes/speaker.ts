@@ -8,8 +8,21 @@
 import type { Token } from '../text';
 import type { Words } from './words';
 import {
-  ATTACHING, BETWEEN_SUBJECT_AND_CUE, COLLECTIVES, DETERMINERS, NAME_JOINERS, NOT_NAMES, NOT_NOUN, NUMBER_WORDS, PRONOUNS, RELATIVE_PRONOUNS,
-  TIME_LEADS, TIME_WORDS, isCapitalized, isPossessiveWord, isWord,
+  ATTACHING,
+  BETWEEN_SUBJECT_AND_CUE,
+  COLLECTIVES,
+  DETERMINERS,
+  NAME_JOINERS,
+  NOT_NAMES,
+  NOT_NOUN,
+  NUMBER_WORDS,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  TIME_LEADS,
+  TIME_WORDS,
+  isCapitalized,
+  isPossessiveWord,
+  isWord,
 } from '../lang';
 
 export type MentionKind = 'pronoun' | 'relative' | 'name' | 'noun';
@@ -58,10 +71,25 @@ export function nameEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | n
   let j = k;
   for (let steps = 0; steps < NAME_WORDS && j > lo; steps++) {
     const p = tokens[j - 1];
-    if (nameWord(p) && p.end <= tokens[j].start) { j--; continue; }
+    if (nameWord(p) && p.end <= tokens[j].start) {
+      j--;
+      continue;
+    }
     // "Mr." / "Sen." / "Jr.": a period stuck to a capitalised word.
-    if (p.text === '.' && j - 2 >= lo && p.start === tokens[j - 2].end && nameWord(tokens[j - 2]) && tokens[j - 2].text.length <= 4) { j -= 2; continue; }
-    if (NAME_JOINERS.has(w.lower[j - 1]) && j - 2 >= lo && nameWord(tokens[j - 2])) { j -= 2; continue; }
+    if (
+      p.text === '.' &&
+      j - 2 >= lo &&
+      p.start === tokens[j - 2].end &&
+      nameWord(tokens[j - 2]) &&
+      tokens[j - 2].text.length <= 4
+    ) {
+      j -= 2;
+      continue;
+    }
+    if (NAME_JOINERS.has(w.lower[j - 1]) && j - 2 >= lo && nameWord(tokens[j - 2])) {
+      j -= 2;
+      continue;
+    }
     break;
   }
   while (j <= k && NOT_NAMES.has(tokens[j].text)) j++;
@@ -75,7 +103,14 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   const { tokens, lower } = w;
   if (k < lo) return null;
   const head = lower[k];
-  if (!/^\p{L}/u.test(head) || NOT_NOUN.has(head) || isAdverb(head) || PRONOUNS.has(head) || isPossessiveWord(tokens[k].text)) return null;
+  if (
+    !/^\p{L}/u.test(head) ||
+    NOT_NOUN.has(head) ||
+    isAdverb(head) ||
+    PRONOUNS.has(head) ||
+    isPossessiveWord(tokens[k].text)
+  )
+    return null;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
   if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
   let j = k;
@@ -83,11 +118,18 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
     const p = lower[j - 1];
     const pt = tokens[j - 1].text;
-    if (DETERMINERS.has(p)) { j--; anchored = true; break; }
+    if (DETERMINERS.has(p)) {
+      j--;
+      anchored = true;
+      break;
+    }
     if (isPossessiveWord(pt)) {
       j--;
       anchored = true;
-      if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) { const n = nameEndingAt(w, lo, j - 1); if (n) j = n.first; }
+      if (j > lo && isCapitalized(tokens[j - 1].text) && isWord(tokens[j - 1].text)) {
+        const n = nameEndingAt(w, lo, j - 1);
+        if (n) j = n.first;
+      }
       if (j > lo && (lower[j - 1] === 'the' || lower[j - 1] === 'a' || lower[j - 1] === 'an')) j--;
       break;
     }
@@ -97,7 +139,10 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
     if (isCapitalized(pt)) anchored = true;
   }
   // A bare noun phrase must be plural ("officials", "senior aides"), a collective ("police") or counted.
-  if (j > lo && /^\p{N}/u.test(tokens[j - 1].text)) { j--; anchored = true; }
+  if (j > lo && /^\p{N}/u.test(tokens[j - 1].text)) {
+    j--;
+    anchored = true;
+  }
   if (!anchored && !/[^s]s$/.test(head) && !COLLECTIVES.has(head)) return null;
   // Strip a leading sentence word that is no determiner ("But the campaign").
   while (j < k && NOT_NAMES.has(tokens[j].text) && !DETERMINERS.has(lower[j])) j++;
@@ -109,7 +154,6 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   }
   return np;
 }
-
 
 /**
  * Extends an attribution to the left over a title or description before a name ("White House press secretary
@@ -133,10 +177,19 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   const { lower } = w;
   let k = cue - 1;
   for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
-    if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) { k--; continue; }
+    if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) {
+      k--;
+      continue;
+    }
     // A time phrase: "on Wednesday", "this month", "last week".
-    if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) { k -= 2; continue; }
-    if (/^(?:1[89]|20)\d\d$/.test(lower[k]) && k - 1 >= lo && lower[k - 1] === 'in') { k -= 2; continue; } // "in 2010"
+    if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) {
+      k -= 2;
+      continue;
+    }
+    if (/^(?:1[89]|20)\d\d$/.test(lower[k]) && k - 1 >= lo && lower[k - 1] === 'in') {
+      k -= 2;
+      continue;
+    } // "in 2010"
     break;
   }
   if (k < lo || w.quoteOf[k] >= 0) return null;
@@ -162,7 +215,15 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   // Not a subject when a preposition or verb-like word precedes it closely ("in the report said" is rare;
   // "to Trump said" is not an attribution).
   const before = np.first - 1 >= lo ? lower[np.first - 1] : '';
-  if (before === 'to' || before === 'by' || before === 'with' || before === 'from' || before === 'of' || before === 'than') return null;
+  if (
+    before === 'to' ||
+    before === 'by' ||
+    before === 'with' ||
+    before === 'from' ||
+    before === 'of' ||
+    before === 'than'
+  )
+    return null;
   return { ...np, attrFirst: descriptionStart(w, lo, np.first) };
 }
 
@@ -184,8 +245,18 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     if (after >= k) continue;
     const a = lower[after];
     const at = tokens[after].text;
-    const opens = a === 'who' || a === 'which' || DETERMINERS.has(a) || isPossessiveWord(at) || /^\p{N}/u.test(at) ||
-      (isCapitalized(at) && isWord(at)) || /^\p{Ll}+ing$/u.test(at) || a === 'president' || a === 'spokesman' || a === 'spokeswoman' || a === 'director';
+    const opens =
+      a === 'who' ||
+      a === 'which' ||
+      DETERMINERS.has(a) ||
+      isPossessiveWord(at) ||
+      /^\p{N}/u.test(at) ||
+      (isCapitalized(at) && isWord(at)) ||
+      /^\p{Ll}+ing$/u.test(at) ||
+      a === 'president' ||
+      a === 'spokesman' ||
+      a === 'spokeswoman' ||
+      a === 'director';
     let end = c - 1;
     if (end > lo && lower[end] === ')') {
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
@@ -211,14 +282,30 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
   const { tokens, lower } = w;
   if (j >= hi || w.quoteOf[j] >= 0) return null;
   const t = lower[j];
-  if (t === 'he' || t === 'she' || t === 'they' || t === 'we' || t === 'i') return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
+  if (t === 'he' || t === 'she' || t === 'they' || t === 'we' || t === 'i')
+    return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   if (nameWord(tokens[j]) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;
     for (let steps = 0; steps < NAME_WORDS && k + 1 < hi; steps++) {
       const n = tokens[k + 1];
-      if (nameWord(n) && !isPossessiveWord(tokens[k].text)) { k++; continue; }
-      if (n.text === '.' && n.start === tokens[k].end && tokens[k].text.length <= 3 && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
-      if (NAME_JOINERS.has(lower[k + 1]) && k + 2 < hi && nameWord(tokens[k + 2])) { k += 2; continue; }
+      if (nameWord(n) && !isPossessiveWord(tokens[k].text)) {
+        k++;
+        continue;
+      }
+      if (
+        n.text === '.' &&
+        n.start === tokens[k].end &&
+        tokens[k].text.length <= 3 &&
+        k + 2 < hi &&
+        nameWord(tokens[k + 2])
+      ) {
+        k += 2;
+        continue;
+      }
+      if (NAME_JOINERS.has(lower[k + 1]) && k + 2 < hi && nameWord(tokens[k + 2])) {
+        k += 2;
+        continue;
+      }
       break;
     }
     return { first: j, last: k + 1, kind: 'name', attrFirst: j };
@@ -234,14 +321,15 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
     return { first: j, last: k + 1, kind: 'noun', attrFirst: j };
   }
   // Bare plural: "said officials", "say analysts".
-  if (/^\p{Ll}+[^s]s$/u.test(tokens[j].text) && !NOT_NOUN.has(t)) return { first: j, last: j + 1, kind: 'noun', attrFirst: j };
+  if (/^\p{Ll}+[^s]s$/u.test(tokens[j].text) && !NOT_NOUN.has(t))
+    return { first: j, last: j + 1, kind: 'noun', attrFirst: j };
   return null;
 }
 
 /** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
 export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
   let j = lo;
-  while (j < hi && j < lo + LEADING_WORDS && (NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j]))) j++;
+  while (j < hi && j < lo + LEADING_WORDS && NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j])) j++;
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   return speakerAfter(w, hi, j);
