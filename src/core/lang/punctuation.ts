@@ -13,26 +13,8 @@ export const TERMINATORS = words('TERMINATORS', ['.', '!', '?', ';']);
 /** Dashes (a signature after a quotation: “…” ― Jane Doe). */
 export const DASHES = words('DASHES', ['―', '—', '–', '-', '--']);
 
+// prettier-ignore
 /** Punctuation that ends a role phrase or an apposition. */
 export const PHRASE_STOPS = words('PHRASE_STOPS', [
-  ',',
-  '.',
-  ';',
-  ':',
-  '(',
-  ')',
-  '[',
-  ']',
-  '"',
-  '“',
-  '”',
-  '‘',
-  '’',
-  "'",
-  '—',
-  '–',
-  '--',
-  '?',
-  '!',
-  '…',
+  ',', '.', ';', ':', '(', ')', '[', ']', '"', '“', '”', '‘', '’', "'", '—', '–', '--', '?', '!', '…',
 ]);
