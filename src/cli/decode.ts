@@ -1,5 +1,6 @@
 /** Turns a file's bytes into text, or says why they are not UTF-8 text. */
 import { MAX_INPUT_BYTES, tooLarge } from './read';
+import { bytesLookBinary } from '../core/binary';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -38,7 +39,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     }
     return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
   }
-  if (mostlyControl(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
+  if (bytesLookBinary(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
   let text: string;
   try {
     text = (options.decode ?? decodeUtf8)(bytes);
@@ -99,15 +100,6 @@ export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
 }
 
 /** True when more than a tenth of the first 4 KB are control bytes no text file uses. */
-function mostlyControl(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 4096);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x1b) control++;
-  }
-  return n > 0 && control * 10 > n;
-}
 
 /** Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -3,7 +3,7 @@ import type { AnnotateOptions } from '../core/types';
 import { readConfig } from './config';
 import { AnnotationModel } from './model';
 import { AnnotationRunner, CancelledError } from './runner';
-import { looksBinary } from './textCheck';
+import { looksBinary } from '../core/binary';
 import type { WireProblem } from './wire';
 
 /** Why a document has no (fresh) annotation, or that it has one. */

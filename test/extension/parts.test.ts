@@ -5,7 +5,7 @@ import type { Quote } from '../../src/core/types';
 import { parseKnownPeople } from '../../src/extension/config';
 import { csvField } from '../../src/extension/exportFormat';
 import { AnnotationModel, firstWords, stepQuote } from '../../src/extension/model';
-import { looksBinary } from '../../src/extension/textCheck';
+import { looksBinary } from '../../src/core/binary';
 import { decode, encode } from '../../src/extension/wire';
 import { fixtureText } from './helpers';
 

@@ -1,7 +1,7 @@
-// src/extension/textCheck.ts in plain Node: which documents look like binary files opened as text (News Lens
-// shows a note instead of annotating them).
+// src/core/binary.ts: which inputs look like binary files, one rule for the editor (on text: it shows a note
+// instead of annotating) and the command line (on bytes: it names the file and goes on).
 import * as assert from 'node:assert/strict';
-import { looksBinary } from '../../src/extension/textCheck';
+import { bytesLookBinary, looksBinary } from '../../src/core/binary';
 
 const PROSE = 'Mayor Ann Lee said "the bridge reopens on Monday." Bo Chen disagreed.\n';
 
@@ -32,5 +32,17 @@ describe('looksBinary', () => {
     assert.equal(looksBinary(head + '\0'), false, 'a NUL past the first 64 KB');
     assert.equal(looksBinary(head + '\x01'.repeat(10_000)), false);
     assert.equal(looksBinary('\x01'.repeat(4000) + head), true);
+  });
+
+  it('gives the command line the same answer on bytes as the editor on text', () => {
+    const cases = [
+      PROSE.repeat(50),
+      PROSE + '\0' + PROSE,
+      'x'.repeat(94) + '\x01'.repeat(6),
+      'x'.repeat(95) + '\x01'.repeat(5),
+      '\x0b'.repeat(10) + PROSE,
+    ];
+    for (const text of cases)
+      assert.equal(bytesLookBinary(Buffer.from(text, 'utf8')), looksBinary(text), JSON.stringify(text.slice(0, 30)));
   });
 });
