@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { firstWords, kindLabel } from './model';
+import type { AnnotationStore } from './store';
 
 /** Quote symbols per speaker, at most: Outline and breadcrumbs stay fast on huge documents. */
 export const MAX_QUOTE_SYMBOLS = 300;
-import type { AnnotationStore } from './store';
 
 /** Outline, breadcrumbs and Go to Symbol: each speaker with their quotes. */
 export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
@@ -13,6 +13,20 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
     const model = await this.store.current(doc);
     if (!model) return [];
     const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
+    // A quote's symbol: its first words, its kind, its span (at most MAX_QUOTE_SYMBOLS of them per group).
+    const quoteSymbols = (qs: { start: number; end: number; text: string; kind: Parameters<typeof kindLabel>[0] }[]) =>
+      qs
+        .slice(0, MAX_QUOTE_SYMBOLS)
+        .map(
+          (q) =>
+            new vscode.DocumentSymbol(
+              firstWords(q.text),
+              kindLabel(q.kind),
+              vscode.SymbolKind.String,
+              range(q.start, q.end),
+              range(q.start, q.end),
+            ),
+        );
     const symbols: vscode.DocumentSymbol[] = [];
     for (const speaker of model.speakers) {
       const { entity, quotes } = speaker;
@@ -26,18 +40,7 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
         range(start, end),
         range(first.start, first.end),
       );
-      sym.children = quotes
-        .slice(0, MAX_QUOTE_SYMBOLS)
-        .map(
-          (q) =>
-            new vscode.DocumentSymbol(
-              firstWords(q.text),
-              kindLabel(q.kind),
-              vscode.SymbolKind.String,
-              range(q.start, q.end),
-              range(q.start, q.end),
-            ),
-        );
+      sym.children = quoteSymbols(quotes);
       symbols.push(sym);
     }
     if (model.unattributed.length) {
@@ -49,18 +52,7 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
         range(qs[0].start, qs[qs.length - 1].end),
         range(qs[0].start, qs[0].start),
       );
-      sym.children = qs
-        .slice(0, MAX_QUOTE_SYMBOLS)
-        .map(
-          (q) =>
-            new vscode.DocumentSymbol(
-              firstWords(q.text),
-              kindLabel(q.kind),
-              vscode.SymbolKind.String,
-              range(q.start, q.end),
-              range(q.start, q.end),
-            ),
-        );
+      sym.children = quoteSymbols(qs);
       symbols.push(sym);
     }
     return symbols;
