@@ -1,4 +1,5 @@
-import { annotate, type AnnotateOptions } from '../core';
+import type { AnnotateOptions, AnnotateProblem } from '../core';
+import { type Annotator, failed, InOrder, type Result } from './annotator';
 import { firstInvalidUtf8 } from './decode';
 import { readLines } from './lines';
 import type { Output } from './output';
@@ -12,25 +13,39 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads JSON lines {"id", "text"} (and optionally "knownPeople") from `input` and writes one annotation
- * line per input line, in order. Blank lines are skipped; a bad line (not UTF-8, over `maxBytes`, not
- * JSON, not the right shape) is reported by its number and the next line is done.
+ * line per input line, in order, annotated on `annotator` (this thread, or worker threads: the output is
+ * the same). Blank lines are skipped; a bad line (not UTF-8, over `maxBytes`, not JSON, not the right
+ * shape) is reported by its number and the next line is done. At most `annotator.window` lines are in
+ * flight; reading stops while the output is not drained.
  */
 export async function annotateJsonl(
   input: AsyncIterable<Buffer | string>,
   out: Output,
   problems: Problems,
-  pretty: boolean,
+  annotator: Annotator,
   maxBytes = MAX_INPUT_BYTES,
   base: AnnotateOptions = {},
 ): Promise<void> {
   const progress = new Progress(process.stderr, 'lines');
   problems.setProgress(progress);
   let done = 0;
+  const inOrder = new InOrder<{ where: string; result: Result }>(annotator.window, async ({ where, result }) => {
+    if (out.closed) return;
+    const listener = problems.listener(where);
+    if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
+    if (!result.ok) {
+      problems.error(where, result.reason);
+      return;
+    }
+    await out.write(result.json);
+    progress.update(++done);
+  });
+  const refuse = (where: string, reason: string) => inOrder.push(Promise.resolve({ where, result: refused(reason) }));
   for await (const line of readLines(input, maxBytes)) {
     if (out.closed) break;
     const where = `stdin line ${line.lineNo}`;
     if (line.tooLarge) {
-      problems.error(where, tooLarge(maxBytes, 'line'));
+      await refuse(where, tooLarge(maxBytes, 'line'));
       continue;
     }
     let bytes = line.bytes;
@@ -41,32 +56,28 @@ export async function annotateJsonl(
     } catch {
       const at = firstInvalidUtf8(bytes);
       const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-      problems.error(where, `not UTF-8 text (invalid byte 0x${byte} at offset ${at} of the line)`);
+      await refuse(where, `not UTF-8 text (invalid byte 0x${byte} at offset ${at} of the line)`);
       continue;
     }
     if (text.trim() === '') continue;
     const parsed = parseLine(text, line.lineNo);
     if (typeof parsed === 'string') {
-      problems.error(where, parsed);
+      await refuse(where, parsed);
       continue;
     }
-    let json: string;
-    try {
-      json =
-        JSON.stringify(
-          annotate(parsed.text, { ...base, ...parsed.options, onProblem: problems.listener(where) }),
-          null,
-          pretty ? 2 : undefined,
-        ) + '\n';
-    } catch (error) {
-      problems.error(where, `could not annotate: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    await out.write(json);
-    progress.update(++done);
+    const job = { text: parsed.text, options: { ...base, ...parsed.options } };
+    await inOrder.push(
+      annotator.annotate(job).then(
+        (result) => ({ where, result }),
+        (error: unknown) => ({ where, result: failed(error) }),
+      ),
+    );
   }
+  await inOrder.finish(out.closed);
   progress.clear();
 }
+
+const refused = (reason: string): Result => ({ ok: false, reason, recovered: [] });
 
 /** What "id" may be, said in every refusal of one. */
 export const ID_ACCEPTED =

@@ -3,6 +3,9 @@ import type { AttributionScope } from '../core/types';
 
 const SCOPES: readonly AttributionScope[] = ['speech', 'all'];
 
+/** The most threads --jobs starts: far past any machine's cores, low enough that a typo cannot start thousands. */
+export const MAX_JOBS = 256;
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
@@ -13,6 +16,8 @@ export type Command =
       pretty: boolean;
       verbose: boolean;
       attributions: AttributionScope;
+      /** Worker threads to annotate on (--jobs); 0: one per available core; 1 (the default): none, in process. */
+      jobs: number;
     }
   | { kind: 'usage-error'; message: string };
 
@@ -24,6 +29,7 @@ export function parseArgs(argv: string[]): Command {
   let pretty = false;
   let verbose = false;
   let attributions: AttributionScope = 'speech';
+  let jobs = 1;
   let onlyPaths = false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -41,6 +47,18 @@ export function parseArgs(argv: string[]): Command {
         };
       }
       attributions = value as AttributionScope;
+      continue;
+    }
+    if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      const n = value === 'auto' ? 0 : value !== undefined && /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
+      if (!(n <= MAX_JOBS)) {
+        return {
+          kind: 'usage-error',
+          message: `--jobs takes a number of threads from 1 to ${MAX_JOBS}, or 0 or auto for one per core${value === undefined ? '' : `, not "${value}"`}`,
+        };
+      }
+      jobs = n;
       continue;
     }
     switch (arg) {
@@ -78,5 +96,5 @@ export function parseArgs(argv: string[]): Command {
     return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
   if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
   if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
-  return { kind: 'annotate', paths, jsonl, pretty, verbose, attributions };
+  return { kind: 'annotate', paths, jsonl, pretty, verbose, attributions, jobs };
 }

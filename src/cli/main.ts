@@ -1,6 +1,16 @@
+import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { parseArgs } from './args';
 import { annotateFiles } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
+import {
+  annotateJob,
+  type Annotator,
+  inProcess,
+  type Job,
+  threadCount,
+  WorkerPool,
+  type WorkerData,
+} from './annotator';
 import { Output } from './output';
 import { printable, Problems } from './report';
 import { USAGE, VERSION } from './usage';
@@ -25,23 +35,44 @@ async function main(argv: string[]): Promise<number> {
     case 'annotate': {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const base = { attributions: command.attributions };
-      if (command.jsonl) await annotateJsonl(process.stdin, out, problems, command.pretty, undefined, base);
-      else await annotateFiles(command.paths, out, problems, command.pretty, base);
+      const settings = { pretty: command.pretty, verbose: command.verbose };
+      const threads = threadCount(command.jobs);
+      // One thread: annotated here, no worker to start. More: this same bundle, started as worker threads.
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      try {
+        if (command.jsonl) await annotateJsonl(process.stdin, out, problems, annotator, undefined, base);
+        else await annotateFiles(command.paths, out, problems, annotator, base);
+      } finally {
+        await annotator.close();
+      }
       await out.flush();
       return problems.count > 0 || out.failed ? 1 : 0;
     }
   }
 }
 
-// Nowhere left to report a failure to write an error message (stderr on a full disk): do not crash on it.
-process.stderr.on('error', () => undefined);
+/** In a worker thread of --jobs N: annotate each input posted, post its result back. */
+function serveAsWorker(data: WorkerData): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (job: Job) => port.postMessage(annotateJob(job, data.newsLensWorker)));
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`news-lens: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+const asWorker = !isMainThread && (workerData as Partial<WorkerData> | null)?.newsLensWorker;
+if (asWorker) serveAsWorker(workerData as WorkerData);
+else start();
+
+function start(): void {
+  // Nowhere left to report a failure to write an error message (stderr on a full disk): do not crash on it.
+  process.stderr.on('error', () => undefined);
+
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`news-lens: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

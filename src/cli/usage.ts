@@ -4,8 +4,8 @@ declare const __NEWS_LENS_VERSION__: string;
 export const VERSION: string = typeof __NEWS_LENS_VERSION__ === 'string' ? __NEWS_LENS_VERSION__ : 'unknown';
 
 export const USAGE = `Usage:
-  news-lens annotate [--pretty] [-v] FILE|DIR ... annotate files; a DIR means its .txt files, recursively
-  news-lens annotate --jsonl [--pretty]        annotate JSON lines {"id","text"} read from standard input
+  news-lens annotate [--pretty] [-v] [--jobs N] FILE|DIR ... annotate files; a DIR: its .txt files, recursively
+  news-lens annotate --jsonl [--pretty] [--jobs N]  annotate JSON lines {"id","text"} read from standard input
   news-lens --help | --version
 
 Writes one JSON annotation per file or input line to standard output: {"id", "entities", "quotes"},
@@ -18,6 +18,8 @@ Options:
   --attributions speech|all
               which attributions are quotes: speech (default: what someone said or wrote) or all (also
               beliefs, findings, wishes and plans: "believes", "shows", "wants", as PolNeAR annotates them)
+  --jobs N    annotate on N worker threads (default 1: none); 0 or auto: one per core. The output is the
+              same, in the same order, whatever N
   -v, --verbose  also show, one line each, what the recognizer recovered from in an input (a bug to report)
   -h, --help  show this help
   -V, --version  show the version

@@ -20,6 +20,7 @@ describe('CLI arguments', () => {
       pretty: true,
       verbose: false,
       attributions: 'speech',
+      jobs: 1,
     });
     assert.deepStrictEqual(parseArgs(['--jsonl', 'annotate', '-v']), {
       kind: 'annotate',
@@ -28,6 +29,7 @@ describe('CLI arguments', () => {
       pretty: false,
       verbose: true,
       attributions: 'speech',
+      jobs: 1,
     });
     assert.deepStrictEqual(parseArgs(['annotate', '--verbose', '--', '--odd-name.txt']), {
       kind: 'annotate',
@@ -36,6 +38,7 @@ describe('CLI arguments', () => {
       pretty: false,
       verbose: true,
       attributions: 'speech',
+      jobs: 1,
     });
     assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'all', 'a.txt']), {
       kind: 'annotate',
@@ -44,6 +47,7 @@ describe('CLI arguments', () => {
       pretty: false,
       verbose: false,
       attributions: 'all',
+      jobs: 1,
     });
     assert.deepStrictEqual(parseArgs(['annotate', '--attributions=all', '--jsonl']), {
       kind: 'annotate',
@@ -52,10 +56,39 @@ describe('CLI arguments', () => {
       pretty: false,
       verbose: false,
       attributions: 'all',
+      jobs: 1,
     });
     assert.deepStrictEqual(parseArgs(['annotate', '--attributions', 'beliefs', 'a.txt']), {
       kind: 'usage-error',
       message: '--attributions takes speech or all, not beliefs',
+    });
+  });
+
+  it('--jobs takes a thread count, 0 or auto (one per core), before or after the paths', () => {
+    const jobs = (argv: string[]) => {
+      const c = parseArgs(argv);
+      return c.kind === 'annotate' ? c.jobs : c;
+    };
+    assert.strictEqual(jobs(['annotate', '--jobs', '2', 'a.txt']), 2);
+    assert.strictEqual(jobs(['annotate', 'a.txt', '--jobs=3']), 3);
+    assert.strictEqual(jobs(['--jobs', '1', 'annotate', '--jsonl']), 1);
+    assert.strictEqual(jobs(['annotate', '--jsonl', '--jobs', '0']), 0);
+    assert.strictEqual(jobs(['annotate', '--jsonl', '--jobs=auto']), 0);
+    assert.strictEqual(jobs(['annotate', '--jsonl', '--jobs', '256']), 256);
+    assert.strictEqual(jobs(['annotate', '--jsonl']), 1);
+  });
+
+  it('--jobs refuses anything but a count from 0 to 256 or auto, saying what it takes', () => {
+    for (const value of ['-1', '1.5', 'x', '', '257', '1e2', '0x2', ' 2', 'AUTO']) {
+      assert.deepStrictEqual(parseArgs(['annotate', '--jobs', value, 'a.txt']), {
+        kind: 'usage-error',
+        message: `--jobs takes a number of threads from 1 to 256, or 0 or auto for one per core, not "${value}"`,
+      });
+      assert.strictEqual(parseArgs(['annotate', `--jobs=${value}`, 'a.txt']).kind, 'usage-error', value);
+    }
+    assert.deepStrictEqual(parseArgs(['annotate', '--jsonl', '--jobs']), {
+      kind: 'usage-error',
+      message: '--jobs takes a number of threads from 1 to 256, or 0 or auto for one per core',
     });
   });
 

@@ -1,0 +1,188 @@
+/**
+ * Where the CLI's inputs are annotated: in this thread (--jobs 1, the default) or on a pool of worker
+ * threads (--jobs N), and the window that writes their results in input order whatever order they finish in.
+ */
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import { annotate, type AnnotateOptions, type AnnotateProblem } from '../core';
+
+/** One input to annotate: its text and its options (the id among them). */
+export interface Job {
+  text: string;
+  options: AnnotateOptions;
+}
+
+/** What the recognizer recovered from in one input (kept under --verbose only), to print before its line. */
+export type Recovered = Pick<AnnotateProblem, 'stage' | 'message'>;
+
+/** The JSON line for one input, or why there is none; either way what was recovered from on the way. */
+export type Result =
+  { ok: true; json: string; recovered: Recovered[] } | { ok: false; reason: string; recovered: Recovered[] };
+
+/** How every input is written: indented or not, and whether the recovered problems are kept (--verbose). */
+export interface Settings {
+  pretty: boolean;
+  verbose: boolean;
+}
+
+/** The result for an input whose annotation threw. */
+export function failed(error: unknown): Result {
+  return {
+    ok: false,
+    reason: `could not annotate: ${error instanceof Error ? error.message : String(error)}`,
+    recovered: [],
+  };
+}
+
+/** Annotates one input and turns it into its JSON line: the same function in this thread and in a worker. */
+export function annotateJob(job: Job, settings: Settings): Result {
+  const recovered: Recovered[] = [];
+  const onProblem = settings.verbose
+    ? (p: AnnotateProblem) => recovered.push({ stage: p.stage, message: String(p.message) })
+    : undefined;
+  try {
+    const json = JSON.stringify(
+      annotate(job.text, { ...job.options, onProblem }),
+      null,
+      settings.pretty ? 2 : undefined,
+    );
+    return { ok: true, json: json + '\n', recovered };
+  } catch (error) {
+    return { ...failed(error), recovered };
+  }
+}
+
+export interface Annotator {
+  /** Resolves (never rejects) with the input's result. */
+  annotate(job: Job): Promise<Result>;
+  /** How many inputs may be read and in flight at once: enough to keep every thread busy, few enough to bound memory. */
+  readonly window: number;
+  /** Stops the threads; results not yet in are dropped. */
+  close(): Promise<void>;
+}
+
+/** --jobs 1: in this thread, one input at a time, as the CLI always did. */
+export function inProcess(settings: Settings): Annotator {
+  return {
+    window: 1,
+    annotate: (job) => Promise.resolve(annotateJob(job, settings)),
+    close: () => Promise.resolve(),
+  };
+}
+
+/** The number of threads for --jobs N: N, or one per core the process may use for 0 ("auto"). */
+export function threadCount(jobs: number): number {
+  if (jobs > 0) return jobs;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, cores);
+}
+
+/** What a worker thread is started with (`workerData`): its settings, under a key that says it is ours. */
+export interface WorkerData {
+  newsLensWorker: Settings;
+}
+
+interface Task {
+  job: Job;
+  resolve: (result: Result) => void;
+}
+
+/**
+ * N worker threads running `script` (the CLI bundle itself, which turns into a worker when started as one),
+ * started as work comes in. A thread that dies (out of memory on a huge input) fails its input with a
+ * reason and is replaced for the next one.
+ */
+export class WorkerPool implements Annotator {
+  readonly window: number;
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly all = new Set<Worker>();
+  private readonly queue: Task[] = [];
+  private closing = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly script: string,
+    private readonly settings: Settings,
+  ) {
+    // Two inputs per thread: one being annotated, one waiting, so a thread never idles while the
+    // next input is read or the last result written.
+    this.window = 2 * size;
+  }
+
+  annotate(job: Job): Promise<Result> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const workers = [...this.all];
+    this.all.clear();
+    await Promise.all(workers.map((w) => w.terminate().catch(() => undefined)));
+  }
+
+  private pump(): void {
+    while (!this.closing && this.queue.length > 0 && (this.idle.length > 0 || this.all.size < this.size)) {
+      const worker = this.idle.pop() ?? this.start();
+      const task = this.queue.shift() as Task;
+      this.busy.set(worker, task);
+      worker.postMessage(task.job);
+    }
+  }
+
+  private start(): Worker {
+    const data: WorkerData = { newsLensWorker: this.settings };
+    const worker = new Worker(this.script, { workerData: data, stdout: false, stderr: false });
+    this.all.add(worker);
+    worker.on('message', (result: Result) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      task?.resolve(result);
+      this.pump();
+    });
+    worker.on('error', (error) => this.lost(worker, error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => this.lost(worker, `exit code ${code}`));
+    return worker;
+  }
+
+  /** A worker died: its input fails with the reason, and another thread takes the queue. */
+  private lost(worker: Worker, why: string): void {
+    this.all.delete(worker);
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    const task = this.busy.get(worker);
+    this.busy.delete(worker);
+    task?.resolve({ ok: false, reason: `could not annotate: the worker thread stopped (${why})`, recovered: [] });
+    this.pump();
+  }
+}
+
+/**
+ * Results written in input order: `push` takes each input's result as a promise, keeps at most `window`
+ * of them pending, and hands them to `emit` in the order they were pushed, waiting for each (and for
+ * `emit`, which waits for the output to drain) before taking more. So at most `window` inputs are in
+ * memory, and a slow reader of the output slows the reading of the input.
+ */
+export class InOrder<T> {
+  private readonly pending: Array<Promise<T>> = [];
+
+  constructor(
+    private readonly window: number,
+    private readonly emit: (result: T) => Promise<void>,
+  ) {}
+
+  async push(result: Promise<T>): Promise<void> {
+    this.pending.push(result);
+    while (this.pending.length >= this.window) await this.emit(await (this.pending.shift() as Promise<T>));
+  }
+
+  /** Writes the rest; with `drop`, forgets them instead (the reader has gone). */
+  async finish(drop = false): Promise<void> {
+    if (drop) this.pending.length = 0;
+    while (this.pending.length > 0) await this.emit(await (this.pending.shift() as Promise<T>));
+  }
+}
