@@ -42,6 +42,8 @@ const GENERATORS = [
   },
   // From the Brill lexicon in node_modules/natural, not from ../shared.
   { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
+  // GUM and CoNLL-2003 train (../shared), filtered with the Brill lexicon in node_modules/natural.
+  { script: 'scripts/make-role-nouns.mjs', dir: 'src/core/lang/data', files: ['role-nouns.ts'] },
 ];
 
 /** A copy of the code a generator reads (src/, scripts/, package.json, node_modules linked) under `dest`. */

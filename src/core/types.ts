@@ -29,6 +29,13 @@ export interface Entity {
   name: string;
   /** How the article describes the entity ("President", "Putin's spokesman"), or null. */
   role: string | null;
+  /**
+   * Where the article states `role` (its words, which are `role` itself), so a reader can be taken there; null
+   * when there is no role or it came from the user's knownPeople. Always set by the recognizer.
+   */
+  roleMention?: Span | null;
+  /** Other descriptions the article gives the person, besides `role` (most informative first is `role`). */
+  otherRoles?: string[];
   /** Other names used for the same entity ("Putin"). */
   aliases: string[];
   /** Every place the entity is named: names only, no title, no possessive. */
@@ -47,6 +54,8 @@ export interface Entity {
 export interface RecognizedEntity extends Entity {
   gender: Gender | null;
   genderEvidence: GenderEvidence | null;
+  roleMention: Span | null;
+  otherRoles: string[];
 }
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';

@@ -26,7 +26,7 @@ import {
   type Mention,
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
-import { findRole, mentionIndexByWord } from './roles';
+import { findRole, mentionIndexByWord, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
 import { loadModel, type TaggerModel } from './weights';
@@ -43,7 +43,7 @@ function buildEntity(
   words: Word[],
   c: Cluster,
   id: string,
-  role: string | null,
+  r: RoleResult | null,
   g: GenderResult,
 ): RecognizedEntity {
   const mentions: Span[] = c.mentions.map((m) => {
@@ -79,7 +79,19 @@ function buildEntity(
     seen.add(k);
     aliases.push(f.s);
   }
-  return { id, type: c.type, name, role, aliases, mentions, gender: g.gender, genderEvidence: g.genderEvidence };
+  const roleMention = r && r.start >= 0 ? { start: r.start, end: r.end, text: text.slice(r.start, r.end) } : null;
+  return {
+    id,
+    type: c.type,
+    name,
+    role: r ? r.role : null,
+    roleMention,
+    otherRoles: r ? r.others : [],
+    aliases,
+    mentions,
+    gender: g.gender,
+    genderEvidence: g.genderEvidence,
+  };
 }
 
 /**
@@ -99,7 +111,12 @@ export function findEntities(
   const mentions = findMentions(words, tagWords(words, model), model.lex, known);
   const clusters = mergeMentions(words, mentions);
   const roles = findRoles(text, words, clusters, mentions, known);
-  const genders = findGenders(words, clusters, roles, known);
+  const genders = findGenders(
+    words,
+    clusters,
+    roles.map((r) => (r ? r.role : null)),
+    known,
+  );
   return clusters.map((c, i) => buildEntity(text, words, c, `e${i + 1}`, roles[i], genders[i]));
 }
 
@@ -117,13 +134,13 @@ function findRoles(
   clusters: Cluster[],
   mentions: Mention[],
   known: KnownPerson[],
-): (string | null)[] {
+): (RoleResult | null)[] {
   const at = mentionIndexByWord(words.length, mentions);
   return clusters.map((c) => {
     if (c.type !== 'PERSON') return null;
     const role = findRole(text, words, c.mentions, mentions, at);
     if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role)
-      return known[c.known].role!;
+      return { role: known[c.known].role!, start: -1, end: -1, others: [] };
     return role;
   });
 }

@@ -6,9 +6,19 @@
  * (more words, and naming an organization or place).
  */
 import {
+  AGENT_SUFFIX,
   APPOSITION_CLOSERS,
   ARTICLES,
+  FINITE_VERBS,
+  MINED_ROLE_NOUNS,
+  NAME_HONORIFICS,
+  NOT_AGENT_NOUNS,
+  NOT_NOUN,
+  NOT_ROLE_NOUNS,
+  POSITION_VERBS,
+  POSSESSIVE_DETERMINERS,
   COPULAS,
+  DETERMINERS,
   HONORIFICS,
   LEAD_ADVERBS,
   NOT_APPOSITION,
@@ -18,6 +28,7 @@ import {
   ROLE_NOUNS,
   ROLE_HEAD_PREPOSITIONS,
   TITLE_JOINERS,
+  TITLE_SURNAMES,
   TITLE_WORDS,
 } from '../lang';
 import type { Mention } from './mentions';
@@ -25,7 +36,53 @@ import type { Word } from './words';
 
 export interface RoleCandidate {
   text: string;
+  /** Offsets of `text` in the article. */
+  start: number;
+  end: number;
   score: number;
+}
+
+/** A person's role: the most informative description, where it stands, and the other descriptions given. */
+export interface RoleResult {
+  role: string;
+  start: number;
+  end: number;
+  others: string[];
+}
+
+function candidate(text: string, a: Word, b: Word, score: number): RoleCandidate {
+  return { text: text.slice(a.start, b.end), start: a.start, end: b.end, score };
+}
+
+/**
+ * Whether a word (lower case, no final period) names a role: a listed or mined role noun, its plural ("owners"),
+ * or, when `open` (the word is written in lower case), an agent noun by its ending that is not a verb
+ * ("examiner", "oncologist", "consultant").
+ */
+export function isRoleNoun(lower: string, open = true): boolean {
+  const known = (w: string) => ROLE_NOUNS.has(w) || (MINED_ROLE_NOUNS.has(w) && !NOT_ROLE_NOUNS.has(w));
+  const agent = (w: string) =>
+    open &&
+    AGENT_SUFFIX.test(w) &&
+    !FINITE_VERBS.has(w) &&
+    !NOT_AGENT_NOUNS.has(w) &&
+    !NOT_ROLE.has(w) &&
+    !NOT_APPOSITION.has(w);
+  if (known(lower) || agent(lower)) return true;
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    const one = lower.slice(0, -1);
+    return known(one) || agent(one);
+  }
+  return false;
+}
+
+/** `isRoleNoun` for a word as written: the agent-ending rule only for a word in lower case. */
+function roleWord(w: Word): boolean {
+  return isRoleNoun(strip(w.text), !/\p{Lu}/u.test(w.text));
+}
+
+function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower) || NAME_HONORIFICS.has(lower);
 }
 
 /** Per word: index of the mention it belongs to, or -1. */
@@ -54,6 +111,28 @@ function strip(s: string): string {
   return s.toLowerCase().replace(/\.$/, '');
 }
 
+/** Lower-case words that may qualify a role noun before a name, at most ("respected civil rights leader"). */
+const OPEN_MODIFIERS = 3;
+
+/** A lower-case content word that is no verb, adverb or function word ("train", "civil", "interior"). */
+function isOpenModifier(w: Word): boolean {
+  const lower = w.text.toLowerCase();
+  return (
+    // Lower case, or capitalised only as the first word of its sentence ("Forensic examiner Jane Doe said").
+    /^\p{Ll}[\p{Ll}-]*$/u.test(w.sentStart ? lower : w.text) &&
+    !lower.endsWith('ly') &&
+    !lower.endsWith('ing') &&
+    !NOT_NOUN.has(lower) &&
+    !FINITE_VERBS.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !NOT_APPOSITION.has(lower) &&
+    !NOT_ROLE.has(lower) &&
+    !TITLE_JOINERS.has(lower) &&
+    !ROLE_HEAD_PREPOSITIONS.has(lower) &&
+    !COPULAS.has(lower)
+  );
+}
+
 /** Title before the mention: walk left over role words, modifiers, place/organization names and possessives. */
 function titleBefore(
   text: string,
@@ -70,6 +149,10 @@ function titleBefore(
   let hasName = false;
   let steps = 0;
   let afterJoiner = false;
+  let open = 0;
+  // Once the title has a capitalised word or a name, lower-case words before it are no longer part of it
+  // ("the gallery British Prime Minister").
+  let sawUpper = false;
   while (j >= 0 && steps++ < 16) {
     const w = words[j];
     if (words[j + 1].sentStart || lineBreakBetween(text, w, words[j + 1])) break;
@@ -81,6 +164,7 @@ function titleBefore(
       if (lo < 0 && !isPossessiveSuffix(words[j + 1])) break; // a name right before the name: not a title
       lo = other.first;
       hasName = true;
+      sawUpper = true;
       j = other.first - 1;
       continue;
     }
@@ -92,7 +176,7 @@ function titleBefore(
     }
     if (w.text === '.' && j > 0 && words[j - 1].end === w.start && TITLE_WORDS.has(strip(words[j - 1].text))) {
       const t = strip(words[j - 1].text);
-      if (HONORIFICS.has(t)) {
+      if (isHonorific(t)) {
         if (lo >= 0) break;
         j -= 2;
         hi = j;
@@ -103,15 +187,16 @@ function titleBefore(
       j -= 2;
       continue;
     }
-    if (HONORIFICS.has(lower)) {
+    if (isHonorific(lower)) {
       if (lo >= 0) break;
       j--;
       hi = j;
       continue;
     }
-    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) {
+    if (roleWord(w) || TITLE_WORDS.has(lower)) {
       lo = j;
       hasCore = true;
+      if (/^\p{Lu}/u.test(w.text)) sawUpper = true;
       j--;
       afterJoiner = false;
       continue;
@@ -124,9 +209,18 @@ function titleBefore(
       afterJoiner = TITLE_JOINERS.has(lower);
       continue;
     }
+    // Up to OPEN_MODIFIERS lower-case words qualify a role noun ("civil rights leader", "former train porter",
+    // "wardrobe stylist"), but no function word, verb or adverb.
+    if (hasCore && !afterJoiner && !sawUpper && open < OPEN_MODIFIERS && isOpenModifier(w)) {
+      lo = j;
+      j--;
+      open++;
+      continue;
+    }
     // Another capitalised word qualifies the title ("Fisheries Minister"), but not across a joiner
     // ("Senator Tim Kaine and Governor Mike Pence").
     if (hasCore && !afterJoiner && /^\p{Lu}/u.test(w.text) && !w.sentStart && !NOT_ROLE.has(lower)) {
+      sawUpper = true;
       lo = j;
       j--;
       continue;
@@ -140,12 +234,9 @@ function titleBefore(
   if (lo > hi) return null;
   let core = false;
   for (let k = lo; k <= hi && !core; k++)
-    core =
-      ROLE_NOUNS.has(strip(words[k].text)) ||
-      (TITLE_WORDS.has(strip(words[k].text)) && !HONORIFICS.has(strip(words[k].text)));
+    core = roleWord(words[k]) || (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text)));
   if (!core) return null;
-  const s = text.slice(words[lo].start, words[hi].end);
-  return { text: s, score: hi - lo + 1 + (hasName ? 2 : 0) };
+  return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
 }
 
 /**
@@ -161,14 +252,18 @@ function rolePhrase(
   mentions: Mention[],
   at: Int32Array,
   closed: boolean,
+  acrossAnd = true,
 ): RoleCandidate | null {
+  const start = j;
   while (j < words.length && LEAD_ADVERBS.has(words[j].text.toLowerCase())) j++;
   const first = j;
   let hasName = false;
   let end = j;
   let head = -1;
   let closedOk = false;
-  while (end < words.length && end - first < 14) {
+  let usedAnd = false;
+  const retry = () => (usedAnd ? rolePhrase(text, words, start, mentions, at, closed, false) : null);
+  while (end < words.length && end - first < ROLE_PHRASE_WORDS) {
     const w = words[end];
     if (PHRASE_STOPS.has(w.text)) {
       closedOk = true;
@@ -179,16 +274,26 @@ function rolePhrase(
       break;
     }
     const lower = strip(w.text);
+    // "and"/"or" may join modifiers or nouns inside one role ("a labour and civil rights activist", "a lawyer
+    // and activist"); when the longer phrase is no role, the one before "and" is tried (below).
+    if ((lower === 'and' || lower === 'or') && acrossAnd && end > first && joinsRole(words, end + 1, at)) {
+      usedAnd = true;
+      end++;
+      continue;
+    }
     if (NOT_APPOSITION.has(lower)) {
       closedOk = APPOSITION_CLOSERS.has(lower);
       break;
     }
-    if (head < 0 && ROLE_HEAD_PREPOSITIONS.has(lower) && end > first) head = end - 1;
+    if (head < 0 && end > first && (ROLE_HEAD_PREPOSITIONS.has(lower) || (isParticiple(w) && roleWord(words[end - 1]))))
+      head = end - 1;
     if (at[end] >= 0) {
       const other = mentions[at[end]];
       // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role),
       // unless it comes after a preposition ("advisor to Vice President Joe Biden").
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) {
+      // A one-word "name" right before a role noun is a modifier the tagger took for a name ("a Muslim student").
+      const modifier = other.last < words.length && other.last - other.first === 1 && roleWord(words[other.last]);
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier && !endsInRole(words, other)) {
         const before = end > first ? words[end - 1].text.toLowerCase() : '';
         if (end === first) return null;
         if (head < 0 || before === 'and' || before === 'or') break;
@@ -200,18 +305,26 @@ function rolePhrase(
     end++;
   }
   if (end >= words.length) closedOk = true;
-  if (closed && !closedOk) return null;
+  if (closed && !closedOk) return retry();
   if (end <= first) return null;
   if (head < 0) head = end - 1;
-  if (!ROLE_NOUNS.has(strip(words[head].text))) return null;
+  if (!roleWord(words[head]) && !(at[head] >= 0 && endsInRole(words, mentions[at[head]]))) return retry();
   let lo = first;
   if (ARTICLES.has(words[lo].text.toLowerCase())) lo++;
   let hi = end - 1;
+  // A participle after the head ends the role ("a mechanic based in ...", "the student seen in ...").
+  if (head + 1 <= hi && isParticiple(words[head + 1])) hi = head;
   while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || (isPossessiveSuffix(words[hi]) && at[hi - 1] < 0)))
     hi--;
   if (hi < lo) return null;
-  return { text: text.slice(words[lo].start, words[hi].end), score: hi - lo + 1 + (hasName ? 2 : 0) };
+  return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
 }
+
+/**
+ * Longest role phrase, in words (tokens): "director of defence studies at the U.S.-based Centre for the National
+ * Interest" is 17 tokens; an apposition must close within it.
+ */
+const ROLE_PHRASE_WORDS = 20;
 
 /** Apposition: "Name, [age,] phrase". */
 function appositionAfter(
@@ -258,11 +371,9 @@ function appositionBefore(
     }
     const ok =
       at[head] < 0
-        ? ROLE_NOUNS.has(strip(words[head].text))
+        ? roleWord(words[head])
         : head === comma - 1 && mentions[at[head]].type !== 'PERSON' && hasRoleNoun(words, start, head);
-    return ok
-      ? { text: text.slice(words[start].start, words[comma - 1].end), score: comma - start + (hasName ? 2 : 0) }
-      : null;
+    return ok ? candidate(text, words[start], words[comma - 1], comma - start + (hasName ? 2 : 0)) : null;
   };
   for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const w = words[j];
@@ -274,7 +385,17 @@ function appositionBefore(
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j);
+      // A possessive name may open the phrase ("Musk's brother, Kimbal").
+      if (isPossessiveSuffix(words[other.last])) {
+        const c = tryPhrase(j);
+        if (c) return c;
+      }
       continue;
+    }
+    if (POSSESSIVE_DETERMINERS.has(lower)) {
+      // "his wife, Jane Doe": the possessive belongs to the role.
+      const c = tryPhrase(j);
+      if (c) return c;
     }
     if (ARTICLES.has(lower)) {
       const c = tryPhrase(j + 1);
@@ -284,7 +405,7 @@ function appositionBefore(
     }
     if (NOT_APPOSITION.has(lower)) return null;
     if (w.sentStart) {
-      if (!ROLE_NOUNS.has(strip(w.text)) && !ROLE_MODIFIERS.has(lower)) return null;
+      if (!roleWord(w) && !ROLE_MODIFIERS.has(lower)) return null;
       return tryPhrase(j);
     }
   }
@@ -292,11 +413,33 @@ function appositionBefore(
 }
 
 function hasRoleNoun(words: Word[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (ROLE_NOUNS.has(strip(words[k].text))) return true;
+  for (let k = a; k <= b; k++) if (roleWord(words[k])) return true;
   return false;
 }
 
-/** Predicate: "Name is/was/became [the|a] phrase". */
+/** A name span that ends in a role noun is a role the tagger took for a name ("Yellowhead MP"). */
+function endsInRole(words: Word[], m: Mention): boolean {
+  const last = strip(words[m.last - 1].text);
+  return m.last - m.first >= 2 && isRoleNoun(last, false) && !TITLE_SURNAMES.has(last);
+}
+
+/** Whether the words from k on may continue a role after "and"/"or": no clause word, name or article of a new clause. */
+function joinsRole(words: Word[], k: number, at: Int32Array): boolean {
+  const w = words[k];
+  if (!w || at[k] >= 0 || NOT_APPOSITION.has(w.text.toLowerCase()) || PHRASE_STOPS.has(w.text)) return false;
+  return !/^\p{Lu}/u.test(w.text) || isRoleNoun(strip(w.text), false);
+}
+
+/** A lower-case past participle or gerund that ends a role's noun phrase ("based", "convicted", "seen"). */
+function isParticiple(w: Word): boolean {
+  return /^\p{Ll}{3,}(?:ed|ing)$/u.test(w.text) || w.text === 'seen';
+}
+
+/**
+ * Predicate: "Name is/was/became [the|a] phrase", also in a relative clause ("Name, who is now White House
+ * counsel") and after "one of" ("Name was one of the co-founders of ..."); or a relative clause with a verb of
+ * position ("Name, who heads the union,"), whose verb phrase is the role, scored below any noun role.
+ */
 function predicateAfter(
   text: string,
   words: Word[],
@@ -305,36 +448,170 @@ function predicateAfter(
   at: Int32Array,
 ): RoleCandidate | null {
   let j = m.last;
-  if (!words[j] || !COPULAS.has(words[j].text.toLowerCase())) return null;
+  const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  let relative = false;
+  if (lowerAt(j) === ',' && lowerAt(j + 1) === 'who') {
+    relative = true;
+    j += 2;
+  }
+  while (relative && LEAD_ADVERBS.has(lowerAt(j))) j++;
+  if (relative && POSITION_VERBS.has(lowerAt(j))) return verbRole(text, words, j, at);
+  if (!words[j] || !COPULAS.has(lowerAt(j))) return null;
   j++;
-  while (words[j] && (words[j].text.toLowerCase() === 'now' || words[j].text.toLowerCase() === 'also')) j++;
+  while (LEAD_ADVERBS.has(lowerAt(j))) j++;
+  if (lowerAt(j) === 'one' && lowerAt(j + 1) === 'of') j += 2;
   const w = words[j];
   if (!w) return null;
   const lower = w.text.toLowerCase();
   // Only phrases that clearly name a position: an article, a possessive name or a role word first.
-  if (!ARTICLES.has(lower) && !(at[j] >= 0) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return null;
-  return rolePhrase(text, words, j, mentions, at, false);
+  if (!ARTICLES.has(lower) && !(at[j] >= 0) && !roleWord(w) && !ROLE_MODIFIERS.has(lower)) return null;
+  return rolePhrase(text, words, j, mentions, at, relative);
 }
 
-/** The best role among the given mentions of one person, or null. */
+/** "who heads the union,": the verb phrase from `j` to the punctuation that closes the clause, when it names something. */
+function verbRole(text: string, words: Word[], j: number, at: Int32Array): RoleCandidate | null {
+  let end = j + 1;
+  let named = false;
+  while (end < words.length && end - j < ROLE_PHRASE_WORDS && !PHRASE_STOPS.has(words[end].text)) {
+    if (words[end].sentStart || lineBreakBetween(text, words[end - 1], words[end])) break;
+    if (at[end] >= 0 || roleWord(words[end])) named = true;
+    end++;
+  }
+  if (!named || end >= words.length || !PHRASE_STOPS.has(words[end].text) || end - j < 2) return null;
+  return candidate(text, words[j], words[end - 1], 0.5);
+}
+
+/**
+ * "as" + a role after a mention, in the same sentence and before any other person is named: "Smith was hired
+ * as a conductor", "Smith has taken over as Minister of Justice", "Smith ... his role as CEO of ...".
+ */
+function asRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  for (let j = m.last; j < words.length && j - m.last < AS_WINDOW; j++) {
+    const w = words[j];
+    if (j > m.last && w.sentStart) return null;
+    if (at[j] >= 0 && mentions[at[j]].type === 'PERSON' && at[j] !== at[m.first]) return null;
+    if (w.text === '“' || w.text === '"') return null;
+    if (w.text.toLowerCase() !== 'as' || !words[j + 1]) continue;
+    const prev = j > 0 ? words[j - 1].text.toLowerCase() : '';
+    if (prev === 'such' || prev === 'well' || prev === 'as') continue;
+    const next = words[j + 1];
+    if (!ARTICLES.has(next.text.toLowerCase()) && !roleWord(next) && !ROLE_MODIFIERS.has(next.text.toLowerCase()))
+      continue;
+    const c = rolePhrase(text, words, j + 1, mentions, at, false);
+    // Further from the name than a title or an apposition, so it yields to them.
+    if (c) return { ...c, score: c.score - 2 };
+  }
+  return null;
+}
+
+/**
+ * A plural role before a list of names: "The victims were Jane Doe, 39, and John Roe, 42": walk left from the
+ * name over the list (names, ages, commas, "and", semicolons) to "were"/"are", and take the plural role noun
+ * before it.
+ */
+function listPredicate(
+  text: string,
+  words: Word[],
+  m: Mention,
+  mentions: Mention[],
+  at: Int32Array,
+): RoleCandidate | null {
+  let j = m.first - 1;
+  let steps = 0;
+  while (j > 0 && steps++ < LIST_WORDS) {
+    const w = words[j];
+    const lower = w.text.toLowerCase();
+    if (at[j] >= 0 && mentions[at[j]].type === 'PERSON') {
+      j = mentions[at[j]].first - 1;
+      continue;
+    }
+    if (lower === ',' || lower === ';' || lower === 'and' || /^\p{N}+$/u.test(w.text)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // The first name's own title may repeat the role ("The victims were brothers Jane and John Roe").
+  if (words[j] && j > 0 && at[j] < 0 && roleWord(words[j]) && /^(?:were|are)$/i.test(words[j - 1].text)) j--;
+  const verb = words[j]?.text.toLowerCase();
+  if (verb !== 'were' && verb !== 'are') return null;
+  const noun = words[j - 1];
+  if (!noun || at[j - 1] >= 0) return null;
+  const lower = strip(noun.text);
+  if (!lower.endsWith('s') || !isRoleNoun(lower, !/\p{Lu}/u.test(noun.text))) return null;
+  let lo = j - 1;
+  while (lo > 0 && at[lo - 1] < 0 && ROLE_MODIFIERS.has(words[lo - 1].text.toLowerCase())) lo--;
+  return candidate(text, words[lo], noun, 1);
+}
+
+/** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
+const AS_WINDOW = 25;
+
+/** Words of a list of names (with ages) that a plural role before it may reach over. */
+const LIST_WORDS = 40;
+
+/**
+ * A plural title before a list of names is every one's ("owners Jane Doe and John Roe"): for a name after "and"
+ * or a comma right after another person's name, that person's title, when its last word is a plural role noun.
+ */
+function sharedTitle(
+  text: string,
+  words: Word[],
+  m: Mention,
+  mentions: Mention[],
+  at: Int32Array,
+  depth = 0,
+): RoleCandidate | null {
+  const k = m.first - 1;
+  if (k < 1 || depth > 4) return null;
+  const joiner = words[k].text.toLowerCase();
+  if (joiner !== 'and' && joiner !== ',') return null;
+  const prev = at[k - 1] >= 0 ? mentions[at[k - 1]] : null;
+  if (!prev || prev.type !== 'PERSON' || prev.last !== k) return null;
+  const t = titleBefore(text, words, prev, mentions, at) ?? sharedTitle(text, words, prev, mentions, at, depth + 1);
+  if (!t) return null;
+  const last = strip(t.text.split(/\s+/).pop() ?? '');
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && isRoleNoun(last) ? t : null;
+}
+
+/**
+ * The best role among the given mentions of one person, with where it stands and the other roles given (those
+ * not already part of the best one, in order of first mention), or null.
+ */
 export function findRole(
   text: string,
   words: Word[],
   own: Mention[],
   mentions: Mention[],
   at: Int32Array,
-): string | null {
+): RoleResult | null {
   let best: RoleCandidate | null = null;
+  const all: RoleCandidate[] = [];
   for (const m of own) {
     const candidates = [
       titleBefore(text, words, m, mentions, at),
       appositionAfter(text, words, m, mentions, at),
       appositionBefore(text, words, m, mentions, at),
       predicateAfter(text, words, m, mentions, at),
+      sharedTitle(text, words, m, mentions, at),
+      asRole(text, words, m, mentions, at),
+      listPredicate(text, words, m, mentions, at),
     ];
     for (const c of candidates) {
-      if (c && (!best || c.score > best.score)) best = c;
+      if (!c) continue;
+      all.push(c);
+      if (!best || c.score > best.score) best = c;
     }
   }
-  return best ? best.text : null;
+  if (!best) return null;
+  const b = best;
+  const others: string[] = [];
+  const seen = new Set([b.text.toLowerCase()]);
+  for (const c of all) {
+    const k = c.text.toLowerCase();
+    if (seen.has(k) || b.text.toLowerCase().includes(k)) continue;
+    seen.add(k);
+    others.push(c.text);
+  }
+  return { role: b.text, start: b.start, end: b.end, others };
 }

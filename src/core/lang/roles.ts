@@ -33,6 +33,27 @@ coordinator supervisor inspector-general chief-executive provost chaplain
 `,
 );
 
+/** Mined role nouns (data/role-nouns.ts) that do not name what a person is ("crowd", "time", "meeting"). */
+export const NOT_ROLE_NOUNS = wordsIn('NOT_ROLE_NOUNS', `crowd home meeting numbers panel pits st time people centre`);
+
+/** Words with an agent noun's ending that are not nouns of people ("under", "former", "together"). */
+export const NOT_AGENT_NOUNS = wordsIn(
+  'NOT_AGENT_NOUNS',
+  `
+under over after other another ever never however whether together rather either neither later earlier further
+former latter better sooner longer counter per hither thither whatever whoever wherever whenever moreover
+percent president-elect event parent current recent present patent urgent talent moment comment element
+agreement government statement department payment treatment enlist insist assist resist persist consist exist
+twist
+`,
+);
+
+/**
+ * Endings of agent nouns ("examiner", "oncologist", "consultant", "trainee", "chairperson"): a lower-case word
+ * with one that is not a finite verb heads a role where the construction (apposition, title) already says so.
+ */
+export const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman|person|eur|ier)$/u;
+
 /** Words that qualify a role noun in a title before a name ("Prime", "Foreign", "Deputy"). */
 export const ROLE_MODIFIERS = wordsIn(
   'ROLE_MODIFIERS',
@@ -123,6 +144,22 @@ export const TITLE_SURNAMES = wordsIn('TITLE_SURNAMES', `king bishop major pope 
 
 /** Words that may close an apposition: relative pronouns and coordination ("a lawyer and activist"). */
 export const APPOSITION_CLOSERS = wordsIn('APPOSITION_CLOSERS', `who which that whose whom and or but`);
+
+/**
+ * Verbs that state a position in a relative clause ("Smith, who heads the union, ..."; "who sits on the
+ * committee"): the verb phrase is the role when the text gives no noun for it.
+ */
+export const POSITION_VERBS = wordsIn(
+  'POSITION_VERBS',
+  `
+heads headed leads led chairs chaired runs ran directs directed manages managed coaches coached represents
+represented owns owned founded co-founded oversees oversaw sits sat serves served works worked teaches taught
+joined plays played
+`,
+);
+
+/** Possessive determiners that may open a role before a name ("his wife, Jane Doe"; "its president, Jane Doe"). */
+export const POSSESSIVE_DETERMINERS = wordsIn('POSSESSIVE_DETERMINERS', `his her its their our`);
 
 /** Adverbs that may open a predicate role ("is now the mayor"). */
 export const LEAD_ADVERBS = wordsIn('LEAD_ADVERBS', `now also then currently still`);

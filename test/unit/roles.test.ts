@@ -1,0 +1,135 @@
+// Roles (src/core/entities/roles.ts): how the article describes a person, one construction a test, and where
+// the role stands (roleMention) with the other roles given (otherRoles). Fixture sentences are written for these
+// tests; every name, place and organization in them is made up.
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { isRoleNoun } from '../../src/core/entities/roles';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+
+function entities(text: string): Entity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), {});
+}
+
+function person(text: string, name: string): Entity {
+  const list = entities(text);
+  const e = list.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${JSON.stringify(name)} in ${JSON.stringify(list.map((x) => x.name))}`);
+  return e!;
+}
+
+function roleOf(text: string, name: string): string | null {
+  return person(text, name).role;
+}
+
+describe('roles: role nouns', () => {
+  it('knows mined role nouns, plurals and agent nouns, but not verbs or function words', () => {
+    for (const w of ['goalkeeper', 'owner', 'owners', 'examiner', 'oncologist', 'consultant', 'trainee'])
+      assert.ok(isRoleNoun(w), w);
+    for (const w of ['under', 'after', 'said', 'enlist', 'government', 'crowd']) assert.ok(!isRoleNoun(w), w);
+  });
+});
+
+describe('roles: titles before the name', () => {
+  it('takes an open-class role noun with its lower-case modifiers', () => {
+    const text = 'The case was heard before Friday, when forensic examiner Paula Grieve gave evidence.';
+    assert.strictEqual(roleOf(text, 'Paula Grieve'), 'forensic examiner');
+  });
+
+  it('takes a lower-case description before a title noun', () => {
+    const text = 'The hall was opened by respected civil rights leader Harold Osei in the spring.';
+    assert.strictEqual(roleOf(text, 'Harold Osei'), 'civil rights leader');
+  });
+
+  it('gives no role from an honorific', () => {
+    const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
+    assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);
+  });
+
+  it('shares a plural title across a list of names', () => {
+    const text = "In a statement, Moreau's owners Ellen Varga and Piet Lindqvist said they would appeal.";
+    assert.strictEqual(roleOf(text, 'Ellen Varga'), "Moreau's owners");
+    assert.strictEqual(roleOf(text, 'Piet Lindqvist'), "Moreau's owners");
+  });
+});
+
+describe('roles: appositions', () => {
+  it('takes an apposition after a doctor with an honorific', () => {
+    const text = "Deaths rose again, said Dr. Owen Marsh, Eastland's chief medical examiner.";
+    assert.strictEqual(roleOf(text, 'Owen Marsh'), "Eastland's chief medical examiner");
+  });
+
+  it('takes coordinated modifiers and nouns in one apposition', () => {
+    const text = 'He knew Walter Beade, a prominent labour and civil rights activist who lived in Dunmore.';
+    assert.strictEqual(roleOf(text, 'Walter Beade'), 'prominent labour and civil rights activist');
+  });
+
+  it('ends the role before a participle after its head', () => {
+    const text = 'Lena Ortiz, a locomotive engineer based in Carrow, said the cold was hard on brakes.';
+    assert.strictEqual(roleOf(text, 'Lena Ortiz'), 'locomotive engineer');
+  });
+
+  it('accepts a long apposition up to its closing comma', () => {
+    const text =
+      'Tarik Olsen, director of defence studies at the Carrow-based Institute for the Study of Northern Affairs, said so.';
+    assert.strictEqual(
+      roleOf(text, 'Tarik Olsen'),
+      'director of defence studies at the Carrow-based Institute for the Study of Northern Affairs',
+    );
+  });
+
+  it('takes an apposition before the name opened by a possessive', () => {
+    const text = 'He arrived with his wife, Mirela Dostal, on Monday.';
+    assert.strictEqual(roleOf(text, 'Mirela Dostal'), 'his wife');
+    const text2 = 'The board did not include Varga’s brother, Tomas, who had resigned.';
+    assert.strictEqual(roleOf(text2, 'Tomas'), 'Varga’s brother');
+  });
+});
+
+describe('roles: predicates', () => {
+  it('takes a predicate in a relative clause', () => {
+    const text = 'Its alumni include Peter Vasko, who is now Carrow County counsel.';
+    assert.strictEqual(roleOf(text, 'Peter Vasko'), 'Carrow County counsel');
+  });
+
+  it('takes the verb phrase of a relative clause with a verb of position', () => {
+    const text = '“It is too late,” said Ines Kowal, who heads the Dunmore Tenants Union.';
+    assert.strictEqual(roleOf(text, 'Ines Kowal'), 'heads the Dunmore Tenants Union');
+  });
+
+  it('takes "one of" a role', () => {
+    const text = 'Ravi Menon was one of the co-founders of the Dunmore Film Week, which ran for years.';
+    assert.strictEqual(roleOf(text, 'Ravi Menon'), 'co-founders of the Dunmore Film Week');
+  });
+
+  it('takes a role after "as"', () => {
+    const text = 'In 1961, Alma Reyes was hired by the Carrow Railway as a conductor, the first woman in the job.';
+    assert.strictEqual(roleOf(text, 'Alma Reyes'), 'conductor');
+  });
+
+  it('gives a plural role to every name of a list after "were"', () => {
+    const text = 'The survivors were Jonas Pirk, 39, Agnes Holm, 44, and Milan Roth, 57.';
+    for (const name of ['Jonas Pirk', 'Agnes Holm', 'Milan Roth']) assert.strictEqual(roleOf(text, name), 'survivors');
+  });
+});
+
+describe('roles: roleMention and otherRoles', () => {
+  it('says where the role stands, and keeps the other roles', () => {
+    const text =
+      'Forensic examiner Paula Grieve testified. Grieve, a veteran pathologist at Carrow General, said little.';
+    const e = person(text, 'Paula Grieve');
+    assert.strictEqual(e.role, 'veteran pathologist at Carrow General');
+    assert.ok(e.roleMention);
+    assert.strictEqual(text.slice(e.roleMention!.start, e.roleMention!.end), e.role);
+    assert.strictEqual(e.roleMention!.text, e.role);
+    assert.deepStrictEqual(e.otherRoles, ['Forensic examiner']);
+  });
+
+  it('has a null roleMention and no other roles without a role', () => {
+    const e = person('Paula Grieve testified on Monday.', 'Paula Grieve');
+    assert.strictEqual(e.role, null);
+    assert.strictEqual(e.roleMention, null);
+    assert.deepStrictEqual(e.otherRoles, []);
+  });
+});
