@@ -164,4 +164,38 @@ describe('pronouns: unnamed sources', () => {
     const head = qs.find((q) => q.speakerMention?.text === 'The head of the guild');
     assert.strictEqual(head?.speaker, 'e1');
   });
+  it('a person of the same gender introduced as a paragraph’s subject after the previous speaker takes over “he said”', () => {
+    const text =
+      '“Costs rose again,” Tom Hale said. He then left the hall.\n\nRoy Banks drove in from his farm, and he stayed all day.\n\n“We cannot wait another year,” he said.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', null],
+      ['Roy Banks', 'PERSON', null],
+    ]);
+    assert.deepStrictEqual(
+      quotesWith(text, ents).map((q) => q.speaker),
+      ['e1', 'e2'],
+    );
+  });
+
+  it('a description read as a name in apposition to the previous speaker is no rival: “Roy Banks, Grain Board, said”', () => {
+    const text = 'Roy Banks, Grain Board, said he was worried as well.\n\n“We cannot wait another year,” he said.';
+    const ents = entitiesFor(text, [
+      ['Roy Banks', 'PERSON', null],
+      ['Grain Board', 'PERSON', null],
+    ]);
+    assert.deepStrictEqual(
+      quotesWith(text, ents).map((q) => q.speaker),
+      ['e1', 'e1'],
+    );
+  });
+
+  it('a rival named inside the previous speaker’s sentence does not take over “he said”', () => {
+    const text =
+      '“Costs rose again,” Tom Hale said of Roy Banks, who he said was worried as well.\n\n“We cannot wait another year,” he said.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', null],
+      ['Roy Banks', 'PERSON', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
+  });
 });

@@ -149,6 +149,34 @@ export class SpeakerResolver {
   }
 
   /**
+   * True when mention `m` is an apposition or a parenthesis right after a mention of `e` ("Jim Eglinski,
+   * Yellowhead MP, said"): a description of that person read as a name, not another candidate.
+   */
+  private apposition(m: MentionRef, e: Entity): boolean {
+    if (!/^\s*[,)]/.test(this.text.slice(m.end, m.end + 3))) return false;
+    return e.mentions.some((x) => x.end <= m.start && /^\s*[,(]\s*$/.test(this.text.slice(x.end, m.start)));
+  }
+
+  /**
+   * Among `rivals` (mentions after the previous speaker, nearest first), the entity that the pronoun at `pos`
+   * continues: its latest mention opens a paragraph (the paragraph's subject), it fits the pronoun's gender
+   * for sure, the pronoun is in that paragraph or the next, and no other fitting entity is named after it.
+   */
+  private subjectTakeover(rivals: MentionRef[], pos: number, strict: (e: Entity) => boolean): Entity | null {
+    const m = rivals[0];
+    if (!strict(m.entity) || rivals.some((r) => r.entity !== m.entity && r.start > m.start)) return null;
+    const first = rivals.filter((r) => r.entity === m.entity).pop() as MentionRef;
+    // The subject's mention starts its paragraph (after at most one short adverbial word: "But", "Now").
+    const lineStart = this.text.lastIndexOf('\n', first.start - 1) + 1;
+    if (!/^\s*(?:\p{Lu}\p{Ll}{0,5},?\s+)?$/u.test(this.text.slice(lineStart, first.start))) return null;
+    if (rivals.some((r) => r.entity !== m.entity && r.start > first.start)) return null;
+    // The pronoun is in the subject's paragraph or the next one.
+    const between = this.text.slice(first.start, pos);
+    const breaks = between.split(/\n\s*\n/).length - 1;
+    return breaks <= 1 ? m.entity : null;
+  }
+
+  /**
    * The entity a pronoun at `pos` refers to. `previous` is the last resolved speaker before it (if any):
    * kept when compatible and mentioned recently, since reporting pronouns usually continue the speaker.
    */
@@ -171,16 +199,17 @@ export class SpeakerResolver {
     const close = previous !== null && pos - previousPos < NEAR && !this.text.slice(previousPos, pos).includes('\n\n');
     if (previous && ok(previous) && pos - previousPos < WINDOW && (strict(previous) || close)) {
       // Keep the previous speaker unless another compatible entity was named after it.
-      let rival = false;
+      const rivals: MentionRef[] = [];
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
-        if (m.entity !== previous && ok(m.entity)) {
-          rival = true;
-          break;
-        }
+        if (m.entity !== previous && ok(m.entity) && !this.apposition(m, previous)) rivals.push(m);
       }
-      if (!rival) return previous;
+      if (rivals.length === 0) return previous;
+      // Someone of the pronoun's gender introduced as the subject of a later paragraph ("Jim Eglinski said he
+      // drove …\n\n“…,” he said") takes over, when nobody else fitting was named after them.
+      const taker = this.subjectTakeover(rivals, pos, strict);
+      if (taker) return taker;
       // The previous speaker and someone named since both fit: ambiguous.
       return null;
     }
