@@ -110,7 +110,14 @@ function pipeline(
     let result: Annotation;
     try {
       const one = (t: string, o: AnnotateOptions) => annotateOne(t, o, report);
-      result = doc.length <= WHOLE_TEXT_LIMIT && !limits ? one(doc, opts) : annotateInSegments(doc, one, opts, limits);
+      if (doc.length <= WHOLE_TEXT_LIMIT && !limits) result = one(doc, opts);
+      else {
+        // The merge of the segments is checked like any stage's output: it must be valid without repair.
+        const merged = annotateInSegments(doc, one, opts, limits);
+        const entities = checkEntities(doc, merged.entities, report);
+        const ids = new Set(entities.map((e) => e.id));
+        result = { entities, quotes: checkQuotes(doc, merged.quotes, ids, report) };
+      }
     } catch (error) {
       // Last resort (out of memory in a merge, say): an empty annotation rather than an exception.
       report({ stage: 'annotate', message: `annotate failed: ${describe(error)}`, error });

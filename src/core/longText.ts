@@ -3,14 +3,16 @@
  * the segment, not the text. What the user gets must not depend on where the cuts fall:
  *
  * - Cuts never fall inside a quotation: the quotation marks of the whole text are scanned first (one linear
- *   pass, `scanQuoteMarks`) and a cut is taken at a paragraph break, else a line break, a sentence end or a
- *   space that no quotation spans. Only a text with no such place in a window (one quotation longer than
- *   a segment) is cut inside one.
+ *   pass, `scanQuoteMarks`), a quotation continued over several paragraphs (“…¶“…¶“…”) counts as one, and a
+ *   cut is taken at a paragraph break, else a line break, a sentence end or a space that no quotation spans.
+ *   A quotation longer than a segment makes its segment longer (up to MAX_STRETCH); only one longer still is
+ *   cut inside (and may then be lost: a limit, not seen in news).
  * - Each segment is annotated with context on both sides (a few paragraphs before, for the speaker of a
- *   continued quote or of "he said"; a little after, for a speaker named after the quote), and keeps only
- *   the quotes that start in it and the mentions that lie in it. An entity that only the context names is
- *   kept when a kept quote is its: the merge joins it with the same entity from the segment that owns
- *   those mentions (same name, or same mention span).
+ *   continued quote or of "he said"; a little after, for a speaker named after the quote), the context's
+ *   edges also outside quotations, and keeps only the quotes that start in it and the mentions that lie in
+ *   it. An entity that only the context names is kept when a kept quote is its: the merge joins it with the
+ *   same entity from the segment that owns those mentions (same name, same mention span, or a surname that
+ *   only one person named before has).
  */
 import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
 import { scanQuoteMarks } from './quotes/marks';
@@ -33,24 +35,33 @@ export const DEFAULT_LIMITS: SegmentLimits = { segmentLength: 16 * 1024, context
 /** Boundaries to cut at, best first: a blank line, a line break (LF or lone CR), a sentence end, a space. */
 const BOUNDARIES = [/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g, /\r?\n|\r/g, /[.!?]["”’')\]]*\s/g, /\s/g];
 
-/** Where quotations lie, to ask whether an offset is inside one. */
+/** A quotation longer than a segment stretches its segment up to this length; a longer one is cut inside. */
+export const MAX_STRETCH = 256 * 1024;
+
+/** Where quotations lie (a quotation continued over paragraphs as one), to ask whether an offset is inside one. */
 class QuoteMap {
   private starts: number[] = [];
+  private ends: number[] = [];
   /** maxEnd[i]: the furthest end of the quotations 0..i, in order of start. */
   private maxEnd: number[] = [];
 
   constructor(text: string) {
     const spans = scanQuoteMarks(text).sort((a, b) => a.start - b.start);
     let max = 0;
-    for (const s of spans) {
-      max = Math.max(max, s.end);
-      this.starts.push(s.start);
+    for (let k = 0; k < spans.length; k++) {
+      const start = spans[k].start;
+      // A piece left open at a paragraph's end and the pieces continuing it are one quotation.
+      while (k + 1 < spans.length && !spans[k].closed && spans[k + 1].continues) k++;
+      const end = spans[k].end;
+      max = Math.max(max, end);
+      this.starts.push(start);
+      this.ends.push(end);
       this.maxEnd.push(max);
     }
   }
 
-  /** True when a cut at `offset` would fall between a quotation's opening and its end. */
-  inside(offset: number): boolean {
+  /** Index of the last quotation starting before `offset`, or -1. */
+  private before(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let found = -1;
@@ -61,7 +72,22 @@ class QuoteMap {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && this.maxEnd[found] > offset;
+    return found;
+  }
+
+  /** True when a cut at `offset` would fall between a quotation's opening and its end. */
+  inside(offset: number): boolean {
+    const k = this.before(offset);
+    return k >= 0 && this.maxEnd[k] > offset;
+  }
+
+  /** The quotation a cut at `offset` falls inside, as [start, end], or null. */
+  around(offset: number): [number, number] | null {
+    for (let k = this.before(offset); k >= 0; k--) {
+      if (this.ends[k] > offset) return [this.starts[k], this.ends[k]];
+      if (this.maxEnd[k] <= offset) return null;
+    }
+    return null;
   }
 }
 
@@ -108,10 +134,34 @@ export function segmentCuts(
   let from = 0;
   while (from < text.length) {
     from =
-      text.length - from <= length ? text.length : cutIn(text, quotes, from + Math.floor(length / 2), from + length);
+      text.length - from <= length
+        ? text.length
+        : stretch(text, quotes, from, cutIn(text, quotes, from + Math.floor(length / 2), from + length));
     cuts.push(from);
   }
   return cuts;
+}
+
+/**
+ * A cut that fell inside a quotation (one longer than the window) moves past it, to the next boundary
+ * outside quotations, unless the segment would grow beyond MAX_STRETCH.
+ */
+function stretch(text: string, quotes: QuoteMap, from: number, cut: number): number {
+  const q = quotes.around(cut);
+  if (!q || q[1] - from > MAX_STRETCH) return cut;
+  const next = boundaryIn(text, quotes, q[1], Math.min(text.length, q[1] + 1024));
+  return next > q[1] && !quotes.inside(next) ? next : q[1];
+}
+
+/**
+ * A window edge moved out of any quotation: to the quotation's start when that keeps `keep` (the segment's
+ * own range) inside the window, else to its end.
+ */
+function windowEdge(quotes: QuoteMap, at: number, isStart: boolean, keepFrom: number, keepTo: number): number {
+  const q = quotes.around(at);
+  if (!q) return at;
+  if (isStart) return q[1] <= keepFrom ? q[1] : q[0];
+  return q[0] >= keepTo ? q[0] : q[1];
 }
 
 /** Annotates `text` segment by segment (each with its context) and merges the results into one annotation. */
@@ -128,9 +178,14 @@ export function annotateInSegments(
   const parts: { offset: number; annotation: Annotation }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
-    const windowStart = from <= before ? 0 : cutIn(text, quotes, Math.max(0, from - 2 * before), from - before);
+    const windowStart =
+      from <= before
+        ? 0
+        : windowEdge(quotes, cutIn(text, quotes, Math.max(0, from - 2 * before), from - before), true, from, to);
     const windowEnd =
-      to + after >= text.length ? text.length : cutIn(text, quotes, to + after, Math.min(text.length, to + 2 * after));
+      to + after >= text.length
+        ? text.length
+        : windowEdge(quotes, cutIn(text, quotes, to + after, Math.min(text.length, to + 2 * after)), false, from, to);
     const annotation = annotateOne(text.slice(windowStart, windowEnd), options);
     parts.push({ offset: windowStart, annotation: keepOwn(annotation, from - windowStart, to - windowStart) });
   }
@@ -197,6 +252,8 @@ class EntityMerger {
   private byName = new Map<string, Entity>();
   /** Who owns each mention span (absolute offsets): one span, one entity. */
   private bySpan = new Map<string, Entity>();
+  /** People named in full by their surname (lower case); null when two people share it. */
+  private bySurname = new Map<string, Entity | null>();
   private count = 0;
 
   /** Adds one segment's entities (offsets shifted by `offset`); returns segment id -> merged id. */
@@ -216,6 +273,9 @@ class EntityMerger {
           if (target) break;
         }
       }
+      // A surname alone ("Fraser") for the one person named in full before ("Jeff Fraser").
+      if (!target && e.type === 'PERSON' && !/\s/.test(e.name))
+        target = this.bySurname.get(e.name.toLowerCase()) ?? undefined;
       if (!target) {
         target = { ...e, id: `m${++this.count}`, aliases: [...(e.aliases ?? [])], mentions: [] };
         this.entities.push(target);
@@ -223,6 +283,10 @@ class EntityMerger {
         for (const n of [e.name, ...(e.aliases ?? [])])
           if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
         if (target.role == null && e.role != null) target.role = e.role;
+        if (target.gender == null && e.gender != null) {
+          target.gender = e.gender;
+          target.genderEvidence = e.genderEvidence ?? null;
+        }
       }
       for (const m of e.mentions) {
         const key = spanKey(m.start + offset, m.end + offset);
@@ -235,6 +299,14 @@ class EntityMerger {
     }
     // Names of this segment become visible to the next ones only.
     for (const [k, target] of seen) if (!this.byName.has(k)) this.byName.set(k, target);
+    for (const target of new Set(seen.values())) {
+      const words = target.type === 'PERSON' ? target.name.split(/\s+/) : [];
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1].toLowerCase();
+      const known = this.bySurname.get(surname);
+      if (known === undefined) this.bySurname.set(surname, target);
+      else if (known !== target) this.bySurname.set(surname, null);
+    }
     return idMap;
   }
 

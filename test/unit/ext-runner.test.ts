@@ -30,9 +30,16 @@ parentPort.on('message', (req) => {
 });
 `;
 
+/** Folders the tests make in the temporary directory, removed after all tests. */
+const madeDirs: string[] = [];
+after(() => {
+  for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A folder laid out like the extension (dist/worker.js) holding the stand-in worker. */
 function standInExtension(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-runner-'));
+  madeDirs.push(dir);
   fs.mkdirSync(path.join(dir, 'dist'));
   fs.writeFileSync(path.join(dir, 'dist', 'worker.js'), STAND_IN);
   return dir;
@@ -204,6 +211,7 @@ describe('problems the recognizer recovers from reach the runner result (src/ext
     // A worker script made of the real worker module (answer) and a recognizer with a stand-in stage that throws
     // on texts holding BREAK, bundled like dist/worker.js, so the problems cross a real thread boundary.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-worker-'));
+    madeDirs.push(dir);
     const root = process.cwd();
     const entry = path.join(dir, 'entry.ts');
     fs.writeFileSync(

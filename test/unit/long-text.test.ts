@@ -103,4 +103,56 @@ describe('long texts: annotated in segments without losing quotes', function () 
       assert.deepStrictEqual(quoteRows(a, 0, padded.length, pad), reference, `pad ${pad}`);
     }
   });
+
+  it('keeps a quotation continued over many paragraphs whole, whatever its length against the context', () => {
+    // “… (no closing mark) ¶ “… ¶ … “…,” Ruiz said: one quotation in the news convention, longer than a window.
+    const para =
+      '“' + 'The port stays closed until the ministry talks to us, and we will not move. '.repeat(10) + '\n\n';
+    const story =
+      'Ana Ruiz, the union leader, spoke on Monday.\n\n' + para.repeat(30) + '“That is all we ask,” Ruiz said.\n\n';
+    const text = story.repeat(Math.ceil((WHOLE_TEXT_LIMIT * 1.1) / story.length));
+    const whole = annotateSegmented(text, {}, { segmentLength: text.length + 1, context: 0 });
+    const cut = annotate(text);
+    // Every piece is kept with its span and kind. (A piece's speaker may come from a quotation far before,
+    // beyond any context, in the whole text; compared here: the closing pieces, attributed on the spot.)
+    const spans = (a: Annotation) => quoteRows(a, 0, text.length, 0).map((r) => r.slice(0, 3));
+    assert.ok(whole.quotes.length >= 31, `${whole.quotes.length} quotes in the whole text`);
+    assert.deepStrictEqual(spans(cut), spans(whole));
+    const closing = (a: Annotation) =>
+      quoteRows(a, 0, text.length, 0).filter((r) => r[1] === '“That is all we ask,”'.length);
+    assert.strictEqual(closing(cut).length, text.split('” Ruiz said').length - 1);
+    assert.deepStrictEqual(closing(cut), closing(whole));
+    assert.ok(
+      closing(cut).every((r) => r[3] === 'Ana Ruiz'),
+      JSON.stringify(closing(cut).slice(0, 3)),
+    );
+  });
+
+  it('keeps a quotation longer than a segment whole', () => {
+    const quote =
+      '"' +
+      'We will not move from this harbour until the ministry comes to the table. '.repeat(300) +
+      '," she said.\n\n';
+    const unit = 'Ana Ruiz spoke on Monday.\n\n' + 'The harbour was quiet in the morning.\n\n'.repeat(30) + quote;
+    const text = unit.repeat(Math.ceil((WHOLE_TEXT_LIMIT * 1.1) / unit.length));
+    const a = annotate(text);
+    checkOffsets(text, a);
+    const long = a.quotes.filter((q) => q.text.length > 20000 && q.text.endsWith(',"'));
+    assert.strictEqual(long.length, text.split('," she said.').length - 1);
+  });
+
+  it('joins a surname named in a later segment to the one person of that surname named before', () => {
+    const filler = 'The harbour was quiet in the morning and the boats stayed in.\n\n'.repeat(4500);
+    const text =
+      'Jeff Fraser, a farmer, spoke on Monday.\n\n' + filler + '"We need rain before the harvest," Fraser said.\n';
+    assert.ok(text.length > WHOLE_TEXT_LIMIT);
+    const a = annotate(text);
+    const frasers = a.entities.filter((e) => e.type === 'PERSON' && /Fraser/.test(e.name));
+    assert.deepStrictEqual(
+      frasers.map((e) => e.name),
+      ['Jeff Fraser'],
+    );
+    const q = a.quotes.find((x) => x.text.includes('rain'));
+    assert.strictEqual(q?.speaker, frasers[0].id);
+  });
 });
