@@ -198,4 +198,13 @@ describe('pronouns: unnamed sources', () => {
     ]);
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
   });
+  it('a name of unknown gender later in the speaker’s own sentence is no rival for “she said”', () => {
+    const text =
+      'Ms. Sarah Buckley, who was a pupil at Calder Hill, the old boarding school up in the hills, said the rules of the place were far too harsh for any child to bear.\n\n“We were never heard at all,” she said.';
+    const ents = entitiesFor(text, [
+      ['Sarah Buckley', 'PERSON', null],
+      ['Calder Hill', 'PERSON', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
 });

@@ -157,6 +157,31 @@ export class SpeakerResolver {
     return e.mentions.some((x) => x.end <= m.start && /^\s*[,(]\s*$/.test(this.text.slice(x.end, m.start)));
   }
 
+  /** True when `e` has a mention before mention `m` in the same sentence. */
+  private laterInSentence(m: MentionRef, e: Entity): boolean {
+    return e.mentions.some((x) => x.end <= m.start && m.start - x.end < WINDOW && !this.sentenceEnd(x.end, m.start));
+  }
+
+  /**
+   * True when an entity of the pronoun's gender (by `strict`) is named earlier in the sentence of mention `i`:
+   * that sentence is about them, and a name of unknown gender after it is an object, an affiliation or not a
+   * person at all ("Sarah Buckley, who attended Covington Catholic, said …").
+   */
+  private strictBefore(i: number, strict: (e: Entity) => boolean): boolean {
+    const m = this.mentions[i];
+    for (let j = i - 1, steps = 0; j >= 0 && steps < OVERLAP_MENTIONS; j--, steps++) {
+      const x = this.mentions[j];
+      if (this.sentenceEnd(x.end, m.start)) return false;
+      if (x.entity !== m.entity && x.entity.type === 'PERSON' && strict(x.entity)) return true;
+    }
+    return false;
+  }
+
+  /** True when a sentence ends or a line breaks between offsets `from` and `to`. */
+  private sentenceEnd(from: number, to: number): boolean {
+    return /[.!?][”"’)]*\s+[\p{Lu}“"‘]|\n/u.test(this.text.slice(from, to));
+  }
+
   /**
    * Among `rivals` (mentions after the previous speaker, nearest first), the entity that the pronoun at `pos`
    * continues: its latest mention opens a paragraph (the paragraph's subject), it fits the pronoun's gender
@@ -203,7 +228,10 @@ export class SpeakerResolver {
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
-        if (m.entity !== previous && ok(m.entity) && !this.apposition(m, previous)) rivals.push(m);
+        if (m.entity === previous || !ok(m.entity) || this.apposition(m, previous)) continue;
+        // A name of unknown gender later in the previous speaker's own sentence is no rival.
+        if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
+        rivals.push(m);
       }
       if (rivals.length === 0) return previous;
       // Someone of the pronoun's gender introduced as the subject of a later paragraph ("Jim Eglinski said he
@@ -218,6 +246,7 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (pos - m.end > WINDOW) break;
       if (!ok(m.entity)) continue;
+      if (found === null && !strict(m.entity) && this.strictBefore(i, strict)) continue;
       if (found === null) {
         found = m.entity;
         if (!strict(found)) return null;
