@@ -70,6 +70,11 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(text, 'Lena Ortiz'), 'locomotive engineer');
   });
 
+  it('closes an apposition at a participle after its head', () => {
+    const text = 'Ana Pirk, the Dunmore student seen in the video as she spoke to reporters, was not there.';
+    assert.strictEqual(roleOf(text, 'Ana Pirk'), 'Dunmore student');
+  });
+
   it('accepts a long apposition up to its closing comma', () => {
     const text =
       'Tarik Olsen, director of defence studies at the Carrow-based Institute for the Study of Northern Affairs, said so.';

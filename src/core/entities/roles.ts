@@ -285,8 +285,14 @@ function rolePhrase(
       closedOk = APPOSITION_CLOSERS.has(lower);
       break;
     }
-    if (head < 0 && end > first && (ROLE_HEAD_PREPOSITIONS.has(lower) || (isParticiple(w) && roleWord(words[end - 1]))))
+    if (head < 0 && end > first && ROLE_HEAD_PREPOSITIONS.has(lower)) head = end - 1;
+    // A participle right after a role noun opens a reduced relative clause, which closes the apposition like
+    // "who" ("the student seen in the video as he ...", "a mechanic based in ...").
+    if (head < 0 && end > first && isParticiple(w) && roleWord(words[end - 1])) {
       head = end - 1;
+      closedOk = true;
+      break;
+    }
     if (at[end] >= 0) {
       const other = mentions[at[end]];
       // Another person's name, not as a possessive, ends the phrase ("X, Y and Z" is a list, not a role),
