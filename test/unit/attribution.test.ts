@@ -26,6 +26,19 @@ describe('attribution: who said it', () => {
     ]);
   });
 
+  it('“…,” said <description> X: the name after a lower-case description is the speaker', () => {
+    assert.deepStrictEqual(triples('“The rigs are all standing idle,” said oil and gas worker Dora Kempf.'), [
+      ['“The rigs are all standing idle,”', 'Dora Kempf', 'said'],
+    ]);
+  });
+
+  it('“A,” said X, “B.”: the quotation after the interruption is X’s too', () => {
+    assert.deepStrictEqual(triples('“The rigs are idle,” said Dora Kempf, “and the town is empty.”'), [
+      ['“The rigs are idle,”', 'Dora Kempf', 'said'],
+      ['“and the town is empty.”', 'Dora Kempf', null],
+    ]);
+  });
+
   it('“…,” X, the Y, said (apposition)', () => {
     assert.deepStrictEqual(triples('“Nobody expected this,” Ivo Petrov, the port’s director, said on Monday.'), [
       ['“Nobody expected this,”', 'Ivo Petrov', 'said'],

@@ -320,6 +320,18 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
     if (k === j) return null;
     return { first: j, last: k + 1, kind: 'noun', attrFirst: j };
   }
+  // A description before a name ("said oil and gas worker Mike Wipf"): the name is the speaker.
+  if (/^\p{Ll}+$/u.test(tokens[j].text) && !NOT_NOUN.has(t)) {
+    let k = j;
+    while (k < hi && k < j + NOUN_PHRASE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && w.quoteOf[k] < 0) {
+      if (NOT_NOUN.has(lower[k]) && lower[k] !== 'and') break;
+      k++;
+    }
+    if (k > j && k < hi && NOT_NOUN.has(lower[k - 1]) === false && nameWord(tokens[k])) {
+      const name = speakerAfter(w, hi, k);
+      if (name && name.kind === 'name') return { ...name, attrFirst: j };
+    }
+  }
   // Bare plural: "said officials", "say analysts".
   if (/^\p{Ll}+[^s]s$/u.test(tokens[j].text) && !NOT_NOUN.has(t))
     return { first: j, last: j + 1, kind: 'noun', attrFirst: j };
