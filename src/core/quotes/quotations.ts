@@ -85,7 +85,11 @@ export function standaloneItems(
       qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
     let words = 0;
     for (let i = qFirst[q]; i < qLast[q] && words < MIN_STANDALONE_WORDS; i++) if (isWord(tokens[i].text)) words++;
-    if (!s.continues && !opensSegment && words < MIN_STANDALONE_WORDS) return;
+    // “A,” said Lewis, “B.”: a quotation right after a comma that follows an earlier quotation of its segment
+    // goes on with that quotation's speaker.
+    const f = qFirst[q];
+    const interrupted = f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0;
+    if (!s.continues && !opensSegment && !interrupted && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
     let phrase: SpeakerPhrase | null;
     let cue: Span | null = null;
@@ -105,7 +109,7 @@ export function standaloneItems(
       phrase,
       cue,
       span: q,
-      mayContinue: !phrase && (s.continues || opensSegment),
+      mayContinue: !phrase && (s.continues || opensSegment || interrupted),
     });
   });
   return items;
