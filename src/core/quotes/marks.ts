@@ -1,9 +1,11 @@
 /**
  * Quotation-mark scanning: finds the spans between opening and closing quotation marks in one linear pass.
  *
- * - Curly double marks (“ ”), straight double marks ("), guillemets (« ») open and close quotes; single marks
- *   (‘ ’ and ') inside a double quote are part of it, and open a quote of their own only at the top level,
- *   when they cannot be an apostrophe (‘ after a space, never ’ between letters as in "Putin’s", "don’t").
+ * - Double marks open and close quotes, each opening mark with its own closing marks: curly (“ ”), straight
+ *   ("), German („ “ or „ ”), guillemets (« », also with inner spaces « … », and reversed » «), corner brackets
+ *   (「 」, 『 』). Single marks (‘ ’ and ', German ‚ ‘, single guillemets ‹ › and › ‹) inside a double quote are
+ *   part of it, and open a quote of their own only at the top level, when they cannot be an apostrophe (‘ after
+ *   a space, never ’ between letters as in "Putin’s", "don’t").
  * - Quotes never cross a paragraph break (a blank line). A paragraph that opens a quote and does not close it
  *   yields a piece up to the end of the paragraph; when the next paragraph opens with a quotation mark, that
  *   piece is marked as continued there (`continues` on the next piece), as in multi-paragraph quotations.
@@ -24,6 +26,20 @@ export interface QuoteSpan {
 
 const isLetterOrDigit = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);
+/** The closing marks of each opening double mark (straight marks and '' pairs have handlers of their own). */
+const DOUBLE_CLOSERS: Record<string, string> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '”': '”',
+  '「': '」',
+  '『': '』',
+};
+/** The closing marks of each opening single mark. */
+const SINGLE_CLOSERS: Record<string, string> = { '‘': "’'", "'": "’'", '‚': '‘’', '‹': '›', '›': '‹' };
+/** Opening marks that may start a paragraph continuing the previous paragraph's quote. */
+const PARAGRAPH_OPENERS = '“"«„「『';
 /** Characters after which a straight or single mark opens a quote. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,]/u;
 
@@ -60,7 +76,10 @@ class MarkScanner {
         code !== 0xa0 &&
         !(code >= 0x2018 && code <= 0x201e) &&
         code !== 0xab &&
-        code !== 0xbb
+        code !== 0xbb &&
+        code !== 0x2039 &&
+        code !== 0x203a &&
+        !(code >= 0x300c && code <= 0x300f)
       ) {
         this.paraStart = false;
         this.pendingContinuation = false;
@@ -107,7 +126,7 @@ class MarkScanner {
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
     const blank = k < n ? text[k] === '\n' || text[k] === '\r' : true;
-    const nextOpens = k < n && (text[k] === '“' || text[k] === '"' || text[k] === '«');
+    const nextOpens = k < n && PARAGRAPH_OPENERS.includes(text[k]);
     if (!blank && !nextOpens) return;
     if (this.open >= 0) {
       this.push(this.open, this.lastNonSpace + 1, false, false, this.openContinues);
@@ -126,24 +145,30 @@ class MarkScanner {
     const next = i + 1 < text.length ? text[i + 1] : '';
     const startsPara = this.paraStart;
     this.paraStart = false;
-    const opener = ch === '“' || ch === '«' || ch === '„' || ch === '"' || ch === '”' || (ch === "'" && next === "'");
+    const opener = PARAGRAPH_OPENERS.includes(ch) || ch === '”' || ch === '»' || (ch === "'" && next === "'");
     if (!(startsPara && opener)) this.pendingContinuation = false;
+    const openMark = this.open >= 0 ? text[this.open] : '';
+    const closers = DOUBLE_CLOSERS[openMark];
 
-    if (ch === '“' || ch === '«' || ch === '„') {
+    if (closers && closers.includes(ch)) {
+      this.closeAt(i + 1);
+    } else if ((openMark === '「' && '『』'.includes(ch)) || (openMark === '『' && '「」'.includes(ch))) {
+      // A corner bracket of the other kind inside an open one: a quote within the quote.
+    } else if (ch === '“' || ch === '«' || ch === '„' || ch === '「' || ch === '『') {
       // An opening mark inside an open quote: the earlier mark was stray.
       this.openSingle = -1;
       this.openAt(i, startsPara);
     } else if ((ch === '”' || ch === '»') && this.open < 0 && (startsPara || isSpace(prev)) && /\p{L}/u.test(next)) {
-      // A closing mark used to open (”Fear. I am …” at the start of a paragraph).
+      // A closing mark used to open (”Fear. I am …” at the start of a paragraph), or a reversed guillemet.
       this.openSingle = -1;
       this.openAt(i, startsPara);
-    } else if (ch === '”' || ch === '»') {
+    } else if (ch === '”' || ch === '»' || ch === '」' || ch === '』') {
       if (this.open >= 0) this.closeAt(i + 1);
     } else if (ch === "'" && next === "'") {
       return this.doubleApostrophe(i, prev, startsPara);
     } else if (ch === '"') {
       this.straight(i, prev, next, startsPara);
-    } else if (this.open < 0 && (ch === '‘' || ch === "'" || ch === '’')) {
+    } else if (this.open < 0 && (ch === '‘' || ch === "'" || ch === '’' || ch === '‚' || ch === '‹' || ch === '›')) {
       this.single(i, ch, prev, next);
     }
     return i;
@@ -190,10 +215,18 @@ class MarkScanner {
 
   /** Top-level single marks; inside a double quote they are part of it. */
   private single(i: number, ch: string, prev: string, next: string): void {
+    const { text } = this;
+    const closers = this.openSingle >= 0 ? SINGLE_CLOSERS[text[this.openSingle]] : '';
     if (this.openSingle < 0) {
       if ((ch === '‘' || (ch === "'" && (prev === '' || OPENS_AFTER.test(prev)))) && /\p{L}/u.test(next))
         this.openSingle = i;
-    } else if ((ch === '’' || ch === "'") && !isSpace(prev) && !isLetterOrDigit(next)) {
+      // German ‚…‘ and single guillemets ‹…› (or ›…‹), the latter also with an inner space.
+      else if ((ch === '‚' || ch === '‹') && /[\p{L}\s]/u.test(next)) this.openSingle = i;
+      else if (ch === '›' && (prev === '' || isSpace(prev)) && /\p{L}/u.test(next)) this.openSingle = i;
+    } else if ((text[this.openSingle] === '‹' || text[this.openSingle] === '›') && closers.includes(ch)) {
+      this.push(this.openSingle, i + 1, true, true, false);
+      this.openSingle = -1;
+    } else if (closers.includes(ch) && !isSpace(prev) && !isLetterOrDigit(next)) {
       this.push(this.openSingle, i + 1, true, true, false);
       this.openSingle = -1;
     }
