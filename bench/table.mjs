@@ -4,17 +4,65 @@ const k = (x) => (typeof x !== 'number' ? '-' : `${Math.round(x / 1000).toLocale
 const load = (p) => (p?.loadAvg ? ` [load ${p.loadAvg.map((x) => x.toFixed(1)).join(' ')}]` : '');
 
 export function printReport(r, print = console.log) {
-  const { cold, latency: L, throughput: T, growth: G, memory: M } = r.parts;
+  const { cold, process: P, jobs: J, latency: L, throughput: T, growth: G, memory: M } = r.parts;
+  const s = (x) => (typeof x !== 'number' ? '-' : (x / 1000).toFixed(2));
 
   print(
     `News Lens ${r.versions.newsLens} vs compromise ${r.versions.compromise ?? '?'}; node ${r.machine.node}, ${r.machine.cpus} CPUs; text: ${r.textSource}`,
   );
   const rows = [['measure', 'News Lens', 'compromise', 'ratio / target']];
+  if (cold) {
+    const W = cold.wholeProcess;
+    rows.push([
+      `first article, cold, in process: load + first result (${f(cold.newsLens.chars / 1000)} K chars), median of ${cold.newsLens.runs ?? 1}, ms${load(cold)}`,
+      f(cold.newsLens.firstResultMs ?? cold.newsLens.loadMs + cold.newsLens.firstMs, 0),
+      f(cold.compromise.firstResultMs ?? cold.compromise.loadMs + cold.compromise.firstMs, 0),
+      `${f((cold.compromise.firstResultMs ?? NaN) / (cold.newsLens.firstResultMs ?? NaN))}x faster`,
+    ]);
+    rows.push(['  load, ms', f(cold.newsLens.loadMs, 0), f(cold.compromise.loadMs, 0), '']);
+    rows.push([
+      '  first call, ms / second call (warmer), ms',
+      `${f(cold.newsLens.firstMs, 1)} / ${f(cold.newsLens.secondMs, 2)}`,
+      `${f(cold.compromise.firstMs, 1)} / ${f(cold.compromise.secondMs, 1)}`,
+      '',
+    ]);
+    if (W)
+      rows.push([
+        '  whole process, cold (news-lens annotate FILE; compromise script), ms / peak RSS, MB',
+        `${f(W.newsLens.wallMs, 0)} / ${f(W.newsLens.maxRssMB, 0)}`,
+        `${f(W.compromise.wallMs, 0)} / ${f(W.compromise.maxRssMB, 0)}`,
+        `${f(W.compromise.wallMs / W.newsLens.wallMs)}x faster`,
+      ]);
+  }
+  if (P) {
+    rows.push([
+      `whole process, cold: ${f(P.chars / 1048576, 0)} MB, ${P.docs} articles, --jsonl --jobs 1, median of ${P.newsLens.runs?.length ?? '-'}, s${load(P)}`,
+      s(P.newsLens.wallMs),
+      s(P.compromise.wallMs),
+      `${f(P.ratio)}x faster`,
+    ]);
+    rows.push(['  CPU s (all threads)', s(P.newsLens.cpuMs), s(P.compromise.cpuMs), `${f(P.cpuRatio)}x`]);
+    rows.push(['  peak RSS, MB', f(P.newsLens.maxRssMB, 0), f(P.compromise.maxRssMB, 0), '']);
+  }
+  if (J) {
+    rows.push([
+      `whole process: ${J.files.toLocaleString('en-US')} article files (${f(J.chars / 1048576)} MB), --jobs 1 / --jobs 2, median of ${J.jobs1.runs?.length ?? '-'}, s${load(J)}`,
+      `${s(J.jobs1.wallMs)} / ${s(J.jobs2.wallMs)}`,
+      '',
+      `${f(J.speedup, 2)}x (>= 1.7x on 2 idle cores)`,
+    ]);
+    rows.push([
+      '  CPU s (all threads) / peak RSS, MB, --jobs 1 / --jobs 2',
+      `${s(J.jobs1.cpuMs)} / ${s(J.jobs2.cpuMs)}; ${f(J.jobs1.maxRssMB, 0)} / ${f(J.jobs2.maxRssMB, 0)}`,
+      '',
+      `output ${J.identical ? 'identical' : 'DIFFERS'}`,
+    ]);
+  }
   if (T && T.perArticle) {
     const A = T.perArticle;
     const O = T.oneText;
     rows.push([
-      `throughput, chars/s, ${T.docs} articles (${f(T.chars / 1048576, 2)} MB) one call each${load(T)}`,
+      `throughput, in process, warm, chars/s, ${T.docs} articles (${f(T.chars / 1048576, 2)} MB) one call each${load(T)}`,
       k(A.newsLens.charsPerSec),
       k(A.compromise.charsPerSec),
       `${f(A.ratio)}x (>= 10x)`,
@@ -48,7 +96,7 @@ export function printReport(r, print = console.log) {
   }
   if (L) {
     rows.push([
-      `latency, median ms (articles of ${L.articles.map((n) => f(n / 1000)).join('/')} K chars)${load(L)}`,
+      `latency, in process, warm, median ms (articles of ${L.articles.map((n) => f(n / 1000)).join('/')} K chars)${load(L)}`,
       f(L.newsLens.medianMs, 2),
       f(L.compromise.medianMs, 1),
       `${f(L.compromise.medianMs / L.newsLens.medianMs)}x (< 2 ms)`,
@@ -69,7 +117,7 @@ export function printReport(r, print = console.log) {
   if (M) {
     const soFar = (m) => (m?.maxRssSoFarMB ? `>= ${f(m.maxRssSoFarMB, 0)} (unfinished)` : f(m?.maxRssMB, 0));
     rows.push([
-      `peak RSS on ${f(M.chars / 1048576, 0)} MB, MB (own process)${load(M)}`,
+      `peak RSS on ${f(M.chars / 1048576, 0)} MB as one text, in process, MB (own process)${load(M)}`,
       soFar(M.newsLens),
       soFar(M.compromise),
       '< 250 MB',
@@ -81,22 +129,20 @@ export function printReport(r, print = console.log) {
       '',
     ]);
   }
-  if (cold) {
-    rows.push([`cold start: load, ms${load(cold)}`, f(cold.newsLens.loadMs, 0), f(cold.compromise.loadMs, 0), '']);
+  if (M?.cli)
     rows.push([
-      `  first call (${f(cold.newsLens.chars / 1000)} K chars), ms / second call, ms`,
-      `${f(cold.newsLens.firstMs, 1)} / ${f(cold.newsLens.secondMs, 2)}`,
-      `${f(cold.compromise.firstMs, 1)} / ${f(cold.compromise.secondMs, 1)}`,
+      `  whole news-lens annotate --jsonl process on ${f(M.chars / 1048576, 0)} MB (${M.cli.docs} articles), peak RSS, MB`,
+      f(M.cli.maxRssMB, 0),
+      '',
       '',
     ]);
-  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   print(line(rows[0]));
   print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows.slice(1)) print(line(row));
   if (G) {
-    print(`\nNews Lens growth, best of 3${load(G)}:`);
+    print(`\nNews Lens growth, in process, warm, best of 3${load(G)}:`);
     for (const g of G.sizes) {
       print(
         `  ${String(g.mb).padEnd(4)} MB  ${f(g.ms, 0).padStart(6)} ms  ${f(g.msPerMB, 0).padStart(6)} ms/MB  x${f(g.perMBvsSmallest, 2)}` +

@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 // News Lens vs compromise 14.17, side by side: `npm run bench` (= node scripts/bench.mjs).
 //
-//   node scripts/bench.mjs [--quick] [--only cold,latency,throughput,growth,memory]
+//   node scripts/bench.mjs [--quick] [--runs N] [--only cold,process,jobs,latency,throughput,growth,memory]
 //
-//   throughput  1 MB of news, whole pipeline, chars/s and the ratio: article by article, and as one text
-//   latency     typical 3-10 KB articles, median once loaded
-//   growth      News Lens on 0.25, 0.5, 1, 2 MB, ms per MB (a quadratic step shows as a rising ms/MB)
-//   memory      peak RSS annotating 5 MB, each tool in its own process
-//   cold        load time and first call, in a fresh process
+//   cold        first article, cold: in a fresh process, in process (load the recognizer, then the first
+//               result on a 3-10 KB article), and whole process (`news-lens annotate ARTICLE` vs compromise
+//               on it), median of --runs fresh processes each, the tools alternating
+//   process     whole process, cold: `news-lens annotate --jsonl --jobs 1` on 1 MB of news articles vs a
+//               compromise process doing the same (bench/compromise-cli.mjs), median of --runs, alternating
+//   jobs        whole process: `news-lens annotate --jobs 2 DIR` vs `--jobs 1` on 1,000 article files,
+//               median of --runs each, alternating; the outputs must be byte for byte the same
+//   throughput  1 MB of news, in process, warm, chars/s and the ratio: article by article, and as one text
+//   latency     typical 3-10 KB articles, in process, warm: median once loaded
+//   growth      News Lens on 0.25, 0.5, 1, 2 MB, in process, warm, ms per MB (a quadratic step shows as a rising ms/MB)
+//   memory      peak RSS annotating 5 MB as one text, each tool in its own process; and the whole
+//               `news-lens annotate --jsonl` process on 5 MB of articles
+//
+// Whole-process runs start a fresh node each time (the files stay in the OS cache): wall time is what a
+// user waits, CPU time (all threads) and peak RSS are read at exit by bench/usage.cjs. --runs: fresh
+// processes per tool in cold, process and jobs (default 3; --quick 2).
 //
 // A "MB" is 1,048,576 characters (UTF-16 code units) of mostly ASCII news text. compromise always runs in
 // child processes (so its heap never slows News Lens down), each stopped after 8 minutes; so do News
@@ -15,23 +26,30 @@
 // throughput and not at all on 5 MB. --only: just those parts; the others are kept from the last run in
 // .bench/bench.json (git-ignored), each part with its time and the load average then. Texts are read at
 // run time (bench/texts.mjs): nothing from ../shared lands in the repository.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printReport } from '../bench/table.mjs';
 import { articles, newsDocs, newsText, typicalArticles } from '../bench/texts.mjs';
-import { buildCore, loadNewsLens } from '../bench/tools.mjs';
+import { buildCli, buildCore, loadNewsLens } from '../bench/tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const PARTS = ['cold', 'latency', 'throughput', 'growth', 'memory'];
+const PARTS = ['cold', 'process', 'jobs', 'latency', 'throughput', 'growth', 'memory'];
 const onlyAt = args.indexOf('--only');
 const parts = onlyAt >= 0 ? (args[onlyAt + 1] || '').split(',') : PARTS;
 if (!parts.length || parts.some((p) => !PARTS.includes(p))) {
-  console.error(`usage: node scripts/bench.mjs [--quick] [--only ${PARTS.join(',')}]`);
+  console.error(`usage: node scripts/bench.mjs [--quick] [--runs N] [--only ${PARTS.join(',')}]`);
+  process.exit(2);
+}
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : quick ? 2 : 3;
+if (!(Number.isInteger(RUNS) && RUNS >= 1)) {
+  console.error('bench: --runs takes a whole number from 1');
   process.exit(2);
 }
 const MB = 1 << 20;
@@ -77,6 +95,7 @@ const report = {
 };
 
 const bundle = await buildCore(root, outDir);
+const cli = await buildCli(root, outDir);
 const source = articles(root);
 report.textSource = source.from;
 log(`texts from ${source.from}`);
@@ -120,15 +139,148 @@ const child = (mode, tool, file) => {
   }
 };
 
+let processRuns = 0;
+/**
+ * One whole-process run, cold (a fresh node): `node ARGV` with stdin from `input` (a file, or none) and
+ * stdout to a file; wall ms as the caller waits, CPU ms (all threads) and peak RSS from bench/usage.cjs,
+ * the exit status and the output's hash and size. Stopped after 8 minutes.
+ */
+const wholeProcess = (argv, input) => {
+  const usageFile = path.join(tmp, `usage-${++processRuns}.json`);
+  const outFile = path.join(tmp, `out-${processRuns}.txt`);
+  const stdin = input ? fs.openSync(input, 'r') : 'ignore';
+  const stdout = fs.openSync(outFile, 'w');
+  try {
+    const t0 = now();
+    const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage.cjs'), ...argv], {
+      stdio: [stdin, stdout, 'pipe'],
+      env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      timeout: 8 * 60 * 1000,
+    });
+    const wallMs = ms(t0);
+    if (r.error || r.signal) return { error: r.signal ? `stopped by ${r.signal} (timeout 8 min?)` : String(r.error) };
+    const out = fs.readFileSync(outFile);
+    const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
+    return {
+      wallMs,
+      ...usage,
+      status: r.status,
+      stderrLines: r.stderr.split('\n').filter(Boolean).length,
+      outBytes: out.length,
+      outSha1: crypto.createHash('sha1').update(out).digest('hex'),
+    };
+  } catch (error) {
+    return { error: String(error.message || error).split('\n')[0] };
+  } finally {
+    if (typeof stdin === 'number') fs.closeSync(stdin);
+    fs.closeSync(stdout);
+    fs.rmSync(outFile, { force: true });
+  }
+};
+/** Median wall, CPU and peak RSS of whole-process runs (or the first error). */
+const summary = (runs) => {
+  const failed = runs.find((r) => r.error);
+  if (failed) return { error: failed.error, runs };
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)),
+    status: runs[0].status,
+    sameOutput: runs.every((r) => r.outSha1 === runs[0].outSha1),
+    outSha1: runs[0].outSha1,
+    runs,
+  };
+};
+/** `RUNS` runs of each of `sides` (name -> () => result), alternating, so that both meet the same load. */
+const alternate = (sides) => {
+  const results = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) for (const [k, run] of Object.entries(sides)) results[k].push(run());
+  return results;
+};
+const jsonlOf = (docs) => docs.map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join('\n') + '\n';
+const compromiseCli = path.join(root, 'bench', 'compromise-cli.mjs');
+
 try {
   report.versions.compromise = JSON.parse(
     fs.readFileSync(path.join(root, 'node_modules', 'compromise', 'package.json'), 'utf8'),
   ).version;
 
   if (parts.includes('cold')) {
-    log('cold start (fresh processes)');
-    const f = textFile('cold.txt', typical[0]);
-    report.parts.cold = stamp({ newsLens: child('cold', 'newslens', f), compromise: child('cold', 'compromise', f) });
+    log(`cold start: ${RUNS} fresh processes per tool, in process and whole process, alternating`);
+    // A typical article of 3-10 KB (the seed article is shorter).
+    const f = textFile('cold.txt', typical.find((t) => t.length >= 3000 && t.length <= 10000) ?? typical[0]);
+    const inProcess = alternate({
+      newsLens: () => child('cold', 'newslens', f),
+      compromise: () => child('cold', 'compromise', f),
+    });
+    const coldSummary = (runs) => {
+      const failed = runs.find((r) => r.error);
+      if (failed) return failed;
+      return {
+        chars: runs[0].chars,
+        loadMs: median(runs.map((r) => r.loadMs)),
+        firstMs: median(runs.map((r) => r.firstMs)),
+        firstResultMs: median(runs.map((r) => r.loadMs + r.firstMs)),
+        secondMs: median(runs.map((r) => r.secondMs)),
+        runs: runs.length,
+      };
+    };
+    const one = textFile('first-article.jsonl', jsonlOf([fs.readFileSync(f, 'utf8')]));
+    const whole = alternate({
+      newsLens: () => wholeProcess([cli, 'annotate', f]),
+      compromise: () => wholeProcess([compromiseCli, root], one),
+    });
+    report.parts.cold = stamp({
+      newsLens: coldSummary(inProcess.newsLens),
+      compromise: coldSummary(inProcess.compromise),
+      wholeProcess: { newsLens: summary(whole.newsLens), compromise: summary(whole.compromise) },
+    });
+  }
+
+  if (parts.includes('process')) {
+    const docs = newsDocs(source.texts, MB);
+    const f = textFile('process.jsonl', jsonlOf(docs));
+    log(
+      `whole process on 1 MB (${docs.length} articles, --jsonl): News Lens --jobs 1 vs compromise, ${RUNS} each, alternating (compromise is slow)`,
+    );
+    const r = alternate({
+      newsLens: () => wholeProcess([cli, 'annotate', '--jsonl', '--jobs', '1'], f),
+      compromise: () => wholeProcess([compromiseCli, root], f),
+    });
+    const P = { chars: MB, docs: docs.length, newsLens: summary(r.newsLens), compromise: summary(r.compromise) };
+    if (!P.newsLens.error && !P.compromise.error) {
+      P.ratio = P.compromise.wallMs / P.newsLens.wallMs;
+      P.cpuRatio = P.compromise.cpuMs / P.newsLens.cpuMs;
+    }
+    report.parts.process = stamp(P);
+  }
+
+  if (parts.includes('jobs')) {
+    const dir = path.join(tmp, 'articles');
+    fs.mkdirSync(dir);
+    let chars = 0;
+    for (let i = 0; i < 1000; i++) {
+      const text = source.texts[i % source.texts.length];
+      chars += text.length;
+      fs.writeFileSync(path.join(dir, `article-${String(i).padStart(4, '0')}.txt`), text);
+    }
+    log(
+      `whole process on 1,000 article files (${(chars / MB).toFixed(1)} MB): --jobs 2 vs --jobs 1, ${RUNS} each, alternating`,
+    );
+    const r = alternate({
+      jobs1: () => wholeProcess([cli, 'annotate', '--jobs', '1', dir]),
+      jobs2: () => wholeProcess([cli, 'annotate', '--jobs', '2', dir]),
+    });
+    const J = { files: 1000, chars, jobs1: summary(r.jobs1), jobs2: summary(r.jobs2) };
+    if (!J.jobs1.error && !J.jobs2.error) {
+      J.speedup = J.jobs1.wallMs / J.jobs2.wallMs;
+      J.cpuRatio = J.jobs2.cpuMs / J.jobs1.cpuMs;
+      J.identical = J.jobs1.sameOutput && J.jobs2.sameOutput && J.jobs1.outSha1 === J.jobs2.outSha1;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    report.parts.jobs = stamp(J);
   }
 
   if (parts.includes('latency')) {
@@ -223,6 +375,12 @@ try {
     const f = textFile('memory.txt', newsText(source.texts, 5 * MB));
     log('memory: News Lens on 5 MB (own process)');
     const M = { chars: 5 * MB, newsLens: child('memory', 'newslens', f) };
+    const docs = newsDocs(source.texts, 5 * MB);
+    log(`memory: the whole news-lens annotate --jsonl process on 5 MB (${docs.length} articles)`);
+    M.cli = {
+      docs: docs.length,
+      ...wholeProcess([cli, 'annotate', '--jsonl'], textFile('memory.jsonl', jsonlOf(docs))),
+    };
     if (!quick) {
       log('memory: compromise on 5 MB (own process; slow)');
       M.compromise = child('memory', 'compromise', f);
