@@ -42,6 +42,11 @@ describe('roles: titles before the name', () => {
     assert.strictEqual(roleOf(text, 'Harold Osei'), 'civil rights leader');
   });
 
+  it('takes no lower-case word before an abbreviated title, and no "-ment" noun as a role', () => {
+    assert.strictEqual(roleOf('That is the way Sen. Ana Lopez votes on budgets.', 'Ana Lopez'), 'Sen.');
+    assert.strictEqual(roleOf('He won the endorsement of Senator Ana Lopez on Friday.', 'Ana Lopez'), 'Senator');
+  });
+
   it('gives no role from an honorific', () => {
     const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
     assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);

@@ -184,6 +184,7 @@ function titleBefore(
       }
       lo = j - 1;
       hasCore = true;
+      sawUpper = sawUpper || /^\p{Lu}/u.test(words[j - 1].text);
       j -= 2;
       continue;
     }

@@ -49,10 +49,10 @@ twist
 );
 
 /**
- * Endings of agent nouns ("examiner", "oncologist", "consultant", "trainee", "chairperson"): a lower-case word
+ * Endings of agent nouns ("examiner", "oncologist", "consultant", "trainee", "chairperson"; not "-ment"): a lower-case word
  * with one that is not a finite verb heads a role where the construction (apposition, title) already says so.
  */
-export const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman|person|eur|ier)$/u;
+export const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|(?<!m)ent|ee|man|woman|person|eur|ier)$/u;
 
 /** Words that qualify a role noun in a title before a name ("Prime", "Foreign", "Deputy"). */
 export const ROLE_MODIFIERS = wordsIn(
