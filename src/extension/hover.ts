@@ -10,7 +10,7 @@ import type { AnnotationStore } from './store';
  * Only these commands may run from a hover's links (`isTrusted` is this allow-list, never `true`). Article
  * text is never a link: it goes through inertMarkdown (src/extension/markdownText.ts).
  */
-const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker];
+const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker, CMD.selectRange];
 
 /** Hover cards on names (who they are, what they said) and on quotes (who said it, how). */
 export class NewsLensHoverProvider implements vscode.HoverProvider {
@@ -58,7 +58,18 @@ function entityCard(
 ): vscode.MarkdownString {
   const m = md();
   m.appendMarkdown(`**${inertMarkdown(entity.name)}** — ${typeLabel(entity.type)}\n\n`);
-  if (entity.role) m.appendMarkdown(`*Role:* ${inertMarkdown(entity.role)}\n\n`);
+  if (entity.role) {
+    m.appendMarkdown(`*Role:* ${inertMarkdown(entity.role)}`);
+    // A link to where the article gives the role (none for a role the user gave in newsLens.knownPeople).
+    const at = entity.roleMention;
+    if (at && Number.isInteger(at.start) && Number.isInteger(at.end) && at.end > at.start) {
+      const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), at.start, at.end]));
+      m.appendMarkdown(
+        ` [$(go-to-file) where](command:${CMD.selectRange}?${args} "Select where the article gives this role")`,
+      );
+    }
+    m.appendMarkdown('\n\n');
+  }
   if (entity.aliases.length) m.appendMarkdown(`*Also called:* ${inertMarkdown(entity.aliases.join(', '))}\n\n`);
   const speaker = model.speakerById.get(entity.id);
   const quotes = speaker?.quoteCount ?? 0;

@@ -20,7 +20,8 @@ const TRAPS =
   '"The bridge is safe," said Tomas Berg, the chief engineer.\n';
 
 /** The command links News Lens itself puts in hovers: `[label](command:newsLens.x?args "title")`. */
-const OWN_LINK = /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker)\?[^) ]+ "[^"]*"\)/g;
+const OWN_LINK =
+  /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker|selectRange)\?[^) ]+ "[^"]*"\)/g;
 
 /** What marked (VS Code's Markdown renderer) makes of backslash escapes in text: the escaped character. */
 function unescapeMarkdown(s: string): string {
@@ -66,6 +67,25 @@ suite('News Lens hover cards', () => {
     assert.match(text, /\d+ mentions/);
   });
 
+  test('a role links to where the article gives it, through the selectRange command', async () => {
+    const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
+    const berg = entityNamed(annotation, 'Tomas Berg');
+    assert.ok(berg.role && berg.roleMention, 'the recognizer gives the role and where it stands');
+    const pos = positionOf(editor.document, 'Tomas Berg', 0, 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      pos,
+    );
+    const link = hoverText(hovers).match(/\(command:newsLens\.selectRange\?([^) ]+)/);
+    assert.ok(link, 'a selectRange link');
+    const [uri, start, end] = JSON.parse(decodeURIComponent(link[1]));
+    assert.equal(uri, editor.document.uri.toString());
+    assert.equal(editor.document.getText().slice(start, end), berg.role);
+    await vscode.commands.executeCommand('newsLens.selectRange', uri, start, end);
+    assert.equal(editor.document.getText(vscode.window.activeTextEditor!.selection), berg.role);
+  });
+
   test('a name of someone quoted links to their next quote and the Speakers view, through trusted commands only', async function () {
     const { editor, annotation } = await openAnnotated('harbor-bridge.txt');
     const pos = positionOf(editor.document, 'Tomas Berg', 0, 3);
@@ -82,7 +102,8 @@ suite('News Lens hover cards', () => {
     assert.match(text, /ground is weaker/, 'the first words of a quote');
     // The links name the entity by id (two entities may share a name), with the document and the place.
     const berg = entityNamed(annotation, 'Tomas Berg');
-    for (const link of text.match(/\(command:newsLens\.\w+\?[^) ]+/g) ?? []) {
+    // (The role's link selects a range: its own test is below.)
+    for (const link of text.match(/\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker)\?[^) ]+/g) ?? []) {
       const args = JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1)))[0];
       assert.deepEqual(args, {
         uri: editor.document.uri.toString(),
@@ -125,7 +146,7 @@ suite('News Lens hover cards', () => {
         parts++;
         assert.deepEqual(
           c.isTrusted,
-          { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker'] },
+          { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker', 'newsLens.selectRange'] },
           'trust is an allow-list of our commands',
         );
         assert.ok(!c.supportHtml, 'no HTML');
