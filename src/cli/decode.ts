@@ -1,6 +1,6 @@
 /** Turns a file's bytes into text, or says why they are not UTF-8 text. */
 import { MAX_INPUT_BYTES, tooLarge } from './read';
-import { bytesLookBinary } from '../core/binary';
+import { bytesLookBinary, SCAN_UNITS } from '../core/binary';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -37,9 +37,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
         reason: `looks like UTF-16 without a byte-order mark (${name}); save it as UTF-8 (e.g. iconv -f ${iconv} -t UTF-8)`,
       };
     }
-    return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
   }
-  if (bytesLookBinary(bytes)) return { ok: false, reason: 'binary file (mostly control characters)' };
+  // The editor's rule (src/core/binary.ts): a NUL or too many control characters in the first 64K.
+  if (bytesLookBinary(bytes)) {
+    const reason = nul >= 0 && nul < SCAN_UNITS ? `NUL byte at offset ${nul}` : 'mostly control characters';
+    return { ok: false, reason: `binary file (${reason})` };
+  }
   let text: string;
   try {
     text = (options.decode ?? decodeUtf8)(bytes);
@@ -98,8 +101,6 @@ export function utf16ByteOrder(bytes: Uint8Array): 'le' | 'be' | null {
   }
   return null;
 }
-
-/** True when more than a tenth of the first 4 KB are control bytes no text file uses. */
 
 /** Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

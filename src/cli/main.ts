@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { parseArgs } from './args';
 import { annotateFiles } from './annotate-files';
@@ -40,7 +41,9 @@ async function main(argv: string[]): Promise<number> {
       // One thread: annotated here, no worker to start. More: this same bundle, started as worker threads.
       const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
       try {
-        if (command.jsonl) await annotateJsonl(process.stdin, out, problems, annotator, undefined, base);
+        const stdinProblem = command.jsonl ? unreadableStdin() : null;
+        if (stdinProblem) problems.error('stdin', stdinProblem);
+        else if (command.jsonl) await annotateJsonl(process.stdin, out, problems, annotator, undefined, base);
         else await annotateFiles(command.paths, out, problems, annotator, base);
       } finally {
         await annotator.close();
@@ -48,6 +51,15 @@ async function main(argv: string[]): Promise<number> {
       await out.flush();
       return problems.count > 0 || out.failed ? 1 : 0;
     }
+  }
+}
+
+/** Why standard input cannot be read as JSON lines (a directory reads as empty in Node), or null. */
+function unreadableStdin(): string | null {
+  try {
+    return fs.fstatSync(0).isDirectory() ? 'is a directory, not JSON lines' : null;
+  } catch {
+    return null; // no standard input to stat (closed): reading it ends at once, as before
   }
 }
 

@@ -114,6 +114,16 @@ describe('CLI arguments', () => {
 describe('decoding file bytes', () => {
   const bytes = (s: string, enc: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(s, enc));
 
+  it("judges binary files by the editor's rule: a NUL in the first 64K is binary, one further on is not", () => {
+    const prose = 'Anna Berg said the port would reopen. ';
+    assert.deepStrictEqual(decodeText(bytes(prose + '\0' + prose)), {
+      ok: false,
+      reason: `binary file (NUL byte at offset ${prose.length})`,
+    });
+    const late = prose.repeat(Math.ceil(70_000 / prose.length)) + '\0';
+    assert.deepStrictEqual(decodeText(bytes(late)), { ok: true, text: late });
+  });
+
   it('decodes UTF-8, astral characters included, and drops a byte-order mark', () => {
     assert.deepStrictEqual(decodeText(bytes('Zoë said "😀"\r\n')), { ok: true, text: 'Zoë said "😀"\r\n' });
     assert.deepStrictEqual(decodeText(bytes('\ufeffHi')), { ok: true, text: 'Hi' });

@@ -253,6 +253,22 @@ describe('news-lens CLI', function () {
     checkOffsets(docs[0], article);
   });
 
+  it('--jsonl with a directory as standard input says so and exits 1 (Node reads a directory as empty)', () => {
+    const fd = fs.openSync(tmp, 'r');
+    try {
+      const r = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], {
+        cwd: tmp,
+        stdio: [fd, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      assert.strictEqual(r.status, 1);
+      assert.deepStrictEqual(lines(r.stderr), ['news-lens: stdin: is a directory, not JSON lines']);
+      assert.strictEqual(r.stdout, '');
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
   it('--jsonl refuses a line of invalid UTF-8, naming its number and the bad byte, and goes on', () => {
     const input = Buffer.concat([
       Buffer.from(JSON.stringify({ id: 'one', text: 'Caf\u00e9 one.' }) + '\n'),
