@@ -277,12 +277,21 @@ class EntityMerger {
       if (!target && e.type === 'PERSON' && !/\s/.test(e.name))
         target = this.bySurname.get(e.name.toLowerCase()) ?? undefined;
       if (!target) {
-        target = { ...e, id: `m${++this.count}`, aliases: [...(e.aliases ?? [])], mentions: [] };
+        target = {
+          ...e,
+          id: `m${++this.count}`,
+          aliases: [...(e.aliases ?? [])],
+          mentions: [],
+          ...(e.roleMention ? { roleMention: shiftSpan(e.roleMention, offset) } : {}),
+        };
         this.entities.push(target);
       } else {
         for (const n of [e.name, ...(e.aliases ?? [])])
           if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
-        if (target.role == null && e.role != null) target.role = e.role;
+        if (target.role == null && e.role != null) {
+          target.role = e.role;
+          if (e.roleMention !== undefined) target.roleMention = e.roleMention ? shiftSpan(e.roleMention, offset) : null;
+        }
         if (target.gender == null && e.gender != null) {
           target.gender = e.gender;
           target.genderEvidence = e.genderEvidence ?? null;

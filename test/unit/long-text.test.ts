@@ -155,4 +155,13 @@ describe('long texts: annotated in segments without losing quotes', function () 
     const q = a.quotes.find((x) => x.text.includes('rain'));
     assert.strictEqual(q?.speaker, frasers[0].id);
   });
+
+  it('points a role found in a later segment at its place in the whole text', () => {
+    const filler = 'The harbour was quiet in the morning and the boats stayed in.\n\n'.repeat(4500);
+    const text = filler + 'Union leader Ana Ruiz spoke on Monday.\n';
+    assert.ok(text.length > WHOLE_TEXT_LIMIT);
+    const ruiz = annotate(text).entities.find((e) => e.name === 'Ana Ruiz');
+    assert.ok(ruiz?.role && ruiz.roleMention, JSON.stringify(ruiz));
+    assert.strictEqual(text.slice(ruiz.roleMention.start, ruiz.roleMention.end), ruiz.roleMention.text);
+  });
 });
