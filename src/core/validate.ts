@@ -52,7 +52,12 @@ export function checkEntities(text: string, entities: Entity[], report: Report):
     }
     const sameMentions =
       mentions.length === entity.mentions.length && mentions.every((m, i) => m === entity.mentions[i]);
-    out.push(sameMentions ? entity : { ...entity, mentions });
+    let checked: Entity = sameMentions ? entity : { ...entity, mentions };
+    if (entity.roleMention) {
+      const roleMention = checkSpan(text, entity.roleMention, `role of ${entity.id}`, report);
+      if (roleMention !== entity.roleMention) checked = { ...checked, roleMention };
+    }
+    out.push(checked);
   }
   return out;
 }

@@ -44,6 +44,7 @@ function checkAnnotation(doc: string, ann: Annotation): void {
     assert.ok(Array.isArray(e.aliases) && e.aliases.every((a) => typeof a === 'string'));
     assert.ok(Array.isArray(e.mentions) && e.mentions.length > 0, `entity ${e.id} has no mention`);
     for (const m of e.mentions) checkSpan(doc, m, `mention of ${e.id}`);
+    if (e.roleMention) checkSpan(doc, e.roleMention, `role of ${e.id}`);
   }
   let lastEnd = 0;
   for (const q of ann.quotes) {
