@@ -207,4 +207,20 @@ describe('pronouns: unnamed sources', () => {
     ]);
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
   });
+  it('“the company said” is the organization named before it, named more than once', () => {
+    const text =
+      'Harlow Mills cut 200 jobs on Monday. Harlow Mills had warned of losses in May.\n\nThe company said the cuts would be the last this year.';
+    const ents = entitiesFor(text, [['Harlow Mills', 'ORG', null]]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
+
+  it('“the company said” with two organizations named just before it is left open', () => {
+    const text =
+      'Harlow Mills and Brecon Steel cut 200 jobs on Monday, Harlow Mills and Brecon Steel said.\n\nThe company said the cuts would be the last this year.';
+    const ents = entitiesFor(text, [
+      ['Harlow Mills', 'ORG', null],
+      ['Brecon Steel', 'ORG', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, null);
+  });
 });

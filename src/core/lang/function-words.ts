@@ -78,3 +78,13 @@ export const ARTICLES = wordsIn('ARTICLES', `a an the`);
 export const MALE_PRONOUNS = wordsIn('MALE_PRONOUNS', `he him his himself`);
 
 export const FEMALE_PRONOUNS = wordsIn('FEMALE_PRONOUNS', `she her hers herself`);
+
+/**
+ * Nouns besides `ORG_HEADS` that stand for an organization named before: "the team said", "the utility said"
+ * (the quote finder gives such a speaker the organization mentioned last, when only one fits).
+ */
+export const ORG_DESCRIPTIONS = wordsIn(
+  'ORG_DESCRIPTIONS',
+  `team utility firm railway airline club broadcaster network newspaper charity retailer automaker carrier insurer
+manufacturer regulator watchdog`,
+);

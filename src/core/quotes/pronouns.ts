@@ -4,7 +4,7 @@
  * the previous speaker. Gender comes from titles (Mr., Mrs.) and from the pronouns that follow the entity's
  * mentions. When in doubt the answer is null: a wrong speaker is worse than none.
  */
-import { NOT_VERBS, ROLE_HEAD_PREPOSITIONS } from '../lang';
+import { NOT_VERBS, ORG_DESCRIPTIONS, ORG_HEADS, ROLE_HEAD_PREPOSITIONS } from '../lang';
 import type { Entity } from '../types';
 
 type Gender = 'm' | 'f' | null;
@@ -28,6 +28,8 @@ const NEAR = 300;
 const OVERLAP_MENTIONS = 8;
 const CANDIDATE_MENTIONS = 30;
 const OVERLAP_GAP = 200;
+/** "The company said" stands for an organization the article names at least this many times. */
+const ORG_MENTIONS = 2;
 
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother|Pope)\.?\s*$/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
@@ -199,6 +201,29 @@ export class SpeakerResolver {
     const between = this.text.slice(first.start, pos);
     const breaks = between.split(/\n\s*\n/).length - 1;
     return breaks <= 1 ? m.entity : null;
+  }
+
+  /**
+   * The organization "the company", "the agency" or "the team" at `pos` stands for: the one mentioned last
+   * within WINDOW, unless another organization is named within NEAR before it (ambiguous: null).
+   */
+  organization(phrase: string, pos: number): Entity | null {
+    const ws = phrase.toLowerCase().split(/\s+/);
+    if (ws.length !== 2 || ws[0] !== 'the' || !(ORG_HEADS.has(ws[1]) || ORG_DESCRIPTIONS.has(ws[1]))) return null;
+    let found: Entity | null = null;
+    for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
+      const m = this.mentions[i];
+      if (pos - m.end > WINDOW) break;
+      // An acronym the article never spells out ("the ER", "the LRT") is often no organization at all.
+      if (m.entity.type !== 'ORG' || (/^\p{Lu}{2,3}$/u.test(m.entity.name) && m.entity.aliases.length === 0)) continue;
+      // An organization whose name ends in another kind of body ("… Health Authority" for "the union") is not it.
+      const last = m.entity.name.toLowerCase().split(/\s+/).pop() ?? '';
+      if (ORG_HEADS.has(last) && last !== ws[1]) continue;
+      if (found === null) found = m.entity;
+      else if (m.entity !== found && pos - m.end < NEAR) return null;
+    }
+    // A body named once in passing is no subject the article goes on about.
+    return found && found.mentions.length >= ORG_MENTIONS ? found : null;
   }
 
   /**

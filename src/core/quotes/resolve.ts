@@ -44,6 +44,8 @@ export function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items
         entity = resolver.overlapping(ms, me, p.kind === 'noun');
         // An unnamed source ("a source", "officials", "a senior aide") stays without a speaker.
         if (!entity && p.kind === 'noun' && !UNNAMED.test(mention.text)) entity = resolver.byRolePhrase(mention.text);
+        // "the company said": the organization named last, when only one fits.
+        if (!entity && p.kind === 'noun') entity = resolver.organization(mention.text, ms);
       }
       if (entity && entity.type === 'MISC') entity = null;
     } else if (it.mayContinue) {
