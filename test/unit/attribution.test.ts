@@ -39,6 +39,14 @@ describe('attribution: who said it', () => {
     ]);
   });
 
+  it('X with the Y says: the person before the affiliation speaks, not the organization', () => {
+    const t = triples('Tom Guest with the Harbour Health Authority says the waits are far too long.');
+    assert.deepStrictEqual(
+      t.map((x) => x[1]),
+      ['Tom Guest'],
+    );
+  });
+
   it('“…,” X, the Y, said (apposition)', () => {
     assert.deepStrictEqual(triples('“Nobody expected this,” Ivo Petrov, the port’s director, said on Monday.'), [
       ['“Nobody expected this,”', 'Ivo Petrov', 'said'],

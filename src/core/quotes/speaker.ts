@@ -214,7 +214,15 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   if (!np) return null;
   // Not a subject when a preposition or verb-like word precedes it closely ("in the report said" is rare;
   // "to Trump said" is not an attribution).
-  const before = np.first - 1 >= lo ? lower[np.first - 1] : '';
+  let before = np.first - 1 >= lo ? lower[np.first - 1] : '';
+  // "Tim Guest with the Nova Scotia Health Authority says", "Ann Roy of the Red Cross said": the person
+  // before the affiliation speaks.
+  const bare = before === 'the' ? np.first - 2 : np.first - 1;
+  if (bare - 1 >= lo && (lower[bare] === 'with' || lower[bare] === 'of' || lower[bare] === 'from')) {
+    const named = nameEndingAt(w, lo, bare - 1);
+    if (named && named.kind === 'name') return { ...named, attrFirst: descriptionStart(w, lo, named.first) };
+    if (before === 'the') before = lower[bare];
+  }
   if (
     before === 'to' ||
     before === 'by' ||
