@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { articles, newsDocs } from './texts.mjs';
+import { buildCli } from './tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -30,18 +30,7 @@ const outDir = path.join(root, '.bench', 'profile');
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
-const cli = path.join(outDir, 'cli.js');
-await esbuild.build({
-  entryPoints: [path.join(root, 'src/cli/main.ts')],
-  outfile: cli,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  sourcemap: true,
-  logLevel: 'error',
-  define: { __NEWS_LENS_VERSION__: '"profile"' },
-});
+const cli = await buildCli(root, outDir, { name: 'cli.js', version: 'profile', sourcemap: true });
 const docs = newsDocs(articles(root).texts, mb * 1048576);
 const input = path.join(outDir, 'input.jsonl');
 fs.writeFileSync(input, docs.map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join('\n') + '\n');

@@ -3,39 +3,36 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-/** Bundles the News Lens core the way the CLI and the extension get it; returns the bundle's path. */
-export async function buildCore(root, outDir) {
-  const bundle = path.join(outDir, 'bench-core.cjs');
+/** Bundles one entry of the project for Node (CommonJS, no packages left out); returns `outfile`. */
+export async function bundleEntry(root, entry, outfile, options = {}) {
   await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/index.ts')],
-    outfile: bundle,
+    entryPoints: [path.join(root, entry)],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
     logLevel: 'error',
+    ...options,
   });
-  return bundle;
+  return outfile;
+}
+
+/** Bundles the News Lens core the way the CLI and the extension get it; returns the bundle's path. */
+export async function buildCore(root, outDir, name = 'bench-core.cjs') {
+  return bundleEntry(root, 'src/core/index.ts', path.join(outDir, name));
 }
 
 /**
- * Bundles the command line as esbuild.config.mjs makes dist/cli.js (minus the source map), so that the
- * whole-process runs measure the code in the work tree; returns the bundle's path. Its --jobs threads
- * run this same file.
+ * Bundles the command line as esbuild.config.mjs makes dist/cli.js (minus the source map unless asked), so
+ * that the whole-process runs measure the code in the work tree; returns the bundle's path. Its --jobs
+ * threads run this same file.
  */
-export async function buildCli(root, outDir) {
-  const bundle = path.join(outDir, 'bench-cli.cjs');
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    logLevel: 'error',
-    define: { __NEWS_LENS_VERSION__: JSON.stringify('bench') },
+export async function buildCli(root, outDir, { name = 'bench-cli.cjs', version = 'bench', sourcemap = false } = {}) {
+  return bundleEntry(root, 'src/cli/main.ts', path.join(outDir, name), {
+    sourcemap,
+    define: { __NEWS_LENS_VERSION__: JSON.stringify(version) },
   });
-  return bundle;
 }
 
 export function loadNewsLens(bundle) {

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildCore } from '../bench/tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
@@ -28,15 +28,7 @@ const scope = opt('--attributions', null);
 
 const outDir = path.join(root, '.bench');
 fs.mkdirSync(outDir, { recursive: true });
-const bundle = path.join(outDir, 'core.cjs');
-await esbuild.build({
-  entryPoints: [path.join(root, 'src/core/index.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'error',
-});
+const bundle = await buildCore(root, outDir, 'core.cjs');
 const { annotate } = (await import(bundle)).default;
 
 const SETS = {
