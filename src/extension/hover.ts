@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity, Quote } from '../core/types';
 import { CMD, commandLink } from './commandIds';
-import { AnnotationModel, firstWords, kindLabel, typeLabel } from './model';
+import { readConfig } from './config';
+import { AnnotationModel, firstWords, genderLabel, kindLabel, typeLabel } from './model';
 import { inertMarkdown } from './markdownText';
 import { speakerLinkArgs } from './speakerLinks';
 import type { AnnotationStore } from './store';
@@ -70,6 +71,9 @@ function entityCard(
     }
     m.appendMarkdown('\n\n');
   }
+  // Gender with its evidence, for source-diversity work; newsLens.showGender hides it.
+  const gender = entity.type === 'PERSON' ? genderLabel(entity) : null;
+  if (gender && readConfig().showGender) m.appendMarkdown(`*Gender:* ${gender}\n\n`); // our own words, not article text
   if (entity.aliases.length) m.appendMarkdown(`*Also called:* ${inertMarkdown(entity.aliases.join(', '))}\n\n`);
   const speaker = model.speakerById.get(entity.id);
   const quotes = speaker?.quoteCount ?? 0;

@@ -176,6 +176,19 @@ export function kindLabel(kind: Quote['kind']): string {
   return kind === 'direct' ? 'direct quote' : kind === 'mixed' ? 'partial quote' : 'reported claim';
 }
 
+/** "female (from a title)": a person's gender and why the recognizer thinks so, or null when it gives none. */
+export function genderLabel(entity: Pick<Entity, 'gender' | 'genderEvidence'>): string | null {
+  if (entity.gender !== 'female' && entity.gender !== 'male') return null;
+  const why: Record<string, string> = {
+    known: 'as you set it in newsLens.knownPeople',
+    title: 'from a title or a gendered role noun',
+    pronoun: 'from the pronouns that refer to them',
+    'given name': 'from the given name',
+  };
+  const evidence = entity.genderEvidence ? why[entity.genderEvidence] : undefined;
+  return evidence ? `${entity.gender} (${evidence})` : entity.gender;
+}
+
 export function typeLabel(type: Entity['type']): string {
   return type === 'PERSON' ? 'Person' : type === 'ORG' ? 'Organization' : type === 'LOC' ? 'Place' : 'Other name';
 }

@@ -26,6 +26,7 @@ export const SETTINGS = {
   debounceDelay: { type: 'number', minimum: 0, maximum: 10_000 },
   maxDocumentSizeMB: { type: 'number', minimum: 0, maximum: 1024 },
   'speakersView.revealOnCursor': { type: 'boolean' },
+  showGender: { type: 'boolean' },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -42,6 +43,8 @@ export interface NewsLensConfig {
   knownPeople: KnownPerson[];
   /** Which attributions are quotes: what was said or written ('speech'), or also beliefs and plans ('all'). */
   attributions: AttributionScope;
+  /** Show a person's gender and its evidence in the hover. */
+  showGender: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export function parseConfig(
     revealOnCursor: bool('speakersView.revealOnCursor'),
     knownPeople: parseKnownPeople(read('knownPeople')),
     attributions: read('attributions') === 'all' ? 'all' : 'speech',
+    showGender: bool('showGender'),
   };
 }
 
@@ -97,8 +101,9 @@ export function parseKnownPeople(value: unknown): KnownPerson[] {
     if (!name.trim()) continue;
     const person: KnownPerson = { name: name.trim() };
     if (info && typeof info === 'object') {
-      const { role, aliases } = info as { role?: unknown; aliases?: unknown };
+      const { role, aliases, gender } = info as { role?: unknown; aliases?: unknown; gender?: unknown };
       if (typeof role === 'string' && role.trim()) person.role = role.trim();
+      if (gender === 'female' || gender === 'male') person.gender = gender;
       if (Array.isArray(aliases))
         person.aliases = aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
     } else if (typeof info === 'string' && info.trim()) {

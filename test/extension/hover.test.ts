@@ -11,6 +11,7 @@ import {
   positionOf,
   openAnnotated,
   quoteWith,
+  setting,
 } from './helpers';
 
 /** An article whose words look like links, Markdown, HTML and theme icons. */
@@ -65,6 +66,32 @@ suite('News Lens hover cards', () => {
     assert.match(text, /Person/);
     assert.match(text, /Mayor/);
     assert.match(text, /\d+ mentions/);
+  });
+
+  test('a person shows the gender with its evidence, and newsLens.showGender hides it', async () => {
+    const lens = await api();
+    const editor = await openUntitled(
+      'Mrs. Ana Lindqvist, the harbour master, spoke on Monday.\n\n"The bridge opens in May," Lindqvist said.\n',
+    );
+    await lens.painted(editor);
+    const annotation = await lens.annotation(editor.document);
+    assert.ok(annotation);
+    assert.equal(entityNamed(annotation, 'Ana Lindqvist').gender, 'female');
+    const hover = async () =>
+      hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          editor.document.uri,
+          positionOf(editor.document, 'Lindqvist said', 0, 2),
+        ),
+      );
+    assert.match(await hover(), /Gender:\* female \(from a title or a gendered role noun\)/);
+    const restore = await setting('showGender', false);
+    try {
+      assert.doesNotMatch(await hover(), /Gender/);
+    } finally {
+      await restore();
+    }
   });
 
   test('a role links to where the article gives it, through the selectRange command', async () => {

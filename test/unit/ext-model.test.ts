@@ -7,6 +7,7 @@ import {
   AnnotationModel,
   PALETTE_SIZE,
   firstWords,
+  genderLabel,
   kindLabel,
   stepQuote,
   typeLabel,
@@ -247,6 +248,17 @@ describe('labels', () => {
       firstWords('one two three four five six seven eight nine'),
       'one two three four five six seven eight…',
     );
+  });
+
+  it('genderLabel: the gender with its evidence in words, nothing when unknown', () => {
+    assert.equal(
+      genderLabel({ gender: 'female', genderEvidence: 'title' }),
+      'female (from a title or a gendered role noun)',
+    );
+    assert.equal(genderLabel({ gender: 'male', genderEvidence: 'given name' }), 'male (from the given name)');
+    assert.equal(genderLabel({ gender: 'male', genderEvidence: null }), 'male');
+    assert.equal(genderLabel({ gender: null, genderEvidence: null }), null);
+    assert.equal(genderLabel({}), null);
   });
 
   it('kindLabel and typeLabel', () => {

@@ -8,6 +8,7 @@ const DEFAULTS: Record<SettingKey, unknown> = {
   enabled: true,
   knownPeople: {},
   attributions: 'speech',
+  showGender: true,
   entityTypes: ['PERSON', 'ORG'],
   quoteKinds: ['direct'],
   debounceDelay: 250,
@@ -24,6 +25,15 @@ function read(user: Partial<Record<SettingKey, unknown>>) {
 }
 
 describe('parseConfig', () => {
+  it('reads showGender, and a gender in knownPeople only when it is female or male', () => {
+    assert.equal(read({ showGender: false }).showGender, false);
+    assert.equal(read({}).showGender, true);
+    assert.deepEqual(parseKnownPeople({ 'Ana Ruiz': { gender: 'female' }, 'Tom Hale': { gender: 'm' } }), [
+      { name: 'Ana Ruiz', gender: 'female' },
+      { name: 'Tom Hale' },
+    ]);
+  });
+
   it('reads the attribution scope, and falls back to speech for anything else', () => {
     assert.equal(read({ attributions: 'all' }).attributions, 'all');
     assert.equal(read({}).attributions, 'speech');
