@@ -1,35 +1,18 @@
 // `news-lens annotate --jobs N`: the built CLI as a child process, on worker threads; the output must be
 // byte for byte what --jobs 1 writes, in the same order, errors included.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-
-const root = process.cwd();
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { CliHarness, lines } from './cli-harness';
 
 describe('news-lens CLI --jobs', function () {
   this.timeout(60000);
+  // Built as esbuild.config.mjs builds dist/cli.js (its worker threads run this same bundle).
+  const harness = new CliHarness('news-lens-cli-jobs-', 'test');
+  const { run, write } = harness;
   let tmp: string;
   let cli: string;
-
-  const run = (args: string[], input?: string): Run => {
-    const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, input, encoding: 'utf8', maxBuffer: 1 << 26 });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-  const lines = (s: string) => s.split('\n').filter((l) => l !== '');
-  const write = (rel: string, data: string | Buffer) => {
-    const p = path.join(tmp, rel);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, data);
-    return p;
-  };
 
   // Articles of our own, different enough that a result written against the wrong input shows.
   const names = ['Maria Lopez', 'Tom Baker', 'Anna Schmidt', 'Kofi Mensah', 'Li Wei', 'Sara Nilsson', 'Omar Haddad'];
@@ -43,19 +26,8 @@ describe('news-lens CLI --jobs', function () {
   };
 
   before(function () {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-jobs-'));
-    cli = path.join(tmp, 'cli.js');
-    // Built as esbuild.config.mjs builds dist/cli.js (its worker threads run this same bundle).
-    const build = `require('esbuild').buildSync(${JSON.stringify({
-      entryPoints: [path.join(root, 'src/cli/main.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      logLevel: 'error',
-      define: { __NEWS_LENS_VERSION__: '"test"' },
-    })})`;
-    execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
+    harness.setUp();
+    ({ tmp, cli } = harness);
     for (let i = 0; i < 14; i++) write(`news/a${String(i).padStart(2, '0')}.txt`, article(i));
     // Bad files in the middle, and a nested folder sorted between the files.
     write('news/a06-binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
@@ -64,9 +36,7 @@ describe('news-lens CLI --jobs', function () {
     write('news/a07/notes.md', 'Not a .txt file.\n');
   });
 
-  after(function () {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => harness.tearDown());
 
   it('writes byte for byte what --jobs 1 writes, in sorted order, with the same error lines and exit status', () => {
     const one = run(['annotate', 'news', 'missing.txt']);

@@ -3,34 +3,18 @@ import * as assert from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
-import * as os from 'os';
 import * as path from 'path';
+import { CliHarness, lines } from './cli-harness';
 
 const root = process.cwd();
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 describe('news-lens CLI', function () {
   this.timeout(30000);
+  const harness = new CliHarness('news-lens-cli-', pkg.version, true);
   let tmp: string;
   let cli: string;
-
-  const run = (args: string[], input?: string): Run => {
-    const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, input, encoding: 'utf8', maxBuffer: 1 << 26 });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-  const lines = (s: string) => s.split('\n').filter((l) => l !== '');
-  const write = (rel: string, data: string | Buffer) => {
-    const p = path.join(tmp, rel);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, data);
-    return p;
-  };
+  const { run, write } = harness;
   /** Every span in an annotation lies inside `text` and says what `text` says there. */
   const checkOffsets = (doc: any, text: string) => {
     assert.ok(Array.isArray(doc.entities) && Array.isArray(doc.quotes));
@@ -49,20 +33,8 @@ describe('news-lens CLI', function () {
     '"We are not going to wait another year," Lopez told reporters.\n';
 
   before(function () {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-'));
-    cli = path.join(tmp, 'cli.js');
-    // Build the CLI the way esbuild.config.mjs does, into the temp dir, so the test depends on no earlier step.
-    const build = `require('esbuild').buildSync(${JSON.stringify({
-      entryPoints: [path.join(root, 'src/cli/main.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      logLevel: 'error',
-      banner: { js: '#!/usr/bin/env node' },
-      define: { __NEWS_LENS_VERSION__: JSON.stringify(pkg.version) },
-    })})`;
-    execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
+    harness.setUp();
+    ({ tmp, cli } = harness);
     write('good.txt', article);
     write('crlf.txt', article.replace(/\n/g, '\r\n'));
     write(
@@ -81,9 +53,7 @@ describe('news-lens CLI', function () {
     for (let i = 0; i < 40; i++) write(`many/f${String(i).padStart(2, '0')}.txt`, `${article}\nFile ${i}.\n`);
   });
 
-  after(() => {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => harness.tearDown());
 
   it('annotates a good file: one JSON line with the path as id, exit 0, nothing on stderr', () => {
     const r = run(['annotate', 'good.txt']);
