@@ -71,6 +71,56 @@ export interface Quote {
   speakerMention: Span | null;
   /** The reporting verb or phrase ("said", "told reporters", "according to"), or null. */
   cue: Span | null;
+  /**
+   * How the speaker was found and how sure the recognizer is of it. The recognizer always sets it; typed
+   * optional only so that quotes built by hand elsewhere still type-check (see RecognizedQuote).
+   */
+  attribution?: Attribution;
+  /**
+   * Set by a user's correction (corrections/): an unnamed source's description ("a senior official") when
+   * the user says the speaker is an unnamed source, with `speaker` null.
+   */
+  unnamed?: string;
+}
+
+/**
+ * How a quote's speaker was found:
+ * - "cue after": a name in the attribution after the quoted words ("…," Smith said);
+ * - "cue before": a name in the attribution before them (Smith said that …; Smith said: "…");
+ * - "pronoun": a pronoun in the attribution, resolved ("he said": the last man named);
+ * - "continuation": no attribution of its own: the speaker of the quotation it continues or of the paragraph
+ *   before (the newspaper convention);
+ * - "description": a description in the attribution matched to an entity by its role ("the minister said"),
+ *   or an organization's common noun ("the company said");
+ * - "according to": "according to X";
+ * - "known person": the speaker's name matched only through the user's knownPeople (an alias);
+ * - "corrected": a user's correction set or confirmed it (confidence 1);
+ * - "none": no speaker (speaker null), whatever speakerMention holds.
+ */
+export type AttributionRule =
+  | 'cue after'
+  | 'cue before'
+  | 'pronoun'
+  | 'continuation'
+  | 'description'
+  | 'according to'
+  | 'known person'
+  | 'corrected'
+  | 'none';
+
+export interface Attribution {
+  rule: AttributionRule;
+  /**
+   * How likely `speaker` is right, in [0, 1], calibrated on the development sets (see
+   * docs/calibration.md): of quotes given confidence about c, about a fraction c have the right speaker.
+   * For rule "none", how likely it is that the quote has no speaker the text names.
+   */
+  confidence: number;
+}
+
+/** A quote as the recognizer returns it: the attribution is always present. */
+export interface RecognizedQuote extends Quote {
+  attribution: Attribution;
 }
 
 export interface Annotation {
