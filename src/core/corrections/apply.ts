@@ -111,7 +111,7 @@ function correctQuote(state: State, c: QuoteCorrection): string | null {
   if (speaker === null) {
     quote.speaker = null;
     const unnamed = 'unnamed' in c ? c.unnamed : undefined;
-    quote.speakerMention = unnamed ? nearest(occurrences(state.text, unnamed), quote, DESCRIPTION_REACH) : null;
+    quote.speakerMention = unnamed ? nearest(occurrences(state.text, unnamed, true), quote, DESCRIPTION_REACH) : null;
     if (unnamed) quote.unnamed = unnamed;
     else delete quote.unnamed;
   } else {

@@ -23,12 +23,25 @@ export function findEntity(entities: readonly Entity[], name: string): Entity | 
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
-/** Every place `name` occurs in `text` as whole words (not inside a longer word), in order. */
-export function occurrences(text: string, name: string): Span[] {
+/**
+ * Every place `name` occurs in `text` as whole words (not inside a longer word), in order; with
+ * `ignoreCase`, in any case ("A senior official" for "a senior official").
+ */
+export function occurrences(text: string, name: string, ignoreCase = false): Span[] {
   const out: Span[] = [];
   if (name.length === 0) return out;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const end = i + name.length;
+  let haystack = text;
+  let needle = name;
+  if (ignoreCase) {
+    // Lower-casing keeps offsets only where it keeps lengths (it does not for a few letters, such as "İ").
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      haystack = lower;
+      needle = name.toLowerCase();
+    }
+  }
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
     const before = i > 0 ? text[i - 1] : '';
     const after = end < text.length ? text[end] : '';
     if (
@@ -36,7 +49,7 @@ export function occurrences(text: string, name: string): Span[] {
       (after && WORD_CHAR.test(after) && WORD_CHAR.test(name[name.length - 1]))
     )
       continue;
-    out.push({ start: i, end, text: name });
+    out.push({ start: i, end, text: text.slice(i, end) });
   }
   return out;
 }
