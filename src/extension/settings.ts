@@ -27,6 +27,7 @@ export const SETTINGS = {
   maxDocumentSizeMB: { type: 'number', minimum: 0, maximum: 1024 },
   'speakersView.revealOnCursor': { type: 'boolean' },
   showGender: { type: 'boolean' },
+  reviewBelow: { type: 'number', minimum: 0, maximum: 1 },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -45,6 +46,8 @@ export interface NewsLensConfig {
   attributions: AttributionScope;
   /** Show a person's gender and its evidence in the hover. */
   showGender: boolean;
+  /** Quotes whose attribution's confidence is below this are marked for review. */
+  reviewBelow: number;
 }
 
 /**
@@ -60,7 +63,7 @@ export function parseConfig(
     return accepts(SETTINGS[key], v) ? v : contributedDefault(key);
   };
   const bool = (key: SettingKey): boolean => read(key) === true;
-  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB'): number =>
+  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB' | 'reviewBelow'): number =>
     clamp(read(key), SETTINGS[key].minimum, SETTINGS[key].maximum);
   const types = read('entityTypes');
   const kinds = read('quoteKinds');
@@ -74,6 +77,7 @@ export function parseConfig(
     knownPeople: parseKnownPeople(read('knownPeople')),
     attributions: read('attributions') === 'all' ? 'all' : 'speech',
     showGender: bool('showGender'),
+    reviewBelow: num('reviewBelow'),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AnnotateProblem } from '../core/annotate';
-import type { AnnotateOptions, Annotation, Entity, Quote, QuoteKind, Span } from '../core/types';
+import type { AnnotateOptions, Annotation, AttributionRule, Entity, Quote, QuoteKind, Span } from '../core/types';
 
 /** What the main thread sends a worker (src/extension/worker.ts): one request per annotation. */
 export interface WorkerRequest {
@@ -52,12 +52,30 @@ export interface WireAnnotation {
   entities: Array<Omit<Entity, 'mentions'>>;
   /** Per mention: entity index, start, end. */
   mentions: Int32Array;
-  /** Per quote: start, end, kind, speaker entity index or -1, speaker mention start, end (-1), cue start, end (-1). */
+  /**
+   * Per quote: start, end, kind, speaker entity index or -1, speaker mention start, end (-1), cue start, end (-1),
+   * attribution rule index in RULES or -1 (no attribution).
+   */
   quotes: Int32Array;
+  /** Per quote: the attribution's confidence (NaN without one); a float, so it crosses exactly. Always sent. */
+  confidences?: Float64Array;
+  /** `Quote.unnamed` by quote index, for the few quotes that have one (a user's correction sets it). */
+  unnamed?: Record<number, string>;
 }
 
 const KINDS: QuoteKind[] = ['direct', 'mixed', 'indirect'];
-const Q = 8;
+const RULES: AttributionRule[] = [
+  'cue after',
+  'cue before',
+  'pronoun',
+  'continuation',
+  'description',
+  'according to',
+  'known person',
+  'corrected',
+  'none',
+];
+const Q = 9;
 
 export function encode(a: Annotation): WireAnnotation {
   const index = new Map<string, number>();
@@ -77,6 +95,8 @@ export function encode(a: Annotation): WireAnnotation {
   }
   const sortedQuotes = [...a.quotes].sort((x, y) => x.start - y.start || x.end - y.end);
   const quotes = new Int32Array(sortedQuotes.length * Q);
+  const confidences = new Float64Array(sortedQuotes.length);
+  let unnamed: Record<number, string> | undefined;
   sortedQuotes.forEach((q, j) => {
     const o = j * Q;
     quotes[o] = q.start;
@@ -87,9 +107,14 @@ export function encode(a: Annotation): WireAnnotation {
     quotes[o + 5] = q.speakerMention ? q.speakerMention.end : -1;
     quotes[o + 6] = q.cue ? q.cue.start : -1;
     quotes[o + 7] = q.cue ? q.cue.end : -1;
+    quotes[o + 8] = q.attribution ? RULES.indexOf(q.attribution.rule) : -1;
+    confidences[j] = q.attribution ? q.attribution.confidence : NaN;
+    if (q.unnamed !== undefined) (unnamed ??= {})[j] = q.unnamed;
   });
   const entities = a.entities.map(({ mentions: _mentions, ...rest }) => rest);
-  return a.id !== undefined ? { id: a.id, entities, mentions, quotes } : { entities, mentions, quotes };
+  const w: WireAnnotation = { entities, mentions, quotes, confidences };
+  if (unnamed) w.unnamed = unnamed;
+  return a.id !== undefined ? { id: a.id, ...w } : w;
 }
 
 /** An annotation with its mentions in document order (what `decode` returns). */
@@ -129,7 +154,7 @@ export async function decode(
     const stop = Math.min(q.length, o + slice * Q);
     for (; o < stop; o += Q) {
       const speaker = q[o + 3];
-      quotes.push({
+      const quote: Quote = {
         start: q[o],
         end: q[o + 1],
         text: text.slice(q[o], q[o + 1]),
@@ -137,7 +162,13 @@ export async function decode(
         speaker: speaker >= 0 ? entities[speaker].id : null,
         speakerMention: span(q[o + 4], q[o + 5]),
         cue: span(q[o + 6], q[o + 7]),
-      });
+      };
+      const j = o / Q;
+      const rule = RULES[q[o + 8]];
+      if (rule) quote.attribution = { rule, confidence: w.confidences?.[j] ?? NaN };
+      const unnamed = w.unnamed?.[j];
+      if (unnamed !== undefined) quote.unnamed = unnamed;
+      quotes.push(quote);
     }
     if (yieldFn && o < q.length) await yieldFn();
   }

@@ -19,7 +19,14 @@ export function answer(
     const collected = problemCollector();
     const annotation = encode(annotator(req.text, { ...req.options, onProblem: collected.onProblem }));
     const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
-    return { reply, transfer: [annotation.mentions.buffer as ArrayBuffer, annotation.quotes.buffer as ArrayBuffer] };
+    return {
+      reply,
+      transfer: [
+        annotation.mentions.buffer as ArrayBuffer,
+        annotation.quotes.buffer as ArrayBuffer,
+        ...(annotation.confidences ? [annotation.confidences.buffer as ArrayBuffer] : []),
+      ],
+    };
   } catch (e) {
     return {
       reply: { id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) },

@@ -9,6 +9,7 @@ const DEFAULTS: Record<SettingKey, unknown> = {
   knownPeople: {},
   attributions: 'speech',
   showGender: true,
+  reviewBelow: 0.6,
   entityTypes: ['PERSON', 'ORG'],
   quoteKinds: ['direct'],
   debounceDelay: 250,
@@ -32,6 +33,14 @@ describe('parseConfig', () => {
       { name: 'Ana Ruiz', gender: 'female' },
       { name: 'Tom Hale' },
     ]);
+  });
+
+  it('reads reviewBelow as a number in [0, 1], its default for anything else', () => {
+    assert.equal(read({}).reviewBelow, 0.6);
+    assert.equal(read({ reviewBelow: 0.25 }).reviewBelow, 0.25);
+    assert.equal(read({ reviewBelow: 3 }).reviewBelow, 1);
+    assert.equal(read({ reviewBelow: -1 }).reviewBelow, 0);
+    assert.equal(read({ reviewBelow: 'high' }).reviewBelow, 0.6);
   });
 
   it('reads the attribution scope, and falls back to speech for anything else', () => {

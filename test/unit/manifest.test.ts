@@ -104,6 +104,7 @@ describe('package.json settings and the code agree', () => {
     assert.equal(config.maxLength, (defaults('maxDocumentSizeMB') as number) * 1024 * 1024);
     assert.equal(config.revealOnCursor, defaults('speakersView.revealOnCursor'));
     assert.deepStrictEqual(config.knownPeople, []);
+    assert.equal(config.reviewBelow, defaults('reviewBelow'));
   });
 
   it('src/extension reads settings without a default of its own (package.json has it)', () => {
