@@ -34,4 +34,6 @@ export interface NewsLensApi {
   statusBar(): { text: string; command: string | undefined; visible: boolean };
   /** The output channel where problems the recognizer recovered from are logged, once created (News Lens: Show Log creates it). */
   logChannel(): { name: string } | undefined;
+  /** The last lines written to that channel, oldest first. */
+  logLines(): string[];
 }

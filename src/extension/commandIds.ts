@@ -13,6 +13,16 @@ export const CMD = {
   annotateAnyway: 'newsLens.annotateAnyway',
   selectRange: 'newsLens.selectRange',
   showLog: 'newsLens.showLog',
+  changeSpeaker: 'newsLens.changeSpeaker',
+  changeKind: 'newsLens.changeKind',
+  notAQuote: 'newsLens.notAQuote',
+  confirmSpeaker: 'newsLens.confirmSpeaker',
+  setRole: 'newsLens.setRole',
+  setGender: 'newsLens.setGender',
+  sameAs: 'newsLens.sameAs',
+  changeType: 'newsLens.changeType',
+  nextQuoteToReview: 'newsLens.nextQuoteToReview',
+  removeCorrection: 'newsLens.removeCorrection',
 } as const;
 
 /** The Speakers view's id (package.json `contributes.views`). */

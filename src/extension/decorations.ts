@@ -48,7 +48,7 @@ export class Decorator implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly applied = new WeakMap<
     vscode.TextEditor,
-    { version: number; spans: AppliedDecorations; timings: PaintTimings }
+    { version: number; model: AnnotationModel | undefined; spans: AppliedDecorations; timings: PaintTimings }
   >();
   private readonly generation = new WeakMap<vscode.TextEditor, number>();
   /** The painted line window of editors of huge documents. */
@@ -121,7 +121,9 @@ export class Decorator implements vscode.Disposable {
   /** What was last set on `editor`, by decoration type key (empty lists included). */
   appliedTo(
     editor: vscode.TextEditor,
-  ): { version: number; spans: AppliedDecorations; timings: PaintTimings } | undefined {
+  ):
+    | { version: number; model: AnnotationModel | undefined; spans: AppliedDecorations; timings: PaintTimings }
+    | undefined {
     return this.applied.get(editor);
   }
 
@@ -176,6 +178,7 @@ export class Decorator implements vscode.Disposable {
     else this.windows.delete(editor);
     this.applied.set(editor, {
       version: doc.version,
+      model,
       spans: applied,
       timings: { spans: t1 - t0, ranges: t2 - t1, longestSlice, set: t3 - t2, startedAt: t0 },
     });

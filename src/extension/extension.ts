@@ -3,6 +3,9 @@ import type { NewsLensApi } from './api';
 import { registerCommands } from './commands';
 import { SPEAKERS_VIEW } from './commandIds';
 import { readConfig } from './config';
+import { CorrectionActionProvider } from './correctionActions';
+import { registerCorrectionCommands } from './correctionCommands';
+import { CorrectionsStore } from './correctionsStore';
 import { Decorator } from './decorations';
 import { NewsLensHoverProvider } from './hover';
 import { MentionDefinitionProvider, MentionReferenceProvider, SpeakerSymbolProvider } from './navigation';
@@ -16,16 +19,17 @@ import { followCursor, speakersBadge } from './viewSync';
 /** Wires the parts together; each lives in its own file, each step below connects one of them. */
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const t0 = performance.now();
-  const store = startRecognizer(context);
+  const { store, corrections } = startRecognizer(context);
   const decorator = wireDecorations(context, store);
   const view = wireSpeakersView(context, store);
   const statusBar = wireStatusBar(context, store);
   const log = wireProblemLog(context, store);
   wireCommands(context, store, view, log);
+  wireCorrections(context, store, corrections, view, log);
   wireLanguageFeatures(context, store);
   const active = wireActiveEditor(context, store, view, statusBar);
   const showVisible = wireVisibleEditors(context, store, decorator);
-  watchSettings(context, store, decorator, showVisible);
+  watchSettings(context, store, decorator, showVisible, view);
   showVisible();
   active.refresh();
   return exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log });
@@ -49,13 +53,59 @@ interface ActiveEditorParts {
 
 const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
 
-/** The recognizer in a worker thread (warmed up now, off this thread) and the store of annotations per document. */
-function startRecognizer(context: vscode.ExtensionContext): AnnotationStore {
+/**
+ * The recognizer in a worker thread (warmed up now, off this thread) and the store of annotations per document,
+ * which applies the user's corrections (kept beside each article) to every annotation before anything shows it.
+ */
+function startRecognizer(context: vscode.ExtensionContext): { store: AnnotationStore; corrections: CorrectionsStore } {
   const runner = new AnnotationRunner(context.extensionPath);
   runner.warmUp();
-  const store = new AnnotationStore(runner);
-  context.subscriptions.push(runner, store);
-  return store;
+  const corrections = new CorrectionsStore();
+  const store = new AnnotationStore(runner, corrections);
+  context.subscriptions.push(runner, store, corrections);
+  return { store, corrections };
+}
+
+/**
+ * Corrections: the commands and code actions that make them; a corrections file changed from outside applies at
+ * once (without annotating again); one that cannot be used is logged and warned about; a closed article's file
+ * is no longer watched.
+ */
+function wireCorrections(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+  corrections: CorrectionsStore,
+  view: SpeakersViewParts,
+  log: ProblemLog,
+): void {
+  context.subscriptions.push(
+    ...registerCorrectionCommands({ store, corrections, speakers: view.speakers }),
+    vscode.languages.registerCodeActionsProvider(
+      ARTICLES,
+      new CorrectionActionProvider(store),
+      CorrectionActionProvider.metadata,
+    ),
+    corrections.onDidChange((article) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+      if (doc) void store.reapply(doc);
+    }),
+    corrections.onProblem(({ sidecar, problems }) => {
+      const name = vscode.workspace.asRelativePath(sidecar, false);
+      log.note(name, 'corrections', problems);
+      void vscode.window
+        .showWarningMessage(
+          `News Lens: the corrections file ${name} cannot be used (${problems[0]}). Its corrections are not applied, and News Lens will not overwrite it.`,
+          'Show Log',
+        )
+        .then((choice) => {
+          if (choice === 'Show Log') log.show();
+        });
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => corrections.forget(doc)),
+    vscode.window.onDidChangeActiveTextEditor((ed) => {
+      if (ed) corrections.recheck(ed.document);
+    }),
+  );
 }
 
 /** Names and quotes painted in the editors; repainted when a document's annotation changes. */
@@ -177,6 +227,7 @@ function watchSettings(
   store: AnnotationStore,
   decorator: Decorator,
   showVisible: () => void,
+  view: SpeakersViewParts,
 ): void {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -189,6 +240,8 @@ function watchSettings(
         showVisible();
       } else if (e.affectsConfiguration('newsLens.entityTypes') || e.affectsConfiguration('newsLens.quoteKinds')) {
         void decorator.update();
+      } else if (e.affectsConfiguration('newsLens.reviewBelow')) {
+        view.speakers.redraw();
       }
     }),
   );
@@ -216,7 +269,15 @@ function exposeApi(
       while (Date.now() < deadline) {
         const applied = decorator.appliedTo(editor);
         const status = store.status(editor.document);
-        if (applied && applied.version === editor.document.version && status && status.kind !== 'pending')
+        // The paint of the current model: after a correction the version is the same, the model is not.
+        const model = status?.kind === 'ready' ? store.lastModel(editor.document) : undefined;
+        if (
+          applied &&
+          applied.version === editor.document.version &&
+          status &&
+          status.kind !== 'pending' &&
+          applied.model === model
+        )
           return applied.spans;
         await new Promise((r) => setTimeout(r, 10));
       }
@@ -234,6 +295,7 @@ function exposeApi(
       visible: active.statusItemVisible(),
     }),
     logChannel: () => (log.outputChannel ? { name: log.outputChannel.name } : undefined),
+    logLines: () => log.lines(),
   };
 }
 

@@ -4,6 +4,7 @@ import { CMD, commandLink } from './commandIds';
 import { readConfig } from './config';
 import { AnnotationModel, firstWords, genderLabel, kindLabel, typeLabel } from './model';
 import { inertMarkdown } from './markdownText';
+import { attributionReason, needsReview } from './review';
 import { speakerLinkArgs } from './speakerLinks';
 import type { AnnotationStore } from './store';
 
@@ -11,7 +12,20 @@ import type { AnnotationStore } from './store';
  * Only these commands may run from a hover's links (`isTrusted` is this allow-list, never `true`). Article
  * text is never a link: it goes through inertMarkdown (src/extension/markdownText.ts).
  */
-const HOVER_COMMANDS = [CMD.nextQuoteBySpeaker, CMD.revealSpeaker, CMD.selectRange];
+const HOVER_COMMANDS = [
+  CMD.nextQuoteBySpeaker,
+  CMD.revealSpeaker,
+  CMD.selectRange,
+  CMD.changeSpeaker,
+  CMD.confirmSpeaker,
+  CMD.changeKind,
+  CMD.notAQuote,
+  CMD.removeCorrection,
+  CMD.setRole,
+  CMD.setGender,
+  CMD.sameAs,
+  CMD.changeType,
+];
 
 /** Hover cards on names (who they are, what they said) and on quotes (who said it, how). */
 export class NewsLensHoverProvider implements vscode.HoverProvider {
@@ -93,8 +107,24 @@ function entityCard(
     m.appendMarkdown(
       `[$(list-tree) Show in Speakers view](${commandLink(CMD.revealSpeaker, args)} "Reveal this speaker in the Speakers view")`,
     );
+    m.appendMarkdown('\n\n');
   }
+  entityCorrectionLinks(m, doc, entity);
   return m;
+}
+
+/** Links to correct what News Lens says of a name: role, gender, same as another, type. */
+function entityCorrectionLinks(m: vscode.MarkdownString, doc: vscode.TextDocument, entity: Entity): void {
+  const args = { uri: doc.uri.toString(), entityId: entity.id };
+  const links = [
+    `[$(edit) Set role…](${commandLink(CMD.setRole, args)} "Correct the role News Lens shows")`,
+    entity.type === 'PERSON'
+      ? `[$(person) Set gender…](${commandLink(CMD.setGender, args)} "Correct the gender News Lens shows")`
+      : '',
+    `[$(merge) Same as…](${commandLink(CMD.sameAs, args)} "This name and another are one ${entity.type === 'PERSON' ? 'person' : 'entity'}")`,
+    `[$(symbol-class) Not ${withArticle(typeLabel(entity.type).toLowerCase())}…](${commandLink(CMD.changeType, args)} "Change what kind of name this is, or say it is not a name")`,
+  ].filter(Boolean);
+  m.appendMarkdown(links.join(' · '));
 }
 
 function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quote): vscode.MarkdownString {
@@ -105,19 +135,55 @@ function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quot
   if (entity) {
     m.appendMarkdown(` by **${inertMarkdown(entity.name)}**`);
     if (entity.role) m.appendMarkdown(`, ${inertMarkdown(entity.role)}`);
+  } else if (quote.unnamed !== undefined) {
+    m.appendMarkdown(` by an unnamed source, “${inertMarkdown(quote.unnamed)}”`);
   } else {
     m.appendMarkdown(' — *speaker not identified*');
     if (quote.speakerMention) m.appendMarkdown(` (source: ${inertMarkdown(quote.speakerMention.text)})`);
   }
   m.appendMarkdown('\n\n');
   if (quote.cue) m.appendMarkdown(`*Cue:* “${inertMarkdown(quote.cue.text)}”\n\n`);
+  const reason = attributionReason(quote, inertMarkdown);
+  if (reason) {
+    const review = needsReview(quote, readConfig().reviewBelow) ? ' — *review*' : '';
+    m.appendMarkdown(`*Why:* ${reason}${review}\n\n`);
+  }
   if (entity) {
     const args = speakerLinkArgs(doc.uri.toString(), entity, quote.start);
     m.appendMarkdown(
-      `[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")`,
+      `[$(arrow-down) Next quote by ${inertMarkdown(shortName(entity))}](${commandLink(CMD.nextQuoteBySpeaker, args)} "Select the next quote by this speaker")\n\n`,
     );
   }
+  quoteCorrectionLinks(m, doc, quote, !!entity);
   return m;
+}
+
+/** Links to correct a quote: its speaker, its kind, that it is none; confirm the speaker; undo a correction. */
+function quoteCorrectionLinks(
+  m: vscode.MarkdownString,
+  doc: vscode.TextDocument,
+  quote: Quote,
+  hasSpeaker: boolean,
+): void {
+  const args = { uri: doc.uri.toString(), start: quote.start, end: quote.end };
+  const corrected = quote.attribution?.rule === 'corrected';
+  const links = [
+    `[$(edit) Change speaker…](${commandLink(CMD.changeSpeaker, args)} "Choose who said this")`,
+    hasSpeaker && !corrected
+      ? `[$(check) Confirm speaker](${commandLink(CMD.confirmSpeaker, args)} "The speaker is right: keep it")`
+      : '',
+    `[$(symbol-enum) Change kind…](${commandLink(CMD.changeKind, args)} "Direct quote, partial quote or reported claim")`,
+    `[$(circle-slash) Not a quote](${commandLink(CMD.notAQuote, args)} "Nobody is quoted here")`,
+    corrected
+      ? `[$(discard) Remove correction](${commandLink(CMD.removeCorrection, args)} "Undo your correction of this quote")`
+      : '',
+  ].filter(Boolean);
+  m.appendMarkdown(links.join(' · '));
+}
+
+/** "a person", "an organization". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function shortName(entity: Entity): string {

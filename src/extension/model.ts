@@ -1,3 +1,4 @@
+import type { UnplacedCorrection } from '../core/corrections/types';
 import type { Annotation, Entity, Quote, Span } from '../core/types';
 
 /** A speaker as the editor shows it: the entity, its quotes in document order, and counts. */
@@ -31,10 +32,14 @@ export class AnnotationModel {
   readonly speakerById = new Map<string, Speaker>();
   readonly unattributed: Quote[];
 
-  /** `sortedMentions`: every mention with its entity in document order, when the caller has it already. */
+  /**
+   * `sortedMentions`: every mention with its entity in document order, when the caller has it already.
+   * `unplaced`: the user's corrections that could not be applied to this annotation (src/extension/correctionsStore.ts).
+   */
   constructor(
     readonly annotation: Annotation,
     sortedMentions?: MentionRef[],
+    readonly unplaced: readonly UnplacedCorrection[] = [],
   ) {
     for (const e of annotation.entities) this.entityById.set(e.id, e);
     this.quotes = isSorted(annotation.quotes, (q) => q.start)
@@ -180,7 +185,7 @@ export function kindLabel(kind: Quote['kind']): string {
 export function genderLabel(entity: Pick<Entity, 'gender' | 'genderEvidence'>): string | null {
   if (entity.gender !== 'female' && entity.gender !== 'male') return null;
   const why: Record<string, string> = {
-    known: 'as you set it in newsLens.knownPeople',
+    known: 'as you set it, in newsLens.knownPeople or a correction',
     title: 'from a title or a gendered role noun',
     pronoun: 'from the pronouns that refer to them',
     'given name': 'from the given name',

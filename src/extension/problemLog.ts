@@ -12,6 +12,9 @@ export interface LogChannel {
   dispose(): void;
 }
 
+/** How many of the last lines written the log keeps in memory. */
+const RECENT_LINES = 200;
+
 /** One line per problem: time (UTC), document, stage, and the first line of the message (a stack stays out). */
 export function problemLine(time: Date, document: string, problem: WireProblem): string {
   const message = String(problem.message)
@@ -28,6 +31,8 @@ export function problemLine(time: Date, document: string, problem: WireProblem):
  */
 export class ProblemLog implements vscode.Disposable {
   private channel: LogChannel | undefined;
+  /** The last lines written (an output channel cannot be read back; tests and the API read these). */
+  private readonly recent: string[] = [];
 
   constructor(
     private readonly createChannel: (name: string) => LogChannel,
@@ -44,7 +49,31 @@ export class ProblemLog implements vscode.Disposable {
     if (problems.length === 0) return;
     const channel = this.open();
     const time = this.now();
-    for (const p of problems) channel.appendLine(problemLine(time, document, p));
+    for (const p of problems) this.append(channel, problemLine(time, document, p));
+  }
+
+  /** The last lines written, oldest first (at most RECENT_LINES). */
+  lines(): string[] {
+    return [...this.recent];
+  }
+
+  private append(channel: LogChannel, line: string): void {
+    channel.appendLine(line);
+    this.recent.push(line);
+    if (this.recent.length > RECENT_LINES) this.recent.shift();
+  }
+
+  /** Writes one line per message about `document` under `topic` (e.g. "corrections": a sidecar it cannot read). */
+  note(document: string, topic: string, messages: readonly string[]): void {
+    if (messages.length === 0) return;
+    const channel = this.open();
+    const time = this.now().toISOString();
+    for (const m of messages) {
+      const first = String(m)
+        .split(/\r\n|\r|\n/, 1)[0]
+        .trim();
+      this.append(channel, `[${time}] ${document}: ${topic}: ${first}`);
+    }
   }
 
   /** Shows the channel in the Output panel, without taking the focus from the editor. */

@@ -1,12 +1,19 @@
+import type { UnplacedCorrection } from '../core/corrections/types';
 import type { Entity, Quote } from '../core/types';
 import type { AnnotationModel, Speaker } from './model';
 
-/** A row of the Speakers view: a speaker, the unattributed group, or one quote. */
+/**
+ * A row of the Speakers view: a speaker, the unnamed sources (a user's correction), the unattributed group, one
+ * quote, or the corrections that could not be placed and one of them.
+ */
 export type SpeakerNode =
   | { kind: 'speaker'; id: string; speaker: Speaker }
+  | { kind: 'unnamed'; id: string; quotes: Quote[] }
   | { kind: 'unattributed'; id: string; quotes: Quote[] }
   | { kind: 'quote'; id: string; quote: Quote; parent: SpeakerNode }
-  | { kind: 'more'; id: string; count: number; parent: SpeakerNode };
+  | { kind: 'more'; id: string; count: number; parent: SpeakerNode }
+  | { kind: 'unplacedGroup'; id: string; unplaced: readonly UnplacedCorrection[] }
+  | { kind: 'unplaced'; id: string; unplaced: UnplacedCorrection; parent: SpeakerNode };
 
 /** Rows under one speaker, at most; the rest are reached with the jump commands (keeps huge documents fast). */
 export const MAX_CHILDREN = 300;
@@ -24,10 +31,28 @@ export class SpeakerTree {
       this.roots.push(node);
       this.children.set(node.id, quoteNodes(node, speaker.quotes));
     }
-    if (model.unattributed.length) {
-      const node: SpeakerNode = { kind: 'unattributed', id: 'unattributed', quotes: model.unattributed };
+    // Quotes the user gave to an unnamed source ("a senior official") are apart from those nobody is named for.
+    const unnamed = model.unattributed.filter((q) => q.unnamed !== undefined);
+    const unattributed = unnamed.length
+      ? model.unattributed.filter((q) => q.unnamed === undefined)
+      : model.unattributed;
+    if (unnamed.length) {
+      const node: SpeakerNode = { kind: 'unnamed', id: 'unnamed', quotes: unnamed };
       this.roots.push(node);
-      this.children.set(node.id, quoteNodes(node, model.unattributed));
+      this.children.set(node.id, quoteNodes(node, unnamed));
+    }
+    if (unattributed.length) {
+      const node: SpeakerNode = { kind: 'unattributed', id: 'unattributed', quotes: unattributed };
+      this.roots.push(node);
+      this.children.set(node.id, quoteNodes(node, unattributed));
+    }
+    if (model.unplaced.length) {
+      const node: SpeakerNode = { kind: 'unplacedGroup', id: 'unplaced', unplaced: model.unplaced };
+      this.roots.push(node);
+      this.children.set(
+        node.id,
+        model.unplaced.map((u) => ({ kind: 'unplaced', id: `unplaced/${u.index}`, unplaced: u, parent: node })),
+      );
     }
   }
 

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import { CMD } from './commandIds';
+import { readConfig } from './config';
+import { describeCorrection } from './correctionText';
 import { inertMarkdown } from './markdownText';
 import { AnnotationModel, firstWords, kindLabel } from './model';
+import { attributionReason, confidenceText, needsReview } from './review';
 import { linkedEntity, type SpeakerLinkArgs } from './speakerLinks';
 import { SpeakerTree, type SpeakerNode } from './speakerTree';
 import type { AnnotationStore } from './store';
@@ -22,6 +25,8 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   private doc: vscode.TextDocument | undefined;
   private model: AnnotationModel | undefined;
   private tree = new SpeakerTree();
+  /** newsLens.reviewBelow, read when the rows are rebuilt. */
+  private reviewBelow = readConfig().reviewBelow;
 
   constructor(private readonly store: AnnotationStore) {}
 
@@ -38,6 +43,13 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     if (model === this.model && doc === this.doc && this.tree.roots.length) return;
     this.model = model;
     this.tree = new SpeakerTree(model);
+    this.reviewBelow = readConfig().reviewBelow;
+    this.emitter.fire(undefined);
+  }
+
+  /** Redraws the rows (a display setting such as newsLens.reviewBelow changed). */
+  redraw(): void {
+    this.reviewBelow = readConfig().reviewBelow;
     this.emitter.fire(undefined);
   }
 
@@ -50,7 +62,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
   }
 
   getParent(node: SpeakerNode): SpeakerNode | undefined {
-    return node.kind === 'quote' || node.kind === 'more' ? node.parent : undefined;
+    return node.kind === 'quote' || node.kind === 'more' || node.kind === 'unplaced' ? node.parent : undefined;
   }
 
   /** The row of `quote`, if it is listed. */
@@ -92,6 +104,35 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
       item.contextValue = 'unattributed';
       return item;
     }
+    if (node.kind === 'unnamed') {
+      const item = new vscode.TreeItem('Unnamed sources', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = plural(node.quotes.length, 'quote');
+      item.tooltip = 'Quotes you gave to a source the article does not name ("a senior official")';
+      item.iconPath = new vscode.ThemeIcon('person');
+      item.contextValue = 'unnamed';
+      return item;
+    }
+    if (node.kind === 'unplacedGroup') {
+      const item = new vscode.TreeItem('Unplaced corrections', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = plural(node.unplaced.length, 'correction');
+      item.tooltip =
+        'Your corrections that News Lens could not place in the article as it is now (kept in the corrections file, applied to nothing)';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.contextValue = 'unplacedGroup';
+      return item;
+    }
+    if (node.kind === 'unplaced') {
+      const { correction, reason } = node.unplaced;
+      const item = new vscode.TreeItem(describeCorrection(correction), vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.description = reason;
+      item.tooltip = `${describeCorrection(correction)}\n\nNot applied: ${reason}.\nRemove it with the trash icon, or edit the corrections file beside the article.`;
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      item.contextValue = 'unplacedCorrection';
+      return item;
+    }
     if (node.kind === 'more') {
       const item = new vscode.TreeItem(`… ${node.count} more`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
@@ -102,12 +143,24 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     const q = node.quote;
     const item = new vscode.TreeItem(firstWords(q.text, 10), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = q.cue ? q.cue.text : undefined;
+    const review = needsReview(q, this.reviewBelow);
+    const corrected = q.attribution?.rule === 'corrected';
+    const notes = [
+      review ? `review (${confidenceText(q.attribution!.confidence)})` : '',
+      corrected ? 'corrected' : '',
+      q.unnamed ?? '',
+      q.cue ? q.cue.text : '',
+    ].filter(Boolean);
+    item.description = notes.length ? notes.join(' · ') : undefined;
     const line = this.doc ? this.doc.positionAt(q.start).line + 1 : 0;
+    const reason = attributionReason(q, inertMarkdown);
     // The quote inert (no link, markup or icon from article text); supportThemeIcons lets its icon escape work.
-    item.tooltip = new vscode.MarkdownString(`${kindLabel(q.kind)}, line ${line}\n\n${inertMarkdown(q.text)}`, true);
-    item.iconPath = new vscode.ThemeIcon(ICONS[q.kind]);
-    item.contextValue = `quote.${q.kind}`;
+    item.tooltip = new vscode.MarkdownString(
+      `${kindLabel(q.kind)}, line ${line}${reason ? ` · ${reason}` : ''}\n\n${inertMarkdown(q.text)}`,
+      true,
+    );
+    item.iconPath = review ? new vscode.ThemeIcon('warning') : new vscode.ThemeIcon(ICONS[q.kind]);
+    item.contextValue = `quote.${q.kind}${review ? '.review' : ''}`;
     if (this.doc) {
       item.command = {
         command: CMD.selectRange,

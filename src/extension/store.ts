@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import type { AnnotateOptions } from '../core/types';
+import type { UnplacedCorrection } from '../core/corrections/types';
+import type { AnnotateOptions, Annotation } from '../core/types';
 import { readConfig } from './config';
 import { AnnotationModel } from './model';
 import { AnnotationRunner, CancelledError } from './runner';
 import { looksBinary } from '../core/binary';
-import type { WireProblem } from './wire';
+import type { DecodedAnnotation, WireProblem } from './wire';
+
+type DecodedMentions = DecodedAnnotation['mentions'];
 
 /** Why a document has no (fresh) annotation, or that it has one. */
 export type DocStatus =
@@ -27,11 +30,28 @@ export interface Timings {
   startedAt: number;
 }
 
+/**
+ * The user's corrections of a document (src/extension/correctionsStore.ts): the store applies them to every
+ * annotation that arrives from the worker, before anything shows it.
+ */
+export interface Corrector {
+  /** Resolves once the document's corrections are read (the first time; at once after that). */
+  ready(doc: vscode.TextDocument): Promise<void>;
+  /** The annotation of `text` with the document's corrections applied; undefined when there are none. */
+  correct(
+    doc: vscode.TextDocument,
+    text: string,
+    annotation: Annotation,
+  ): { annotation: Annotation; unplaced: UnplacedCorrection[] } | undefined;
+}
+
 interface Entry {
   doc: vscode.TextDocument;
   status: DocStatus;
-  /** The last good annotation, kept while a newer one is computed (no flicker). */
+  /** The last good annotation (corrections applied), kept while a newer one is computed (no flicker). */
   model?: AnnotationModel;
+  /** The recognizer's annotation `model` was made from, before corrections, with the text it is of. */
+  raw?: { text: string; annotation: Annotation; mentions: DecodedMentions };
   /** Document version `model` belongs to. */
   modelVersion: number;
   /** Version the current status belongs to. */
@@ -65,7 +85,10 @@ export class AnnotationStore implements vscode.Disposable {
   /** Fires with the problems the recognizer recovered from in an annotation the store took (none: no event). */
   readonly onDidReportProblems = this.problemEmitter.event;
 
-  constructor(private readonly runner: AnnotationRunner) {
+  constructor(
+    private readonly runner: AnnotationRunner,
+    private readonly corrector?: Corrector,
+  ) {
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
@@ -112,6 +135,33 @@ export class AnnotationStore implements vscode.Disposable {
   /** Recomputes every tracked document (settings changed). */
   refreshAll(): void {
     for (const entry of this.entries.values()) this.schedule(entry, 0);
+  }
+
+  /**
+   * Applies the document's corrections again to the annotation it has (they changed), without annotating
+   * again; listeners hear `onDidUpdate` once the new model is in place. An annotation on its way or waiting
+   * for an edit's debounce picks the corrections up itself.
+   */
+  async reapply(doc: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry) return;
+    if (!entry.raw || entry.status.kind !== 'ready' || entry.modelVersion !== doc.version) {
+      if (entry.status.kind === 'ready' && entry.modelVersion !== doc.version) this.schedule(entry, 0);
+      return;
+    }
+    await this.corrector?.ready(doc);
+    const raw = entry.raw;
+    if (!raw || entry.raw !== raw || entry.modelVersion !== doc.version || doc.isClosed) return;
+    entry.model = this.corrected(doc, raw);
+    this.emitter.fire(doc);
+  }
+
+  /** The model of a recognizer's annotation with the document's corrections applied. */
+  private corrected(doc: vscode.TextDocument, raw: NonNullable<Entry['raw']>): AnnotationModel {
+    const fixed = this.corrector?.correct(doc, raw.text, raw.annotation);
+    if (!fixed) return new AnnotationModel(raw.annotation, raw.mentions);
+    // Entities may be merged, retyped or dropped: the model lists the mentions again.
+    return new AnnotationModel(fixed.annotation, undefined, fixed.unplaced);
   }
 
   /** Annotates `doc` even though it is larger than the limit. */
@@ -222,9 +272,12 @@ export class AnnotationStore implements vscode.Disposable {
     try {
       const decoded = await this.runner.run(text, options, cts.token);
       if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
+      await this.corrector?.ready(doc);
+      if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
       if (decoded.problems.length) this.problemEmitter.fire({ doc, problems: decoded.problems });
       const t1 = performance.now();
-      entry.model = new AnnotationModel(decoded.annotation, decoded.mentions);
+      entry.raw = { text, annotation: decoded.annotation, mentions: decoded.mentions };
+      entry.model = this.corrected(doc, entry.raw);
       entry.modelVersion = version;
       const t2 = performance.now();
       settle({ kind: 'ready', ms: t2 - t0, timings: { getText, annotate: t1 - t0, index: t2 - t1, startedAt: tText } });

@@ -22,7 +22,7 @@ const TRAPS =
 
 /** The command links News Lens itself puts in hovers: `[label](command:newsLens.x?args "title")`. */
 const OWN_LINK =
-  /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker|selectRange)\?[^) ]+ "[^"]*"\)/g;
+  /\[\$\([a-z-]+\)[^\]]*\]\(command:newsLens\.(?:nextQuoteBySpeaker|revealSpeaker|selectRange|changeSpeaker|confirmSpeaker|changeKind|notAQuote|removeCorrection|setRole|setGender|sameAs|changeType)\?[^) ]+ "[^"]*"\)/g;
 
 /** What marked (VS Code's Markdown renderer) makes of backslash escapes in text: the escaped character. */
 function unescapeMarkdown(s: string): string {

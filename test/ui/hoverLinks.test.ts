@@ -52,7 +52,7 @@ describe('hover cards keep article text inert (UI)', function () {
     for (const l of links)
       assert.match(
         l.href,
-        /^command:newsLens\.(nextQuoteBySpeaker|revealSpeaker|selectRange)\?/,
+        /^command:newsLens\.(nextQuoteBySpeaker|revealSpeaker|selectRange|changeSpeaker|confirmSpeaker|changeKind|notAQuote|removeCorrection|setRole|setGender|sameAs|changeType)\?/,
         `only our command links: ${JSON.stringify(links)}`,
       );
     assert.equal(
