@@ -1,5 +1,6 @@
 import type { AnnotateOptions, AnnotateProblem } from '../core';
-import { type Annotator, failed, InOrder, type Result } from './annotator';
+import { type Annotator, failed, InOrder, type Job, type Note, type Result } from './annotator';
+import { readSidecar, unusable } from './corrections';
 import { decodeText } from './decode';
 import { expandPaths, type Input } from './files';
 import type { Output } from './output';
@@ -10,8 +11,9 @@ import type { Problems } from './report';
 /**
  * Annotates the files and directories named on the command line, one JSON record each, in order, on
  * `annotator` (this thread, or worker threads: the output is the same). `base`: options for every file
- * (the attribution scope). Only the file names are gathered up front; at most `annotator.window` files
- * are read and in flight at once.
+ * (the attribution scope). With `corrections`, a file's corrections in `<file>.newslens.json` beside it are
+ * applied (one that cannot be used is an error, and the file is annotated without it). Only the file names
+ * are gathered up front; at most `annotator.window` files are read and in flight at once.
  */
 export async function annotateFiles(
   paths: string[],
@@ -19,6 +21,7 @@ export async function annotateFiles(
   problems: Problems,
   annotator: Annotator,
   base: AnnotateOptions = {},
+  corrections = true,
 ): Promise<void> {
   const inputs: Input[] = [];
   for await (const input of expandPaths(paths)) inputs.push(input);
@@ -30,6 +33,7 @@ export async function annotateFiles(
     if (out.closed) return;
     const listener = problems.listener(input.path);
     if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
+    problems.notes(result.notes);
     if (result.ok) await out.write(result.json);
     else problems.error(input.path, result.reason);
     if (input.kind === 'file') progress.update(++done, total);
@@ -37,8 +41,8 @@ export async function annotateFiles(
   for (const input of inputs) {
     if (out.closed) break;
     await inOrder.push(
-      annotateFile(input, annotator, base).then(
-        (result) => ({ input, result }),
+      annotateFile(input, annotator, base, corrections ? 'apply' : 'ignore').then(
+        (result) => ({ input, result: result as Result }), // never null: only `eval` skips a file
         (error: unknown) => ({ input, result: failed(error) }),
       ),
     );
@@ -48,12 +52,46 @@ export async function annotateFiles(
   if (inputs.length === 0) process.stderr.write('news-lens: no .txt files found\n');
 }
 
-/** The result for one input: its JSON line, or why it could not be read or annotated. Never rejects. */
-async function annotateFile(input: Input, annotator: Annotator, base: AnnotateOptions): Promise<Result> {
+/**
+ * The result for one input: its JSON line, or why it could not be read or annotated. Never rejects.
+ * `corrections`: 'apply' the sidecar's if there is one, 'ignore' it, or 'evaluate' by it (for `eval`: only a
+ * file with corrections is annotated, its result is its evaluation; null: the file has none).
+ */
+export async function annotateFile(
+  input: Input,
+  annotator: Annotator,
+  base: AnnotateOptions,
+  corrections: 'apply' | 'ignore' | 'evaluate',
+): Promise<Result | null> {
   if (input.kind === 'error') return { ok: false, reason: input.reason, recovered: [] };
+  const notes: Note[] = [];
+  const job: Job = { text: '', options: { ...base, id: input.path } };
+  if (corrections !== 'ignore') {
+    const sidecar = await readSidecar(input.path);
+    if (sidecar.kind === 'bad' && corrections === 'apply') {
+      notes.push({ where: sidecar.path, reason: unusable(sidecar.reason), error: true });
+    }
+    if (sidecar.kind === 'ok') {
+      job.corrections = sidecar.file;
+      job.correctionsSource = sidecar.path;
+    }
+    if (corrections === 'evaluate') {
+      if (sidecar.kind === 'none') return null;
+      if (sidecar.kind === 'bad') {
+        return {
+          ok: false,
+          reason: `not evaluated: its corrections ${sidecar.path} cannot be used: ${sidecar.reason}`,
+          recovered: [],
+        };
+      }
+      job.evaluate = true;
+    }
+  }
   const read = await readInput(input.path);
-  if (!read.ok) return { ok: false, reason: read.reason, recovered: [] };
+  if (!read.ok) return { ok: false, reason: read.reason, recovered: [], notes };
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason, recovered: [] };
-  return annotator.annotate({ text: decoded.text, options: { ...base, id: input.path } });
+  if (!decoded.ok) return { ok: false, reason: decoded.reason, recovered: [], notes };
+  job.text = decoded.text;
+  const result = await annotator.annotate(job);
+  return notes.length > 0 ? { ...result, notes: [...notes, ...(result.notes ?? [])] } : result;
 }

@@ -1,5 +1,6 @@
 import type { AnnotateOptions, AnnotateProblem } from '../core';
-import { type Annotator, failed, InOrder, type Result } from './annotator';
+import { type Annotator, failed, InOrder, type Job, type Result } from './annotator';
+import type { CorrectionsById } from './corrections';
 import { firstInvalidUtf8 } from './decode';
 import { readLines } from './lines';
 import type { Output } from './output';
@@ -16,7 +17,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * line per input line, in order, annotated on `annotator` (this thread, or worker threads: the output is
  * the same). Blank lines are skipped; a bad line (not UTF-8, over `maxBytes`, not JSON, not the right
  * shape) is reported by its number and the next line is done. At most `annotator.window` lines are in
- * flight; reading stops while the output is not drained.
+ * flight; reading stops while the output is not drained. `corrections` (--corrections FILE): applied to the
+ * lines of their ids; ids no line has are said at the end.
  */
 export async function annotateJsonl(
   input: AsyncIterable<Buffer | string>,
@@ -25,7 +27,9 @@ export async function annotateJsonl(
   annotator: Annotator,
   maxBytes = MAX_INPUT_BYTES,
   base: AnnotateOptions = {},
+  corrections?: { source: string; byId: CorrectionsById['byId'] },
 ): Promise<void> {
+  const used = new Set<string>();
   const progress = new Progress(process.stderr, 'lines');
   problems.setProgress(progress);
   let done = 0;
@@ -33,6 +37,7 @@ export async function annotateJsonl(
     if (out.closed) return;
     const listener = problems.listener(where);
     if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
+    problems.notes(result.notes);
     if (!result.ok) {
       problems.error(where, result.reason);
       return;
@@ -65,7 +70,14 @@ export async function annotateJsonl(
       await refuse(where, parsed);
       continue;
     }
-    const job = { text: parsed.text, options: { ...base, ...parsed.options } };
+    const job: Job = { text: parsed.text, options: { ...base, ...parsed.options } };
+    const id = parsed.options.id;
+    const fix = corrections && id !== undefined ? corrections.byId.get(id) : undefined;
+    if (corrections && fix && id !== undefined) {
+      used.add(id);
+      job.corrections = fix.file;
+      job.correctionsSource = `${corrections.source} line ${fix.line}`;
+    }
     await inOrder.push(
       annotator.annotate(job).then(
         (result) => ({ where, result }),
@@ -75,6 +87,13 @@ export async function annotateJsonl(
   }
   await inOrder.finish(out.closed);
   progress.clear();
+  if (corrections && !out.closed) {
+    for (const [id, { line }] of corrections.byId) {
+      if (!used.has(id)) {
+        problems.warn(`${corrections.source} line ${line}`, `no input line has id ${JSON.stringify(id)}: not applied`);
+      }
+    }
+  }
 }
 
 const refused = (reason: string): Result => ({ ok: false, reason, recovered: [] });

@@ -5,11 +5,41 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { annotate, type AnnotateOptions, type AnnotateProblem } from '../core';
+import type { Annotation } from '../core';
+import {
+  applyCorrections,
+  evaluateCorrections,
+  type AppliedCorrections,
+  type CorrectionsEvaluation,
+  type CorrectionsFile,
+} from '../core/corrections';
 
-/** One input to annotate: its text and its options (the id among them). */
+/** One input to annotate: its text and its options (the id among them), and the user's corrections of it. */
 export interface Job {
   text: string;
   options: AnnotateOptions;
+  /** Applied to the recognizer's annotation (the sidecar beside a file, or --corrections for a line). */
+  corrections?: CorrectionsFile;
+  /** Where the corrections come from, to name it in what is said about them ("a.txt.newslens.json"). */
+  correctionsSource?: string;
+  /** `eval`: the JSON is the recognizer's annotation judged by the corrections (JobEvaluation), not an annotation. */
+  evaluate?: boolean;
+}
+
+/** What `eval` gets for one article: its evaluation, and how many corrections could not be placed. */
+export interface JobEvaluation extends CorrectionsEvaluation {
+  unplaced: number;
+}
+
+/**
+ * Something to tell the user about an input besides its result: a correction that could not be placed (a
+ * warning: exit status unchanged) or corrections that could not be used (an error). `where` is the file or
+ * line it is about.
+ */
+export interface Note {
+  where: string;
+  reason: string;
+  error: boolean;
 }
 
 /** What the recognizer recovered from in one input (kept under --verbose only), to print before its line. */
@@ -17,7 +47,8 @@ export type Recovered = Pick<AnnotateProblem, 'stage' | 'message'>;
 
 /** The JSON line for one input, or why there is none; either way what was recovered from on the way. */
 export type Result =
-  { ok: true; json: string; recovered: Recovered[] } | { ok: false; reason: string; recovered: Recovered[] };
+  | { ok: true; json: string; recovered: Recovered[]; notes?: Note[] }
+  | { ok: false; reason: string; recovered: Recovered[]; notes?: Note[] };
 
 /** How every input is written: indented or not, and whether the recovered problems are kept (--verbose). */
 export interface Settings {
@@ -41,15 +72,47 @@ export function annotateJob(job: Job, settings: Settings): Result {
     ? (p: AnnotateProblem) => recovered.push({ stage: p.stage, message: String(p.message) })
     : undefined;
   try {
-    const json = JSON.stringify(
-      annotate(job.text, { ...job.options, onProblem }),
-      null,
-      settings.pretty ? 2 : undefined,
-    );
-    return { ok: true, json: json + '\n', recovered };
+    const annotation = annotate(job.text, { ...job.options, onProblem });
+    const { value, notes } = job.corrections
+      ? corrected(job, annotation, job.corrections)
+      : { value: annotation, notes: [] };
+    const json = JSON.stringify(value, null, settings.pretty ? 2 : undefined);
+    return { ok: true, json: json + '\n', recovered, ...(notes.length > 0 ? { notes } : {}) };
   } catch (error) {
     return { ...failed(error), recovered };
   }
+}
+
+/**
+ * The annotation with the job's corrections applied (and `unplacedCorrections` listed when some could not
+ * be placed), or, for `eval`, its evaluation; with a note for each unplaced correction. Should applying them
+ * fail (a bug), the recognizer's annotation is written all the same, with an error note: an article's output
+ * is never lost to its corrections.
+ */
+function corrected(job: Job, annotation: Annotation, corrections: CorrectionsFile): { value: unknown; notes: Note[] } {
+  const where = job.correctionsSource ?? job.options.id ?? 'input';
+  let applied: AppliedCorrections;
+  try {
+    applied = applyCorrections(job.text, annotation, corrections);
+  } catch (error) {
+    const reason = `could not apply the corrections (annotated without them): ${error instanceof Error ? error.message : String(error)}`;
+    return { value: annotation, notes: [{ where, reason, error: true }] };
+  }
+  const notes = applied.unplaced.map((u) => ({
+    where,
+    reason: `corrections[${u.index}] not applied: ${u.reason}`,
+    error: false,
+  }));
+  if (job.evaluate) {
+    const evaluation: JobEvaluation = {
+      ...evaluateCorrections(annotation, applied.annotation),
+      unplaced: applied.unplaced.length,
+    };
+    return { value: evaluation, notes };
+  }
+  const value =
+    applied.unplaced.length > 0 ? { ...applied.annotation, unplacedCorrections: applied.unplaced } : applied.annotation;
+  return { value, notes };
 }
 
 export interface Annotator {

@@ -18,6 +18,21 @@ export type Command =
       attributions: AttributionScope;
       /** Worker threads to annotate on (--jobs); 0: one per available core; 1 (the default): none, in process. */
       jobs: number;
+      /** --no-corrections: the recognizer alone, `<file>.newslens.json` beside a file not applied (absent: applied). */
+      noCorrections?: true;
+      /** --corrections FILE (with --jsonl): JSON lines {"id", "version", "corrections"} to apply by id. */
+      correctionsFile?: string;
+    }
+  | {
+      /** `eval`: the recognizer against the user's corrections, for every article with corrections beside it. */
+      kind: 'eval';
+      paths: string[];
+      /** --json: one JSON document instead of a table. */
+      json: boolean;
+      pretty: boolean;
+      verbose: boolean;
+      attributions: AttributionScope;
+      jobs: number;
     }
   | { kind: 'usage-error'; message: string };
 
@@ -30,6 +45,9 @@ export function parseArgs(argv: string[]): Command {
   let verbose = false;
   let attributions: AttributionScope = 'speech';
   let jobs = 1;
+  let json = false;
+  let noCorrections = false;
+  let correctionsFile: string | undefined;
   let onlyPaths = false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -61,6 +79,17 @@ export function parseArgs(argv: string[]): Command {
       jobs = n;
       continue;
     }
+    if (arg === '--corrections' || arg.startsWith('--corrections=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value === undefined || value === '') {
+        return {
+          kind: 'usage-error',
+          message: '--corrections takes a FILE of JSON lines {"id", "version", "corrections"}',
+        };
+      }
+      correctionsFile = value;
+      continue;
+    }
     switch (arg) {
       case '--':
         onlyPaths = true;
@@ -79,6 +108,12 @@ export function parseArgs(argv: string[]): Command {
       case '--pretty':
         pretty = true;
         break;
+      case '--json':
+        json = true;
+        break;
+      case '--no-corrections':
+        noCorrections = true;
+        break;
       case '-v':
       case '--verbose':
         verbose = true;
@@ -91,10 +126,42 @@ export function parseArgs(argv: string[]): Command {
   if (version) return { kind: 'version' };
   const [command, ...paths] = words;
   if (command === undefined) return { kind: 'usage-error', message: 'no command given' };
+  if (command === 'eval') {
+    if (jsonl) return { kind: 'usage-error', message: 'eval reads files with corrections beside them, not --jsonl' };
+    if (noCorrections || correctionsFile !== undefined) {
+      return {
+        kind: 'usage-error',
+        message: 'eval compares with the corrections beside each file: no --no-corrections or --corrections',
+      };
+    }
+    if (paths.length === 0) return { kind: 'usage-error', message: 'eval needs a FILE or DIR' };
+    if (paths.includes('-')) return { kind: 'usage-error', message: 'eval reads files, not standard input' };
+    return { kind: 'eval', paths, json, pretty, verbose, attributions, jobs };
+  }
   if (command !== 'annotate') return { kind: 'usage-error', message: `unknown command ${command}` };
+  if (json) return { kind: 'usage-error', message: '--json is for eval (annotate always writes JSON)' };
+  if (correctionsFile !== undefined && !jsonl) {
+    return {
+      kind: 'usage-error',
+      message:
+        "--corrections FILE is for --jsonl input (a file's corrections are read from FILE.newslens.json beside it)",
+    };
+  }
+  if (correctionsFile !== undefined && noCorrections)
+    return { kind: 'usage-error', message: '--corrections and --no-corrections contradict each other' };
   if (jsonl && paths.length > 0)
     return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
   if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
   if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
-  return { kind: 'annotate', paths, jsonl, pretty, verbose, attributions, jobs };
+  return {
+    kind: 'annotate',
+    paths,
+    jsonl,
+    pretty,
+    verbose,
+    attributions,
+    jobs,
+    ...(noCorrections ? { noCorrections: true as const } : {}),
+    ...(correctionsFile !== undefined ? { correctionsFile } : {}),
+  };
 }

@@ -3,6 +3,8 @@ import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { parseArgs } from './args';
 import { annotateFiles } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
+import { type CorrectionsById, readCorrectionsJsonl } from './corrections';
+import { evaluateFiles } from './eval';
 import {
   annotateJob,
   type Annotator,
@@ -43,8 +45,29 @@ async function main(argv: string[]): Promise<number> {
       try {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
         if (stdinProblem) problems.error('stdin', stdinProblem);
-        else if (command.jsonl) await annotateJsonl(process.stdin, out, problems, annotator, undefined, base);
-        else await annotateFiles(command.paths, out, problems, annotator, base);
+        else if (command.jsonl) {
+          let corrections: { source: string; byId: CorrectionsById['byId'] } | undefined;
+          if (command.correctionsFile !== undefined) {
+            const read = await readCorrectionsJsonl(command.correctionsFile);
+            for (const p of read.problems) problems.error(p.where, p.reason);
+            corrections = { source: command.correctionsFile, byId: read.byId };
+          }
+          await annotateJsonl(process.stdin, out, problems, annotator, undefined, base, corrections);
+        } else await annotateFiles(command.paths, out, problems, annotator, base, !command.noCorrections);
+      } finally {
+        await annotator.close();
+      }
+      await out.flush();
+      return problems.count > 0 || out.failed ? 1 : 0;
+    }
+    case 'eval': {
+      const problems = new Problems(process.stderr, undefined, command.verbose);
+      const settings = { pretty: command.pretty, verbose: command.verbose };
+      const threads = threadCount(command.jobs);
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      try {
+        const format = { json: command.json, pretty: command.pretty };
+        await evaluateFiles(command.paths, out, problems, annotator, { attributions: command.attributions }, format);
       } finally {
         await annotator.close();
       }

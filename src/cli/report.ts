@@ -38,8 +38,21 @@ export class Problems {
 
   error(where: string, reason: string): void {
     this.count++;
+    this.warn(where, reason);
+  }
+
+  /** A line about an input that does not make the run fail (a correction that could not be placed). */
+  warn(where: string, reason: string): void {
     this.progress?.clear();
     this.stderr.write(`news-lens: ${printable(where)}: ${printable(oneLine(reason))}\n`);
+  }
+
+  /** Says each note: an error or a warning. */
+  notes(notes: ReadonlyArray<{ where: string; reason: string; error: boolean }> | undefined): void {
+    for (const n of notes ?? []) {
+      if (n.error) this.error(n.where, n.reason);
+      else this.warn(n.where, n.reason);
+    }
   }
 }
 

@@ -5,16 +5,27 @@ export const VERSION: string = typeof __NEWS_LENS_VERSION__ === 'string' ? __NEW
 
 export const USAGE = `Usage:
   news-lens annotate [--pretty] [-v] [--jobs N] FILE|DIR ... annotate files; a DIR: its .txt files, recursively
-  news-lens annotate --jsonl [--pretty] [--jobs N]  annotate JSON lines {"id","text"} read from standard input
+  news-lens annotate --jsonl [--corrections FILE] [--pretty] [--jobs N]
+                                              annotate JSON lines {"id","text"} read from standard input
+  news-lens eval [--json] [--jobs N] FILE|DIR ...  how right the recognizer is, judged by your corrections
   news-lens --help | --version
 
 Writes one JSON annotation per file or input line to standard output: {"id", "entities", "quotes"},
 offsets in UTF-16 code units, end exclusive (see the News Lens README for the format).
 
+Corrections: a file's corrections are kept beside it in FILE.newslens.json (schemas/corrections.schema.json)
+and applied by annotate; one that cannot be placed any more (its quote's text or its name is no longer in
+the article) is said on stderr and listed in the output as "unplacedCorrections"; a corrections file that
+cannot be used is an error, and the file is annotated without it.
+
 Options:
   --jsonl     read {"id": string, "text": string} lines on stdin, write one annotation line per input line
               (an integer id is accepted in plain digits up to 2^53-1, and echoed as written)
   --pretty    indent the JSON
+  --no-corrections  the recognizer alone: do not apply FILE.newslens.json
+  --corrections FILE  with --jsonl: apply the corrections in FILE, JSON lines
+              {"id", "version": 1, "corrections": [...]}, each to the input line of that id
+  --json      eval: write {"articles", "total"} as JSON instead of a table
   --attributions speech|all
               which attributions are quotes: speech (default: what someone said or wrote) or all (also
               beliefs, findings, wishes and plans: "believes", "shows", "wants", as PolNeAR annotates them)
@@ -25,5 +36,6 @@ Options:
   -V, --version  show the version
 
 Reads regular files only, at most 64 MiB per file or input line.
-Exit status: 0 all done, 1 some file or input line could not be annotated (reasons on stderr), 2 bad usage.
+Exit status: 0 all done, 1 some file or input line could not be annotated or its corrections could not be
+used (reasons on stderr; eval: also when no file has corrections), 2 bad usage.
 `;
