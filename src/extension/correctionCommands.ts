@@ -3,9 +3,9 @@ import type { Correction, QuoteAnchor } from '../core/corrections/types';
 import type { Entity, EntityType, Gender, Quote, QuoteKind } from '../core/types';
 import { CMD } from './commandIds';
 import { readConfig } from './config';
-import { describeCorrection } from './correctionText';
+import { describeCorrection, quoted } from './correctionText';
 import type { CorrectionsStore } from './correctionsStore';
-import { AnnotationModel, firstWords, kindLabel, typeLabel } from './model';
+import { AnnotationModel, kindLabel, typeLabel } from './model';
 import { nextToReview } from './review';
 import type { SpeakerNode, SpeakersProvider } from './speakersView';
 import { isArticle, type AnnotationStore } from './store';
@@ -280,7 +280,7 @@ async function pickSpeaker(model: AnnotationModel, quote: Quote | undefined): Pr
     },
   );
   const picked = await vscode.window.showQuickPick(items, {
-    title: quote ? `News Lens: Who said “${firstWords(quote.text, 8)}”?` : 'News Lens: Who said this?',
+    title: quote ? `News Lens: Who said ${quoted(quote.text)}?` : 'News Lens: Who said this?',
     placeHolder: 'Choose the speaker',
     matchOnDescription: true,
   });

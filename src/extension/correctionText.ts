@@ -15,7 +15,7 @@ export function describeCorrection(c: Correction): string {
     if (c.sameAs !== undefined) parts.push(`the same as ${c.sameAs}`);
     return `${c.entity}: ${parts.join('; ') || 'no change'}`;
   }
-  const quote = `“${firstWords(c.quote.text, 8)}”`;
+  const quote = quoted(c.quote.text);
   if ('notAQuote' in c) return `Not a quote: ${quote}`;
   if ('speaker' in c) {
     const kind = c.kind ? ` (${kindLabel(c.kind)})` : '';
@@ -25,6 +25,12 @@ export function describeCorrection(c: Correction): string {
     return `Nobody named${kind}: ${quote}`;
   }
   return `Kind ${kindLabel(c.kind)}: ${quote}`;
+}
+
+/** The first words of a quote, in quotation marks unless it has its own: “said this…”, "This is for them." */
+export function quoted(text: string): string {
+  const words = firstWords(text, 8);
+  return /^["“„«»‘'‚‹›「『]/.test(words) ? words : `“${words}”`;
 }
 
 function entityTypeWord(type: EntityType): string {

@@ -1,4 +1,4 @@
-import type { AttributionRule, Quote } from '../core/types';
+import type { Quote } from '../core/types';
 import { stepQuote } from './model';
 
 /**
@@ -30,19 +30,6 @@ export function nextToReview(
   return step && { ...step, left: list.length };
 }
 
-/** A rule as a short label, as the hover shows it in brackets. */
-export const RULE_LABELS: Record<AttributionRule, string> = {
-  'cue after': 'named after the quote',
-  'cue before': 'named before the quote',
-  pronoun: 'pronoun',
-  continuation: 'continuation',
-  description: 'description',
-  'according to': 'according to',
-  'known person': 'known person',
-  corrected: 'your correction',
-  none: 'no speaker',
-};
-
 /** The confidence as the hover and the view show it: two decimals. */
 export function confidenceText(confidence: number): string {
   return Number.isFinite(confidence) ? confidence.toFixed(2) : '?';
@@ -66,10 +53,10 @@ export function attributionReason(quote: Quote, esc: (articleText: string) => st
   let words: string;
   switch (a.rule) {
     case 'cue after':
-      words = `speaker named after the quote${said ? ` (“${esc(said)}”)` : ''}`;
+      words = `speaker named after the quote${said ? `, “${esc(said)}”` : ''}`;
       break;
     case 'cue before':
-      words = `speaker named before the quote${said ? ` (“${esc(said)}”)` : ''}`;
+      words = `speaker named before the quote${said ? `, “${esc(said)}”` : ''}`;
       break;
     case 'pronoun':
       words = `speaker from${quoted(said)}, the last ${pronounReferent(mention)} named`;
@@ -91,7 +78,7 @@ export function attributionReason(quote: Quote, esc: (articleText: string) => st
       words = 'no speaker the text names';
       break;
   }
-  return `${words} (${RULE_LABELS[a.rule] ?? a.rule}), confidence ${confidenceText(a.confidence)}`;
+  return `${words} (${a.rule}), confidence ${confidenceText(a.confidence)}`;
 }
 
 /** The attribution's words as the article has them, in order ("he said", "said Tomas Berg"), or undefined. */
