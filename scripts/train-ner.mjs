@@ -246,14 +246,15 @@ function update(r, tag, delta) {
   T[j] = clock;
   W[j] += delta;
 }
-/** The tagger's view of the weights being trained: the current rows (the array grows) and a lookup. */
+/** The tagger's view of the weights being trained (tagger.ts TagScorer): dense rows, summed feature by feature. */
 const scorer = {
-  get weights() {
-    return W;
-  },
-  row: (k) => {
-    const r = index.get(k);
-    return r === undefined ? -1 : r;
+  addScores(feats, k, scores) {
+    for (let f = 0; f < k; f++) {
+      const r = index.get(feats[f]);
+      if (r === undefined) continue;
+      const b = r * NTAGS;
+      for (let t = 0; t < NTAGS; t++) scores[t] += W[b + t];
+    }
   },
 };
 /** Learn step for decodeTags: update on a wrong tag, then follow the gold path (the next word's tag features use the true previous tags). */

@@ -12,17 +12,22 @@ export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-LOC', 'I-
 export const NTAGS = TAGS.length;
 export const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
+/** A string-to-id table: a Map when training, a sorted list searched in place at run time (lookup.ts). */
+export interface Lookup {
+  get(key: string): number | undefined;
+}
+
 /** The string-to-id tables the features use. */
 export interface Lexicon {
-  words: Map<string, number>;
+  words: Lookup;
   /** Per word id: 1 usually lower case in running text, 2 usually capitalised, 3 either. */
   caseClass: Uint8Array;
   /** Usual case (1 lower, 2 capitalised) of words outside `words`, from more running text. */
-  otherCase: Map<string, number>;
-  shapes: Map<string, number>;
-  suf3: Map<string, number>;
-  suf4: Map<string, number>;
-  pre3: Map<string, number>;
+  otherCase: Lookup;
+  shapes: Lookup;
+  suf3: Lookup;
+  suf4: Lookup;
+  pre3: Lookup;
 }
 
 /** Integer attributes of each word, one typed array per attribute. */

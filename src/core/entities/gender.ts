@@ -15,6 +15,7 @@
  */
 import type { Gender, GenderEvidence, KnownPerson } from '../types';
 import { FEMALE, MALE, UNISEX } from './data/given-names';
+import { SortedLists } from './lookup';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
 import {
@@ -42,46 +43,32 @@ const LOOK_BACK = 3;
 const NONE: GenderResult = { gender: null, genderEvidence: null };
 
 type NameClass = 'female' | 'male' | 'unisex';
-let NAMES: Map<string, NameClass> | null = null;
 
-function decode(into: Map<string, NameClass>, coded: string, cls: NameClass): void {
-  let prev = '';
-  let i = 0;
-  while (i < coded.length) {
-    const keep = coded.charCodeAt(i) - 65;
-    let j = i + 1;
-    while (j < coded.length) {
-      const c = coded.charCodeAt(j);
-      if (c >= 65 && c <= 90) break;
-      j++;
-    }
-    prev = prev.slice(0, keep) + coded.slice(i + 1, j);
-    into.set(prev, cls);
-    i = j;
-  }
-}
+/**
+ * The class of a lower-case given name, or null: the lists are searched as they are shipped (sorted, separated by
+ * spaces; lookup.ts), so nothing is decoded on first use. They share no name (the generator puts each in one).
+ */
+const NAME_LISTS = new SortedLists<NameClass>(
+  [
+    [UNISEX, 'unisex'],
+    [MALE, 'male'],
+    [FEMALE, 'female'],
+  ],
+  ' ',
+);
 
-/** The given-name list (decoded once): lower-case name -> female, male or unisex. */
-export function givenNames(): Map<string, NameClass> {
-  if (!NAMES) {
-    const m = new Map<string, NameClass>();
-    decode(m, FEMALE, 'female');
-    decode(m, MALE, 'male');
-    decode(m, UNISEX, 'unisex');
-    NAMES = m;
-  }
-  return NAMES;
+function nameClass(w: string): NameClass | null {
+  return NAME_LISTS.get(w) ?? null;
 }
 
 /** The class of a given name ("Jean-Yves": the first part with a class), or null when it is no given name. */
 export function givenNameClass(word: string): NameClass | null {
-  const names = givenNames();
   const w = word.toLowerCase().replace(/’/g, "'");
-  const whole = names.get(w);
+  const whole = nameClass(w);
   if (whole) return whole;
   if (w.includes('-')) {
     for (const part of w.split('-')) {
-      const c = names.get(part);
+      const c = nameClass(part);
       if (c) return c;
     }
   }

@@ -19,10 +19,12 @@ export interface NameSpan {
   type: EntityType;
 }
 
-/** What the decoder reads: rows of NTAGS weights (row-major), and the row of a feature key (-1 when none). */
+/**
+ * What the decoder scores with: adds to scores[0..NTAGS) the weights of the features feats[0..k), feature by
+ * feature in that order (the run-time model, weights.ts; the weights being trained, scripts/train-ner.mjs).
+ */
 export interface TagScorer {
-  weights: ArrayLike<number>;
-  row(key: number): number;
+  addScores(feats: Int32Array, k: number, scores: Float64Array): void;
 }
 
 /**
@@ -41,14 +43,8 @@ export function wordFeatures(ids: WordIds, i: number, prev: number, prev2: numbe
 
 /** Sums the weights of features feats[0..k) per tag and returns the best tag allowed after `prev`. */
 export function bestTag(scorer: TagScorer, feats: Int32Array, k: number, prev: number): number {
-  const weights = scorer.weights;
   scores.fill(0);
-  for (let f = 0; f < k; f++) {
-    const r = scorer.row(feats[f]);
-    if (r < 0) continue;
-    const b = r * NTAGS;
-    for (let t = 0; t < NTAGS; t++) scores[t] += weights[b + t];
-  }
+  scorer.addScores(feats, k, scores);
   let best = 0;
   let bs = -Infinity;
   for (let t = 0; t < NTAGS; t++)
