@@ -2,7 +2,7 @@
  * Tokens and sentences with offsets into the original text. Linear in the length of the text:
  * one regular-expression pass for tokens, one pass over the tokens for sentences.
  */
-import { ABBREVIATIONS, SENTENCE_CLOSERS } from './lang';
+import { ABBREVIATIONS, SENTENCE_CLOSERS, startsLower } from './lang';
 
 export interface Token {
   /** UTF-16 offset of the first code unit. */
@@ -78,6 +78,23 @@ function closesSoon(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** One upper-case letter and nothing else (`/^\p{Lu}$/u`; ASCII without the expression, see lang/shape.ts). */
+function isOneCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return w.length === 1 && c >= 65 && c <= 90;
+  return /^\p{Lu}$/u.test(w);
+}
+
+/**
+ * Starts with what may open a sentence: an upper-case letter, a digit, an opening mark, or a letter of a script
+ * without case (`/^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'([«]/u`; ASCII without the expression).
+ */
+function opensSentence(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'([«]/u.test(w);
+}
+
 /**
  * Splits tokens into sentences: after . ! ? (and any closing quotes or brackets) when the next token
  * starts a new sentence, and at every line break unless the next line continues in lower case.
@@ -102,7 +119,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       close(i + 1);
       continue;
     }
-    if (next.lineStart && !/^\p{Ll}/u.test(next.text)) {
+    if (next.lineStart && !startsLower(next.text)) {
       close(i + 1);
       continue;
     }
@@ -110,7 +127,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (depth > 0 && closesSoon(tokens, i + 1)) continue;
     if (t === '.' && i > 0 && tokens[i - 1].end === tokens[i].start) {
       const prev = tokens[i - 1].text;
-      if (ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev)) continue;
+      if (ABBREVIATIONS.has(prev.toLowerCase()) || isOneCapital(prev)) continue;
     }
     // Take closing quotes and brackets that stick to the period.
     let j = i + 1;
@@ -119,7 +136,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (!after) break;
     // A new sentence: an upper-case letter, a digit, an opening mark, or a letter of a script without
     // case (Hebrew, Arabic, Chinese…), where no capital can say so.
-    if (after.paraStart || after.lineStart || /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'([«]/u.test(after.text)) {
+    if (after.paraStart || after.lineStart || opensSentence(after.text)) {
       close(j);
       i = j - 1;
     }

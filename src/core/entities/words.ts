@@ -1,4 +1,4 @@
-import { HEADLINE_MINOR_WORDS } from '../lang';
+import { hasLetter, HEADLINE_MINOR_WORDS, possessiveStem, startsUpperOrDigit } from '../lang';
 import type { Token } from '../text';
 
 /**
@@ -18,8 +18,6 @@ export interface Word {
   /** On a line whose letters are all upper case (a CoNLL-style headline). */
   capsLine: boolean;
 }
-
-const POSSESSIVE_RE = /^(.*\p{L})(['’][sS])$/u;
 
 /** True when the string has an upper-case letter. */
 export function hasUpper(s: string): boolean {
@@ -41,9 +39,6 @@ export function hasLower(s: string): boolean {
   return false;
 }
 
-const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-const HAS_LETTER = /\p{L}/u;
-
 /**
  * A title-case headline ("Russia, U.K. Planning Joint Steps Toward Syria Peace"): at least four words with
  * letters, all capitalised except short function words. Such lines are treated like all-caps headlines.
@@ -53,9 +48,9 @@ function titleCase(words: Word[], first: number, last: number): boolean {
   let caps = 0;
   for (let w = first; w < last; w++) {
     const t = words[w].text;
-    if (!HAS_LETTER.test(t)) continue;
+    if (!hasLetter(t)) continue;
     n++;
-    if (STARTS_UPPER_OR_DIGIT.test(t)) caps++;
+    if (startsUpperOrDigit(t)) caps++;
     else if (!HEADLINE_MINOR_WORDS.has(t.toLowerCase())) return false;
   }
   return n >= 4 && caps >= 3;
@@ -85,13 +80,13 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
     const text = t.text;
     const last = text.charCodeAt(text.length - 1);
     if (text.length > 2 && (last === 115 || last === 83)) {
-      const m = POSSESSIVE_RE.exec(text);
-      if (m) {
-        const cut = t.start + m[1].length;
+      const stem = possessiveStem(text);
+      if (stem !== null) {
+        const cut = t.start + stem.length;
         words.push({
           start: t.start,
           end: cut,
-          text: m[1],
+          text: stem,
           token: i,
           sentStart,
           lineStart: t.lineStart,
@@ -100,7 +95,7 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
         words.push({
           start: cut,
           end: t.end,
-          text: m[2],
+          text: text.slice(stem.length),
           token: i,
           sentStart: false,
           lineStart: false,

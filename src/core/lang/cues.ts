@@ -8,6 +8,7 @@
 import CUE_STATS from '../quotes/data/cues.json';
 import CUE_PHRASES from '../quotes/data/cue-phrases.json';
 import { words } from './registry';
+import { isLowerWord } from './shape';
 
 const stats = CUE_STATS as unknown as Record<string, [number, number]>;
 
@@ -90,11 +91,7 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
   ...Object.entries(stats)
     .filter(
       ([w, [asCue, total]]) =>
-        asCue >= 5 &&
-        asCue / total >= 0.45 &&
-        !NOT_SPEECH_CUES.has(w) &&
-        !PARTICIPLE_CUES.has(w) &&
-        /^\p{Ll}+$/u.test(w),
+        asCue >= 5 && asCue / total >= 0.45 && !NOT_SPEECH_CUES.has(w) && !PARTICIPLE_CUES.has(w) && isLowerWord(w),
     )
     .map(([w]) => w),
 ]);
@@ -137,7 +134,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
         asCue >= 3 &&
         asCue / total >= 0.09 &&
         (asCue >= 6 || asCue / total >= 0.3) &&
-        /^\p{Ll}+$/u.test(w) &&
+        isLowerWord(w) &&
         !NOT_OBJECT_CUES.has(w) &&
         !SPEECH_CUES.has(w) &&
         !PARTICIPLE_CUES.has(w),
