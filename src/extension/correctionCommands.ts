@@ -206,7 +206,13 @@ async function save(
     void vscode.window.showWarningMessage(`News Lens: ${why}`);
     return undefined;
   }
-  const ok = await deps.corrections.add(doc, correction, doc.getText());
+  let ok: boolean;
+  try {
+    ok = await deps.corrections.add(doc, correction, doc.getText());
+  } catch (e) {
+    void vscode.window.showErrorMessage(`News Lens: could not write the corrections file: ${errorText(e)}`);
+    return undefined;
+  }
   if (!ok) {
     void vscode.window.showWarningMessage(
       `News Lens: ${(await deps.corrections.cannotCorrect(doc)) ?? 'the correction was not saved.'}`,
@@ -215,6 +221,10 @@ async function save(
   }
   await deps.store.reapply(doc);
   return correction;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 // ---- quote commands ------------------------------------------------------------------------------------------
@@ -466,7 +476,13 @@ async function removeCorrection(deps: CorrectionDeps, a?: RemoveCorrectionArgs |
     void vscode.window.showWarningMessage(`News Lens: ${why}`);
     return false;
   }
-  const ok = await deps.corrections.remove(t.doc, chosen, list[chosen]);
+  let ok: boolean;
+  try {
+    ok = await deps.corrections.remove(t.doc, chosen, list[chosen]);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`News Lens: could not write the corrections file: ${errorText(e)}`);
+    return false;
+  }
   if (ok) await deps.store.reapply(t.doc);
   return ok;
 }
