@@ -74,7 +74,7 @@ export function annotateJob(job: Job, settings: Settings): Result {
   try {
     const annotation = annotate(job.text, { ...job.options, onProblem });
     const { value, notes } = job.corrections
-      ? corrected(job, annotation, job.corrections)
+      ? corrected(job, annotation, job.corrections, settings.verbose ? recovered : null)
       : { value: annotation, notes: [] };
     const json = JSON.stringify(value, null, settings.pretty ? 2 : undefined);
     return { ok: true, json: json + '\n', recovered, ...(notes.length > 0 ? { notes } : {}) };
@@ -89,7 +89,12 @@ export function annotateJob(job: Job, settings: Settings): Result {
  * fail (a bug), the recognizer's annotation is written all the same, with an error note: an article's output
  * is never lost to its corrections.
  */
-function corrected(job: Job, annotation: Annotation, corrections: CorrectionsFile): { value: unknown; notes: Note[] } {
+function corrected(
+  job: Job,
+  annotation: Annotation,
+  corrections: CorrectionsFile,
+  recovered: Recovered[] | null,
+): { value: unknown; notes: Note[] } {
   const where = job.correctionsSource ?? job.options.id ?? 'input';
   let applied: AppliedCorrections;
   try {
@@ -98,6 +103,8 @@ function corrected(job: Job, annotation: Annotation, corrections: CorrectionsFil
     const reason = `could not apply the corrections (annotated without them): ${error instanceof Error ? error.message : String(error)}`;
     return { value: annotation, notes: [{ where, reason, error: true }] };
   }
+  // What the check after applying them repaired (a bug), shown as the recognizer's repairs are: under --verbose.
+  for (const message of applied.repairs) recovered?.push({ stage: 'validate', message: `corrections: ${message}` });
   const notes = applied.unplaced.map((u) => ({
     where,
     reason: `corrections[${u.index}] not applied: ${u.reason}`,

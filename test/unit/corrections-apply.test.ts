@@ -80,6 +80,7 @@ const anchor = (s: string, text = ARTICLE) => at(text, s);
 /** Applies `corrections` and checks the result is valid: no repair needed, every speaker an entity. */
 function apply(corrections: Correction[], text = ARTICLE, annotation = recognized(text)): AppliedCorrections {
   const result = applyCorrections(text, annotation, { version: 1, corrections });
+  assert.deepStrictEqual(result.repairs, [], 'nothing to repair');
   const { entities, quotes } = result.annotation;
   const problems: AnnotateProblem[] = [];
   checkEntities(text, entities, (p) => problems.push(p));
@@ -215,6 +216,34 @@ describe('corrections: applying them', () => {
     const q = quoteAt(result, 'We will cut the deficit');
     assert.strictEqual(q.start, deficit.start);
     assert.strictEqual(q.speaker, 'e3');
+  });
+
+  it('a quote overlapping a found one too little to be the same: unplaced, neither changed nor added', () => {
+    // "the sign said. City Hall said the roads" shares only "the roads" with the quote "the roads were closed".
+    const correction: Correction = { quote: anchor('the sign said. City Hall said the roads'), notAQuote: true };
+    const result = apply([correction]);
+    assert.deepStrictEqual(result.annotation, recognized());
+    assert.strictEqual(result.unplaced.length, 1);
+    assert.match(result.unplaced[0].reason, /overlaps another quote .*the roads were closed/);
+  });
+
+  it('a name found only inside a longer name is that entity, not a new one', () => {
+    const text = 'Elena Varga spoke. “Soon,” she said.';
+    const annotation: Annotation = {
+      entities: [person('e1', 'Elena Varga', [at(text, 'Elena Varga')])],
+      quotes: [quote(at(text, '“Soon,”'), 'direct', null, null)],
+    };
+    const result = apply(
+      [
+        { entity: 'Varga', role: 'Prime Minister' },
+        { quote: at(text, '“Soon,”'), speaker: 'Varga' },
+      ],
+      text,
+      annotation,
+    );
+    assert.strictEqual(result.annotation.entities.length, 1, 'no entity added');
+    assert.strictEqual(result.annotation.entities[0].role, 'Prime Minister');
+    assert.strictEqual(result.annotation.quotes[0].speaker, 'e1');
   });
 
   it('role and gender of an entity named by its other name', () => {

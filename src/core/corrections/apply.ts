@@ -25,6 +25,11 @@ export interface AppliedCorrections {
   unplaced: UnplacedCorrection[];
   /** How many corrections were placed (applied, or already true of the annotation). */
   applied: number;
+  /**
+   * What the final check had to repair in the corrected annotation (a span off the text, a dangling speaker
+   * id): empty unless there is a bug here or the annotation given did not fit the text. The tests assert it.
+   */
+  repairs: string[];
 }
 
 /** How a user's correction is recorded on the quotes it sets or confirms. */
@@ -64,7 +69,7 @@ export function applyCorrections(text: string, annotation: Annotation, file: Cor
   const sorted = [...state.entities].sort((a, b) => firstMention(a) - firstMention(b));
   const entities = checkEntities(text, sorted, (p) => problems.push(p));
   const quotes = checkQuotes(text, state.quotes, new Set(entities.map((e) => e.id)), (p) => problems.push(p));
-  return { annotation: { ...copy, entities, quotes }, unplaced, applied };
+  return { annotation: { ...copy, entities, quotes }, unplaced, applied, repairs: problems.map((p) => p.message) };
 }
 
 export function isQuoteCorrection(c: Correction): c is QuoteCorrection {
@@ -75,7 +80,12 @@ export function isQuoteCorrection(c: Correction): c is QuoteCorrection {
 function correctQuote(state: State, c: QuoteCorrection): string | null {
   const at = locateQuote(state.text, c.quote);
   if (at.start === undefined) return at.reason;
-  const index = matchingQuote(state.quotes, at);
+  const match = matchingQuote(state.quotes, at);
+  if ('conflict' in match && match.conflict) {
+    const q = match.conflict;
+    return `its quote overlaps another quote found at ${q.start}..${q.end} ("${clip(q.text)}") too little to be the same`;
+  }
+  const index = match.index;
   if ('notAQuote' in c) {
     if (index >= 0) state.quotes.splice(index, 1);
     return null;
@@ -126,20 +136,31 @@ function correctQuote(state: State, c: QuoteCorrection): string | null {
   return null;
 }
 
-/** The index of the quote at `span`: the one with that very span, else the one overlapping it most; -1 if none. */
-function matchingQuote(quotes: Quote[], span: { start: number; end: number }): number {
+/**
+ * The quote at `span`: the one with that very span; else the one overlapping it most, if they share at least
+ * half of the shorter of the two (the recognizer found the same quote a little differently: without its
+ * marks, with one more clause); `none` when no quote overlaps it; `conflict` (with the quote) when one
+ * overlaps it too little to be the same quote, so that the correction applies to neither.
+ */
+function matchingQuote(
+  quotes: Quote[],
+  span: { start: number; end: number },
+): { index: number } | { index: -1; conflict?: Quote } {
   let best = -1;
   let most = 0;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (q.start === span.start && q.end === span.end) return i;
+    if (q.start === span.start && q.end === span.end) return { index: i };
     const shared = Math.min(q.end, span.end) - Math.max(q.start, span.start);
     if (shared > most) {
       most = shared;
       best = i;
     }
   }
-  return best;
+  if (best < 0) return { index: -1 };
+  const q = quotes[best];
+  const shorter = Math.min(q.end - q.start, span.end - span.start);
+  return most * 2 >= shorter ? { index: best } : { index: -1, conflict: q };
 }
 
 /** Of `spans`, the one outside `quote` nearest it (within `reach`), the earlier one on a tie; a copy, or null. */
