@@ -29,6 +29,13 @@ describe('roles: role nouns', () => {
       assert.ok(isRoleNoun(w), w);
     for (const w of ['under', 'after', 'said', 'enlist', 'government', 'crowd']) assert.ok(!isRoleNoun(w), w);
   });
+
+  it('knows nouns for kinds of people from WordNet, written in lower case, but not words mostly used otherwise', () => {
+    for (const w of ['caddie', 'guard', 'steward', 'mechanic', 'buddy']) assert.ok(isRoleNoun(w), w);
+    // "have" and "hire" name people in WordNet too, but are mostly verbs; capitalised, a WordNet noun is no role.
+    for (const w of ['have', 'hire', 'rival', 'departed']) assert.ok(!isRoleNoun(w), w);
+    assert.ok(!isRoleNoun('caddie', false));
+  });
 });
 
 describe('roles: titles before the name', () => {
@@ -87,6 +94,45 @@ describe('roles: appositions', () => {
       roleOf(text, 'Tarik Olsen'),
       'director of defence studies at the Carrow-based Institute for the Study of Northern Affairs',
     );
+  });
+
+  it('takes a title with an open-class role noun that only WordNet lists', () => {
+    assert.strictEqual(roleOf('Ravens guard Tobin Vale scored twelve points.', 'Tobin Vale'), 'Ravens guard');
+    assert.strictEqual(roleOf('He likes having caddie Pim Rawley tend the flag.', 'Pim Rawley'), 'caddie');
+  });
+
+  it('stops a title at "of" after a lower-case role: the role before it is someone else\'s', () => {
+    const text = 'The father of jazz legend Jonah Pell was a baker.';
+    assert.strictEqual(roleOf(text, 'Jonah Pell'), 'jazz legend');
+    assert.strictEqual(
+      roleOf('Minister of Foreign Affairs Dana Kirsch spoke first.', 'Dana Kirsch'),
+      'Minister of Foreign Affairs',
+    );
+  });
+
+  it('takes the whole apposition before the name, not the object of its preposition', () => {
+    const text = 'A spokeswoman for the carrier, Anna Lindqvar, said the flights would resume.';
+    assert.strictEqual(roleOf(text, 'Anna Lindqvar'), 'spokeswoman for the carrier');
+  });
+
+  it('takes two roles joined by "and" before the name', () => {
+    const text = 'The society was shaken in the spring, when its president and CEO, Ross Pelletier, departed.';
+    assert.strictEqual(roleOf(text, 'Ross Pelletier'), 'its president and CEO');
+  });
+
+  it('takes an apposition opened by a preposition when the name is set off after it', () => {
+    const text = 'He mocked the remarks of Ruritanian president, Otto Brenn, and his followers.';
+    assert.strictEqual(roleOf(text, 'Otto Brenn'), 'Ruritanian president');
+  });
+
+  it('takes no role from an introductory phrase whose subject is the name', () => {
+    const text = 'In a letter to the minister, Jana Dvorak wrote that the plan had failed.';
+    assert.strictEqual(roleOf(text, 'Jana Dvorak'), null);
+  });
+
+  it('takes a description before a name in parentheses', () => {
+    const text = 'Not even the minister of fisheries (Aldo Brisk) would agree to it.';
+    assert.strictEqual(roleOf(text, 'Aldo Brisk'), 'minister of fisheries');
   });
 
   it('takes an apposition before the name opened by a possessive', () => {

@@ -15,6 +15,7 @@ import {
   NOT_AGENT_NOUNS,
   NOT_NOUN,
   NOT_ROLE_NOUNS,
+  PERSON_NOUNS,
   POSITION_VERBS,
   POSSESSIVE_DETERMINERS,
   COPULAS,
@@ -26,8 +27,11 @@ import {
   PHRASE_STOPS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SET_OFF_MARKS,
   ROLE_HEAD_PREPOSITIONS,
+  TITLE_COORDINATORS,
   TITLE_JOINERS,
+  TITLE_PREPOSITIONS,
   TITLE_SURNAMES,
   TITLE_WORDS,
 } from '../lang';
@@ -56,11 +60,12 @@ function candidate(text: string, a: Word, b: Word, score: number): RoleCandidate
 
 /**
  * Whether a word (lower case, no final period) names a role: a listed or mined role noun, its plural ("owners"),
- * or, when `open` (the word is written in lower case), an agent noun by its ending that is not a verb
- * ("examiner", "oncologist", "consultant").
+ * or, when `open` (the word is written in lower case), a noun for a kind of person (WordNet: "caddie", "guard")
+ * or an agent noun by its ending that is not a verb ("examiner", "oncologist", "consultant").
  */
 export function isRoleNoun(lower: string, open = true): boolean {
-  const known = (w: string) => ROLE_NOUNS.has(w) || (MINED_ROLE_NOUNS.has(w) && !NOT_ROLE_NOUNS.has(w));
+  const known = (w: string) =>
+    ROLE_NOUNS.has(w) || ((MINED_ROLE_NOUNS.has(w) || (open && PERSON_NOUNS.has(w))) && !NOT_ROLE_NOUNS.has(w));
   const agent = (w: string) =>
     open &&
     AGENT_SUFFIX.test(w) &&
@@ -202,8 +207,10 @@ function titleBefore(
       afterJoiner = false;
       continue;
     }
-    // A joiner only inside a title ("Secretary of State"), never right before the name ("a spokeswoman for X").
-    if (TITLE_JOINERS.has(lower) && j === hi) break;
+    // A joiner only inside a title ("Secretary of State"), never right before the name ("a spokeswoman for X"),
+    // and not after a lower-case role already found: in "the dad of jazz legend Oscar Peterson" the name's
+    // role is "jazz legend"; the dad is someone else.
+    if (TITLE_JOINERS.has(lower) && (j === hi || (hasCore && !sawUpper && TITLE_PREPOSITIONS.has(lower)))) break;
     if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) {
       lo = j;
       j--;
@@ -363,10 +370,20 @@ function appositionBefore(
   at: Int32Array,
 ): RoleCandidate | null {
   const comma = m.first - 1;
-  if (comma < 1 || words[comma].text !== ',' || words[m.first].lineStart) return null;
+  if (comma < 1 || words[m.first].lineStart) return null;
+  // "its president, Ross Porter," and "the minister of immigration (Ahmed Hussen)".
+  const opener = words[comma].text;
+  if (opener !== ',' && !(opener === '(' && words[m.last]?.text === ')')) return null;
   let hasName = false;
+  // A name set off after the phrase (", Donald Trump, and"), not the subject of a clause the phrase introduces
+  // ("In an email to several officials, Anick Bedard wrote").
+  const after = words[m.last]?.text;
+  const setOff = m.last >= words.length || (after !== undefined && SET_OFF_MARKS.has(after));
+  // A phrase found inside a longer one ("the carrier" in "a spokeswoman for the carrier, Anna Lindqvist"): used
+  // only when the longer one is no role.
+  let inner: RoleCandidate | null = null;
   // Candidate openings, nearest first: an article (one after a preposition may be inside the phrase, so the
-  // walk goes on past it if the phrase is not valid yet) or the start of the sentence.
+  // walk goes on past it), a possessive determiner, a preposition, or the start of the sentence.
   const tryPhrase = (start: number): RoleCandidate | null => {
     if (start >= comma) return null;
     let head = comma - 1;
@@ -384,14 +401,14 @@ function appositionBefore(
   };
   for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const w = words[j];
-    if (words[j + 1].sentStart || PHRASE_STOPS.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return null;
+    if (words[j + 1].sentStart || PHRASE_STOPS.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return inner;
     const lower = w.text.toLowerCase();
     if (at[j] >= 0) {
       const other = mentions[at[j]];
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) return null;
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) return inner;
       hasName = true;
       j = other.first;
-      if (words[j].sentStart) return tryPhrase(j);
+      if (words[j].sentStart) return tryPhrase(j) ?? inner;
       // A possessive name may open the phrase ("Musk's brother, Kimbal").
       if (isPossessiveSuffix(words[other.last])) {
         const c = tryPhrase(j);
@@ -406,17 +423,28 @@ function appositionBefore(
     }
     if (ARTICLES.has(lower)) {
       const c = tryPhrase(j + 1);
-      if (c) return c;
-      if (j > 0 && ROLE_HEAD_PREPOSITIONS.has(words[j - 1].text.toLowerCase())) continue;
-      return null;
+      // After a preposition the phrase may be the object of a longer one: look for that first.
+      if (j > 0 && ROLE_HEAD_PREPOSITIONS.has(words[j - 1].text.toLowerCase())) {
+        if (setOff) inner ??= c;
+        continue;
+      }
+      return c ?? inner;
     }
-    if (NOT_APPOSITION.has(lower)) return null;
+    // "of U.S. president, Donald Trump": a preposition opens the phrase when nothing longer is one.
+    if (ROLE_HEAD_PREPOSITIONS.has(lower) && j < comma - 1) {
+      if (setOff) inner ??= tryPhrase(j + 1);
+      continue;
+    }
+    // "its president and CEO, Ross Porter": two roles joined.
+    if (TITLE_COORDINATORS.has(lower) && j > 0 && roleWord(words[j - 1]) && hasRoleNoun(words, j + 1, comma - 1))
+      continue;
+    if (NOT_APPOSITION.has(lower)) return inner;
     if (w.sentStart) {
-      if (!roleWord(w) && !ROLE_MODIFIERS.has(lower)) return null;
-      return tryPhrase(j);
+      if (!roleWord(w) && !ROLE_MODIFIERS.has(lower)) return inner;
+      return tryPhrase(j) ?? inner;
     }
   }
-  return null;
+  return inner;
 }
 
 function hasRoleNoun(words: Word[], a: number, b: number): boolean {

@@ -5,6 +5,7 @@
 export * from './cues';
 export * from './data/finite-verbs';
 export * from './data/role-nouns';
+export * from './data/person-nouns';
 export * from './function-words';
 export * from './names';
 export * from './organizations';

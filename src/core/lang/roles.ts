@@ -2,7 +2,7 @@
  * Roles and titles: the nouns that name a position, job or function, the words that qualify them, the titles
  * that go before a name, and the words that rule a role out. Written for this project, lower case.
  */
-import { wordsIn } from './registry';
+import { words, wordsIn } from './registry';
 
 /** Nouns that name a position, job or function: a role must contain one. */
 export const ROLE_NOUNS = wordsIn(
@@ -110,6 +110,12 @@ export const COPULAS = wordsIn('COPULAS', `is was becomes became remains remaine
 /** Function words allowed inside a title ("Secretary of State"). */
 export const TITLE_JOINERS = wordsIn('TITLE_JOINERS', `of for and the`);
 
+/** Joiners of two roles ("president and CEO"). */
+export const TITLE_COORDINATORS = wordsIn('TITLE_COORDINATORS', `and`);
+
+/** The joiners that attach what follows to the role before them ("dad of", "spokeswoman for"). */
+export const TITLE_PREPOSITIONS = wordsIn('TITLE_PREPOSITIONS', `of for`);
+
 /** Titles that end a description of a person, not an organization's name. */
 export const TRAILING_TITLES = wordsIn(
   'TRAILING_TITLES',
@@ -143,6 +149,10 @@ ambassador spokesman spokeswoman
 export const TITLE_SURNAMES = wordsIn('TITLE_SURNAMES', `king bishop major pope dean marshal`);
 
 /** Words that may close an apposition: relative pronouns and coordination ("a lawyer and activist"). */
+/** Marks that set a name off from what follows it (", Donald Trump, and ..."). */
+// prettier-ignore
+export const SET_OFF_MARKS = words('SET_OFF_MARKS', [',', ')', '.', ';', ':', '—', '–']);
+
 export const APPOSITION_CLOSERS = wordsIn('APPOSITION_CLOSERS', `who which that whose whom and or but`);
 
 /**
