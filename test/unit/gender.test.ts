@@ -32,6 +32,17 @@ describe('gender: the given-name list', () => {
     // A compound given name: its first part with a class.
     assert.strictEqual(givenNameClass('Marie-Claude'), 'female');
   });
+
+  it('knows a given name written with accents that the birth counts record without them', () => {
+    assert.strictEqual(givenNameClass('François'), 'male');
+    assert.strictEqual(givenNameClass('Hélène'), 'female');
+  });
+
+  it('finds a person whose accented given name is the only sign of a name', () => {
+    const text = 'The ruling came on Friday.\n\nSuperior Court Justice François Duvalle is to hand down a sentence.';
+    const e = person(entities(text), 'François Duvalle');
+    assert.strictEqual(e.type, 'PERSON');
+  });
 });
 
 describe('gender: evidence', () => {

@@ -61,10 +61,21 @@ function nameClass(w: string): NameClass | null {
   return NAME_LISTS.get(w) ?? null;
 }
 
+/** Whether every character is ASCII. */
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The word without diacritics ("françois" -> "francois"): the name counts record names without accents. */
+function withoutAccents(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The class of a given name ("Jean-Yves": the first part with a class), or null when it is no given name. */
 export function givenNameClass(word: string): NameClass | null {
   const w = word.toLowerCase().replace(/’/g, "'");
-  const whole = nameClass(w);
+  const whole = nameClass(w) ?? (isAscii(w) ? null : nameClass(withoutAccents(w)));
   if (whole) return whole;
   if (w.includes('-')) {
     for (const part of w.split('-')) {
