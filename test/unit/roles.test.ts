@@ -135,6 +135,17 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(text, 'Aldo Brisk'), 'minister of fisheries');
   });
 
+  it('takes a description with no article after punctuation, before a name in parentheses', () => {
+    const text = 'Not even (today’s) minister of fisheries (Aldo Brisk) would agree to it.';
+    assert.strictEqual(roleOf(text, 'Aldo Brisk'), 'minister of fisheries');
+  });
+
+  it('takes the description before "named"', () => {
+    const text = 'An emergency agency official in Vessna province named Tomaso Rieck told reporters the road was shut.';
+    assert.strictEqual(roleOf(text, 'Tomaso Rieck'), 'emergency agency official in Vessna province');
+    assert.strictEqual(roleOf('The dog named Rollo Fenn barked all night.', 'Rollo Fenn'), null);
+  });
+
   it('takes an apposition before the name opened by a possessive', () => {
     const text = 'He arrived with his wife, Mirela Dostal, on Monday.';
     assert.strictEqual(roleOf(text, 'Mirela Dostal'), 'his wife');

@@ -22,6 +22,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   LEAD_ADVERBS,
+  NAMING_VERBS,
   NOT_APPOSITION,
   NOT_ROLE,
   PHRASE_STOPS,
@@ -401,7 +402,14 @@ function appositionBefore(
   };
   for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const w = words[j];
-    if (words[j + 1].sentStart || PHRASE_STOPS.has(w.text) || lineBreakBetween(text, w, words[j + 1])) return inner;
+    if (words[j + 1].sentStart || PHRASE_STOPS.has(w.text) || lineBreakBetween(text, w, words[j + 1])) {
+      // A phrase with no article that opens after punctuation: "(today's) minister of immigration (Ahmed Hussen)".
+      if (setOff && !inner && PHRASE_STOPS.has(w.text) && !words[j + 1].sentStart && j + 1 < comma) {
+        const first = words[j + 1];
+        if (/^\p{Ll}/u.test(first.text) && roleWord(first)) return tryPhrase(j + 1);
+      }
+      return inner;
+    }
     const lower = w.text.toLowerCase();
     if (at[j] >= 0) {
       const other = mentions[at[j]];
@@ -517,6 +525,45 @@ function verbRole(text: string, words: Word[], j: number, at: Int32Array): RoleC
 }
 
 /**
+ * "[a description] named/called Name": "a disaster agency official in Banten province named Jhony", "a man named
+ * Neil Calder". The description runs back from "named" to its article, determiner or possessive (or the start
+ * of the sentence) and its head, the word before its first preposition, must be a role noun.
+ */
+function namedAfterRole(
+  text: string,
+  words: Word[],
+  m: Mention,
+  mentions: Mention[],
+  at: Int32Array,
+): RoleCandidate | null {
+  const named = m.first - 1;
+  if (named < 1 || !NAMING_VERBS.has(words[named].text)) return null;
+  for (let j = named - 1; j >= 0 && named - j <= NAMED_PHRASE_WORDS; j--) {
+    const w = words[j];
+    if (PHRASE_STOPS.has(w.text) || (j < named - 1 && lineBreakBetween(text, w, words[j + 1]))) return null;
+    if (at[j] >= 0) {
+      // A place or organization inside the description ("in Banten province"), not another person.
+      const other = mentions[at[j]];
+      if (other.type === 'PERSON' || words[other.first].sentStart) return null;
+      j = other.first;
+      continue;
+    }
+    const lower = w.text.toLowerCase();
+    if (!DETERMINERS.has(lower) && !POSSESSIVE_DETERMINERS.has(lower) && !w.sentStart) continue;
+    const start = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) ? j + 1 : j;
+    let head = named - 1;
+    for (let k = start + 1; k < named; k++)
+      if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) {
+        head = k - 1;
+        break;
+      }
+    if (start >= named || !roleWord(words[head])) return null;
+    return candidate(text, words[start], words[named - 1], named - start);
+  }
+  return null;
+}
+
+/**
  * "as" + a role after a mention, in the same sentence and before any other person is named: "Smith was hired
  * as a conductor", "Smith has taken over as Minister of Justice", "Smith ... his role as CEO of ...".
  */
@@ -582,6 +629,9 @@ function listPredicate(
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
 const AS_WINDOW = 25;
 
+/** A description before "named" has at most this many words ("a disaster mitigation agency official in Banten province"). */
+const NAMED_PHRASE_WORDS = 10;
+
 /** Words of a list of names (with ages) that a plural role before it may reach over. */
 const LIST_WORDS = 40;
 
@@ -630,6 +680,7 @@ export function findRole(
       predicateAfter(text, words, m, mentions, at),
       sharedTitle(text, words, m, mentions, at),
       asRole(text, words, m, mentions, at),
+      namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
     ];
     for (const c of candidates) {

@@ -110,6 +110,9 @@ export const COPULAS = wordsIn('COPULAS', `is was becomes became remains remaine
 /** Function words allowed inside a title ("Secretary of State"). */
 export const TITLE_JOINERS = wordsIn('TITLE_JOINERS', `of for and the`);
 
+/** Verbs that give a name after a description ("a man named Neil Calder"). */
+export const NAMING_VERBS = wordsIn('NAMING_VERBS', `named called`);
+
 /** Joiners of two roles ("president and CEO"). */
 export const TITLE_COORDINATORS = wordsIn('TITLE_COORDINATORS', `and`);
 
