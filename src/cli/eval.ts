@@ -11,7 +11,7 @@ import { type Annotator, failed, InOrder, type JobEvaluation, type Result } from
 import { expandPaths, type Input } from './files';
 import type { Output } from './output';
 import { Progress } from './progress';
-import type { Problems } from './report';
+import { printable, type Problems } from './report';
 
 /** One article's line: its file and its evaluation. */
 export interface EvalRow extends JobEvaluation {
@@ -105,12 +105,13 @@ function cell(f: Fraction): string {
 /** The table `eval` writes: a line per article, the total, and what the columns count. */
 export function table(rows: readonly EvalRow[], total: EvalTotal): string {
   const totalLabel = `total (${total.articles} article${total.articles === 1 ? '' : 's'})`;
-  const width = Math.max('article'.length, totalLabel.length, ...rows.map((r) => r.file.length));
+  const width = Math.max('article'.length, totalLabel.length, ...rows.map((r) => printable(r.file).length));
   const line = (name: string, quotes: string, speakers: string, roles: string, unplaced: string) =>
     `${name.padEnd(width)}  ${quotes.padEnd(16)}  ${speakers.padEnd(16)}  ${roles.padEnd(16)}  ${unplaced}`.trimEnd() +
     '\n';
   let s = line('article', 'quotes', 'speakers', 'roles', 'unplaced');
-  for (const r of rows) s += line(r.file, cell(r.quotes), cell(r.speakers), cell(r.roles), String(r.unplaced));
+  for (const r of rows)
+    s += line(printable(r.file), cell(r.quotes), cell(r.speakers), cell(r.roles), String(r.unplaced));
   s += line(totalLabel, cell(total.quotes), cell(total.speakers), cell(total.roles), String(total.unplaced));
   s +=
     '\nquotes: recognized quotes the corrections kept (not "not a quote"); speakers: of those with a speaker,\n' +

@@ -43,6 +43,9 @@ export interface KindCorrection {
 /**
  * Facts about an entity named `entity` (a name, alias or mention text in the article): its role, gender,
  * type (retype; null: not a name at all, drop it), or that it is the same as another entity (`sameAs`: merge).
+ * A name the recognizer did not take for an entity but that is in the text becomes one (a PERSON unless
+ * `type` says otherwise). `role` replaces the role (its roleMention becomes null); `gender` is given evidence
+ * "known"; `sameAs` merges this entity into the other one, which keeps its id and takes the fuller name.
  */
 export interface EntityCorrection {
   entity: string;
@@ -56,6 +59,7 @@ export type Correction = SpeakerCorrection | NotAQuoteCorrection | KindCorrectio
 
 export interface CorrectionsFile {
   version: typeof CORRECTIONS_VERSION;
+  /** Applied in order: a later correction of the same quote, or of the same fact about an entity, wins. */
   corrections: Correction[];
 }
 
