@@ -1,6 +1,6 @@
 // One measurement in a fresh process, so that each tool's memory and start-up are its own:
 //   node bench/child.mjs cold|memory|throughput|latency newslens|compromise ROOT BUNDLE TEXTFILE [WARMUPFILE]
-// Prints one JSON line. cold: load time, first and second call on the text. memory: peak RSS annotating
+// Prints one JSON line. cold: load time (wall and CPU), first call (wall and CPU) and second call on the text. memory: peak RSS annotating
 // the text once. throughput: one warm-up call on WARMUPFILE, then the text once (and, for compromise,
 // what it takes on top to get character offsets). latency: TEXTFILE holds a JSON list of articles;
 // warm-up rounds, then every call timed (wall and CPU ms). docs: TEXTFILE holds a JSON list of articles,
@@ -27,9 +27,17 @@ const cpuMs = (c0) => {
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 let t0 = process.hrtime.bigint();
+const load0 = process.cpuUsage();
 const compromise = tool === 'compromise' ? loadCompromise(root) : null;
 const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle);
-const out = { tool, mode, chars: text.length, loadMs: ms(t0), rssAfterLoadMB: process.memoryUsage().rss / 1048576 };
+const out = {
+  tool,
+  mode,
+  chars: text.length,
+  loadMs: ms(t0),
+  loadCpuMs: cpuMs(load0),
+  rssAfterLoadMB: process.memoryUsage().rss / 1048576,
+};
 
 if (mode === 'latency') {
   const docs = JSON.parse(text);

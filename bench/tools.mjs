@@ -2,8 +2,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { asciiOnlyPlugin } from '../scripts/esbuild-ascii.mjs';
 
-/** Bundles one entry of the project for Node (CommonJS, no packages left out); returns `outfile`. */
+/** Bundles one entry of the project for Node (CommonJS, no packages left out, ASCII only); returns `outfile`. */
 export async function bundleEntry(root, entry, outfile, options = {}) {
   await esbuild.build({
     entryPoints: [path.join(root, entry)],
@@ -13,6 +14,7 @@ export async function bundleEntry(root, entry, outfile, options = {}) {
     format: 'cjs',
     target: 'node18',
     logLevel: 'error',
+    plugins: [asciiOnlyPlugin], // as esbuild.config.mjs builds what ships
     ...options,
   });
   return outfile;

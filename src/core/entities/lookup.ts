@@ -48,10 +48,12 @@ export class SortedTable {
   private readonly first: number;
   /** Entry i is list[starts[i], starts[i + 1] - 1). */
   private readonly starts: Int32Array;
-  private readonly memo = new Map<string, number | undefined>();
+  /** Look-ups remembered (for a table looked up often with the same words), or null. */
+  private readonly memo: Map<string, number | undefined> | null;
   readonly size: number;
 
-  constructor(list: string, first: number, sep = '\n') {
+  constructor(list: string, first: number, { remember = false, sep = '\n' } = {}) {
+    this.memo = remember ? new Map() : null;
     this.list = list;
     this.first = first;
     // At most one entry per two characters (entries are not empty).
@@ -68,11 +70,13 @@ export class SortedTable {
 
   /** The id of `key`, or undefined when it is not in the list. */
   get(key: string): number | undefined {
-    const known = this.memo.get(key);
-    if (known !== undefined || this.memo.has(key)) return known;
+    const memo = this.memo;
+    if (memo === null) return this.search(key);
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known;
     const id = this.search(key);
-    if (this.memo.size >= MEMO_MAX) this.memo.clear();
-    this.memo.set(key, id);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, id);
     return id;
   }
 

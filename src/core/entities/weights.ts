@@ -78,7 +78,8 @@ const otherCase: Lookup = new SortedLists(
 
 export function loadModel(): TaggerModel {
   if (cached) return cached;
-  const words = new SortedTable(M.WORDS, 3);
+  // Words are looked up again and again by mentions.ts; the other tables only through features.ts's cache.
+  const words = new SortedTable(M.WORDS, 3, { remember: true });
   const caseClass = new Uint8Array(words.size + 3);
   for (let i = 0; i < M.CASE_CLASS.length; i++) caseClass[i + 3] = M.CASE_CLASS.charCodeAt(i) - 48;
   const lex: Lexicon = {
