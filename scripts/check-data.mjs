@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run check:data`: rebuilds every generated data file (the entity model, the quote cue lexicons and the
-// name-word lists from ../shared; the finite-verb table from the `natural` package) into a temporary folder and
-// compares it byte for byte with the committed one. Exit 0 when all are identical; 1 when one differs (it says
-// which, where, and the command that regenerates it) or a generator fails; 2 when ../shared is missing.
+// `npm run check:data`: rebuilds every generated data file (the entity model, the quote cue lexicons, the
+// name-word lists and the attribution confidence table from ../shared; the finite-verb table from the `natural`
+// package) into a temporary folder and compares it byte for byte with the committed one. Exit 0 when all are
+// identical; 1 when one differs (it says which, where, and the command that regenerates it) or a generator fails;
+// 2 when ../shared is missing.
 //
 //   node scripts/check-data.mjs [--keep]      (--keep leaves the rebuilt files in the temporary folder)
 //
@@ -44,6 +45,9 @@ const GENERATORS = [
   { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
   // GUM and CoNLL-2003 train (../shared), filtered with the Brill lexicon in node_modules/natural.
   { script: 'scripts/make-role-nouns.mjs', dir: 'src/core/lang/data', files: ['role-nouns.ts'] },
+  // The recognizer in src/core run over GGT dev (../shared): stale after any change to how quotes or their
+  // speakers are found (or to the entities they are tied to), not only after a change of data.
+  { script: 'scripts/calibrate.mjs', dir: 'src/core/quotes/data', files: ['confidence.ts'] },
 ];
 
 /** A copy of the code a generator reads (src/, scripts/, package.json, node_modules linked) under `dest`. */

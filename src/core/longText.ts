@@ -15,6 +15,7 @@
  *   only one person named before has).
  */
 import type { AnnotateOptions, Annotation, Entity, Quote, Span } from './types';
+import { noSpeakerConfidence } from './quotes/confidence';
 import { scanQuoteMarks } from './quotes/marks';
 
 export interface SegmentLimits {
@@ -232,13 +233,21 @@ function shiftSpan<T extends Span>(span: T, by: number): T {
   return { ...span, start: span.start + by, end: span.end + by };
 }
 
+/**
+ * `q` in whole-text offsets with its merged speaker id; its other fields (the attribution among them) kept, except
+ * that a speaker lost in the merge (never: every kept quote's speaker is kept) leaves the attribution "none".
+ */
 function shiftQuote(q: Quote, by: number, idMap: Map<string, string>): Quote {
-  return {
+  const speaker = q.speaker === null ? null : (idMap.get(q.speaker) ?? null);
+  const shifted: Quote = {
     ...shiftSpan(q, by),
-    speaker: q.speaker === null ? null : (idMap.get(q.speaker) ?? null),
+    speaker,
     speakerMention: q.speakerMention ? shiftSpan(q.speakerMention, by) : null,
     cue: q.cue ? shiftSpan(q.cue, by) : null,
   };
+  if (speaker === null && q.speaker !== null && q.attribution && q.attribution.rule !== 'corrected')
+    shifted.attribution = { rule: 'none', confidence: noSpeakerConfidence() };
+  return shifted;
 }
 
 const spanKey = (start: number, end: number) => `${start}:${end}`;

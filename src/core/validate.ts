@@ -4,7 +4,8 @@
  * quote is dropped; each repair is reported, so that a bug is seen (tests assert there is none) while the
  * user still gets a valid annotation.
  */
-import type { Entity, Quote, Span } from './types';
+import { noSpeakerConfidence } from './quotes/confidence';
+import type { Attribution, AttributionRule, Entity, Quote, Span } from './types';
 
 /** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
 export interface AnnotateProblem {
@@ -62,6 +63,52 @@ export function checkEntities(text: string, entities: Entity[], report: Report):
   return out;
 }
 
+const RULES: ReadonlySet<string> = new Set<AttributionRule>([
+  'cue after',
+  'cue before',
+  'pronoun',
+  'continuation',
+  'description',
+  'according to',
+  'known person',
+  'corrected',
+  'none',
+]);
+
+/**
+ * A quote's attribution, checked: absent stays absent (quotes built by hand elsewhere may have none); one with
+ * a rule not in the list or a confidence that is no number in [0, 1] is dropped; rule "none" with a speaker is
+ * dropped, and a rule other than "none" or "corrected" with no speaker (a speaker cleared here, say) becomes
+ * "none". Every change but the last for a cleared speaker is reported.
+ */
+function checkAttribution(q: Quote, speaker: string | null, cleared: boolean, report: Report): Attribution | undefined {
+  const a: unknown = q.attribution;
+  if (a === undefined) return undefined;
+  const where = `quote ${q.start}..${q.end}`;
+  if (!a || typeof a !== 'object') {
+    report({ stage: 'validate', message: `${where}: dropped attribution ${String(a)}` });
+    return undefined;
+  }
+  const { rule, confidence } = a as Attribution;
+  if (typeof rule !== 'string' || !RULES.has(rule)) {
+    report({ stage: 'validate', message: `${where}: dropped attribution with unknown rule ${JSON.stringify(rule)}` });
+    return undefined;
+  }
+  if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+    report({ stage: 'validate', message: `${where}: dropped attribution with confidence ${String(confidence)}` });
+    return undefined;
+  }
+  if (rule === 'none' && speaker !== null) {
+    report({ stage: 'validate', message: `${where}: dropped attribution "none" of a quote with speaker ${speaker}` });
+    return undefined;
+  }
+  if (rule !== 'none' && rule !== 'corrected' && speaker === null) {
+    if (!cleared) report({ stage: 'validate', message: `${where}: attribution "${rule}" with no speaker made "none"` });
+    return { rule: 'none', confidence: noSpeakerConfidence() };
+  }
+  return a as Attribution;
+}
+
 /** Valid quotes in order of start, none overlapping another (the quote finder guarantees it; this checks). */
 export function checkQuotes(text: string, quotes: Quote[], ids: Set<string>, report: Report): Quote[] {
   const out: Quote[] = [];
@@ -77,12 +124,19 @@ export function checkQuotes(text: string, quotes: Quote[], ids: Set<string>, rep
     const speakerMention = checkSpan(text, q.speakerMention, 'speaker mention', report);
     const cue = checkSpan(text, q.cue, 'cue', report);
     let speaker = q.speaker ?? null;
+    let cleared = false;
     if (speaker !== null && !ids.has(speaker)) {
       report({ stage: 'validate', message: `quote ${q.start}..${q.end}: speaker ${speaker} is no entity` });
       speaker = null;
+      cleared = true;
     }
+    const attribution = checkAttribution(q, speaker, cleared, report);
     if (speakerMention !== (q.speakerMention ?? null) || cue !== (q.cue ?? null) || speaker !== q.speaker) {
       q = { ...q, speaker, speakerMention, cue };
+    }
+    if (attribution !== q.attribution) {
+      q = { ...q, attribution };
+      if (attribution === undefined) delete q.attribution;
     }
     const before = out[out.length - 1];
     if (before && q.start < before.end) {

@@ -1,8 +1,12 @@
 import * as assert from 'assert';
-import { annotate } from '../../src/core/annotate';
+import { annotate, annotateSegmented, type AnnotateProblem } from '../../src/core/annotate';
 import { findQuotes } from '../../src/core/quotes';
+import { confidenceOf } from '../../src/core/quotes/confidence';
+import { CONFIDENCE } from '../../src/core/quotes/data/confidence';
+import { withoutOverlaps } from '../../src/core/quotes/overlaps';
 import { splitSentences, tokenize } from '../../src/core/text';
-import type { Quote } from '../../src/core/types';
+import type { AnnotateOptions, Attribution, Quote } from '../../src/core/types';
+import { checkQuotes } from '../../src/core/validate';
 
 function quotesOf(text: string): Quote[] {
   const tokens = tokenize(text);
@@ -175,5 +179,221 @@ describe('attribution: continuation paragraphs', () => {
     const q = qs.find((x) => x.kind === 'direct');
     assert.ok(q);
     assert.strictEqual(q.speakerMention?.text, 'Omar Diaz');
+  });
+});
+
+// Issue 11: every quote says how its speaker was found (attribution.rule) and how sure that is
+// (attribution.confidence, from the table scripts/calibrate.mjs learns; docs/calibration.md).
+describe('attribution: rule and confidence', () => {
+  /** [quote text, speaker entity name, rule] of every quote, and every confidence checked to lie in [0, 1]. */
+  function rules(text: string, options: AnnotateOptions = {}): [string, string | null, string][] {
+    const a = annotate(text, options);
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.quotes.map((q) => {
+      assert.ok(q.attribution, `quote ${JSON.stringify(q.text)} has no attribution`);
+      const c = q.attribution.confidence;
+      assert.ok(Number.isFinite(c) && c >= 0 && c <= 1, `confidence ${c} of ${JSON.stringify(q.text)}`);
+      return [q.text, q.speaker === null ? null : (names.get(q.speaker) ?? '?'), q.attribution.rule];
+    });
+  }
+
+  it('“…,” X said: cue after', () => {
+    assert.deepStrictEqual(rules('“The ferry will run again in April,” Ingrid Solberg said.'), [
+      ['“The ferry will run again in April,”', 'Ingrid Solberg', 'cue after'],
+    ]);
+  });
+
+  it('X said that …: cue before', () => {
+    assert.deepStrictEqual(rules('Ingrid Solberg said the ferry would run again in April after the repairs.'), [
+      ['the ferry would run again in April after the repairs', 'Ingrid Solberg', 'cue before'],
+    ]);
+  });
+
+  it('“…,” she said: pronoun', () => {
+    assert.deepStrictEqual(
+      rules('Ingrid Solberg runs the ferry service.\n\n“The boat will sail in April,” she said.'),
+      [['“The boat will sail in April,”', 'Ingrid Solberg', 'pronoun']],
+    );
+  });
+
+  it('a quotation paragraph with no attribution: continuation', () => {
+    const text = '“We lost the harvest,” grower Tomas Reyes said.\n\n“The hail flattened every row in the valley.”';
+    assert.deepStrictEqual(rules(text), [
+      ['“We lost the harvest,”', 'Tomas Reyes', 'cue after'],
+      ['“The hail flattened every row in the valley.”', 'Tomas Reyes', 'continuation'],
+    ]);
+  });
+
+  it('“the mayor said” for the one mayor named: description (a role)', () => {
+    const text = 'Mayor Hilde Vang opened the new pool on Monday. The mayor said the town would hire forty lifeguards.';
+    assert.deepStrictEqual(rules(text), [['the town would hire forty lifeguards', 'Hilde Vang', 'description']]);
+  });
+
+  it('“the company said” for the one company named: description (an organization)', () => {
+    const text =
+      'Shares of Pellworth Corp. fell on Monday. Pellworth Corp. makes boats in Maine. The company said sales would recover next year.';
+    assert.deepStrictEqual(rules(text), [['sales would recover next year', 'Pellworth Corp.', 'description']]);
+  });
+
+  it('…, according to X: according to', () => {
+    assert.deepStrictEqual(rules('The ferry will run again in April, according to Ingrid Solberg.'), [
+      ['The ferry will run again in April', 'Ingrid Solberg', 'according to'],
+    ]);
+  });
+
+  it('a name tied to its person only by a knownPeople alias: known person; a surname alias is the text’s own', () => {
+    const known = { knownPeople: [{ name: 'Samuel Oduya', aliases: ['Big Sam', 'Oduya'] }] };
+    assert.deepStrictEqual(rules('Samuel Oduya runs the shelter. “We are ready for the storm,” Big Sam said.', known), [
+      ['“We are ready for the storm,”', 'Samuel Oduya', 'known person'],
+    ]);
+    assert.deepStrictEqual(rules('Samuel Oduya runs the shelter. “We are ready for the storm,” Oduya said.', known), [
+      ['“We are ready for the storm,”', 'Samuel Oduya', 'cue after'],
+    ]);
+    // Without knownPeople, the same words are just a name.
+    assert.deepStrictEqual(
+      rules('“We are ready for the storm,” Big Sam said.').map((r) => r[2]),
+      ['cue after'],
+    );
+  });
+
+  it('no speaker: none (a quotation on its own, an unnamed source, an unresolved pronoun)', () => {
+    assert.deepStrictEqual(rules('“Nothing about this winter was normal, and nothing will be the same again.”'), [
+      ['“Nothing about this winter was normal, and nothing will be the same again.”', null, 'none'],
+    ]);
+    assert.deepStrictEqual(rules('The mill will close next year, a senior company official said.'), [
+      ['The mill will close next year', null, 'none'],
+    ]);
+    assert.deepStrictEqual(rules('“The mill will close next year,” he said.'), [
+      ['“The mill will close next year,”', null, 'none'],
+    ]);
+  });
+
+  it('the confidence is the table’s: per path, kind and detail, else the path’s, else the overall one', () => {
+    const [q] = annotate('“The ferry will run again in April,” Ingrid Solberg said.').quotes;
+    const cueAfter = { rule: 'cue after', path: 'cue after', detail: 'name' } as const;
+    assert.strictEqual(q.attribution?.confidence, confidenceOf(cueAfter, 'direct'));
+    assert.strictEqual(confidenceOf(cueAfter, 'direct'), CONFIDENCE.cells['cue after|direct|name']);
+    assert.strictEqual(
+      confidenceOf({ ...cueAfter, detail: 'a detail the table never saw' }, 'direct'),
+      CONFIDENCE.paths['cue after'],
+    );
+    // A quote with no speaker words is less sure than a named speaker right after the quotation.
+    const [none] = annotate('“Nothing about this winter was normal, and nothing will be the same again.”').quotes;
+    assert.ok((none.attribution?.confidence ?? 1) < (q.attribution?.confidence ?? 0));
+  });
+
+  it('every confidence in the table is a number in [0, 1]', () => {
+    const values = [CONFIDENCE.overall, ...Object.values(CONFIDENCE.paths), ...Object.values(CONFIDENCE.cells)];
+    assert.ok(Object.keys(CONFIDENCE.cells).length > 0);
+    for (const v of values) assert.ok(Number.isFinite(v) && v >= 0 && v <= 1, String(v));
+  });
+
+  it('a quote cut down by an overlap keeps its attribution', () => {
+    const text = '“The ferry will run in April and then all summer long,” she said, adding that fares will rise.';
+    const direct: Quote = {
+      start: 0,
+      end: 55,
+      text: text.slice(0, 55),
+      kind: 'direct',
+      speaker: 'e1',
+      speakerMention: null,
+      cue: null,
+      attribution: { rule: 'pronoun', confidence: 0.75 },
+    };
+    const claim: Quote = {
+      ...direct,
+      start: 30,
+      end: text.length - 1,
+      text: text.slice(30, text.length - 1),
+      kind: 'indirect',
+      attribution: { rule: 'cue before', confidence: 0.5 },
+    };
+    const out = withoutOverlaps(text, [direct, claim]);
+    assert.strictEqual(out.length, 2);
+    assert.ok(out[1].start >= out[0].end);
+    assert.deepStrictEqual(
+      out.map((q) => q.attribution),
+      [direct.attribution, claim.attribution],
+    );
+  });
+
+  it('a long text annotated in segments keeps every quote’s attribution', () => {
+    const para = (i: number) =>
+      `“The ferry number ${i} will run again in April,” Ingrid Solberg said.\n\nShe spoke at the harbor on day ${i}. “We fixed the engines,” she said.\n\n`;
+    const text = Array.from({ length: 12 }, (_, i) => para(i)).join('');
+    const whole = annotateSegmented(text, {}, { segmentLength: text.length + 1, context: 0 });
+    const parts = annotateSegmented(text, {}, { segmentLength: 700, context: 400 });
+    assert.ok(whole.quotes.length >= 24);
+    assert.deepStrictEqual(
+      parts.quotes.map((q) => [q.start, q.attribution?.rule, q.speaker === null]),
+      whole.quotes.map((q) => [q.start, q.attribution?.rule, q.speaker === null]),
+    );
+    for (const q of parts.quotes) assert.ok(q.attribution && q.attribution.confidence >= 0);
+  });
+});
+
+describe('validate: attribution', () => {
+  const text = '“We are ready,” Ana Lund said.';
+  const base: Quote = {
+    start: 0,
+    end: 15,
+    text: '“We are ready,”',
+    kind: 'direct',
+    speaker: 'e1',
+    speakerMention: { start: 16, end: 24, text: 'Ana Lund' },
+    cue: { start: 25, end: 29, text: 'said' },
+    attribution: { rule: 'cue after', confidence: 0.9 },
+  };
+  const check = (q: Quote, ids = ['e1']) => {
+    const problems: AnnotateProblem[] = [];
+    const out = checkQuotes(text, [q], new Set(ids), (p) => problems.push(p));
+    return { q: out[0], problems: problems.map((p) => p.message) };
+  };
+
+  it('passes a valid attribution unchanged and says nothing', () => {
+    const r = check(base);
+    assert.strictEqual(r.q, base);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('drops an attribution with an unknown rule or a confidence outside [0, 1], and reports it', () => {
+    const bad: unknown[] = [
+      { rule: 'guess', confidence: 0.5 },
+      { rule: 'cue after', confidence: 1.5 },
+      { rule: 'cue after', confidence: -0.1 },
+      { rule: 'cue after', confidence: Number.NaN },
+      { rule: 'cue after', confidence: '0.9' },
+      { rule: 'cue after' },
+      null,
+    ];
+    for (const attribution of bad) {
+      const r = check({ ...base, attribution: attribution as Attribution });
+      assert.strictEqual(r.q.attribution, undefined, JSON.stringify(attribution));
+      assert.ok('attribution' in r.q === false);
+      assert.strictEqual(r.problems.length, 1, JSON.stringify(attribution));
+      assert.match(r.problems[0], /^quote 0\.\.15: dropped attribution/);
+    }
+  });
+
+  it('rule "none" with a speaker is dropped; a speaker cleared here leaves rule "none"', () => {
+    const r = check({ ...base, attribution: { rule: 'none', confidence: 0.4 } });
+    assert.strictEqual(r.q.attribution, undefined);
+    assert.match(r.problems.join('\n'), /dropped attribution "none" of a quote with speaker e1/);
+
+    const cleared = check(base, []);
+    assert.strictEqual(cleared.q.speaker, null);
+    assert.strictEqual(cleared.q.attribution?.rule, 'none');
+    assert.deepStrictEqual(cleared.problems, ['quote 0..15: speaker e1 is no entity']);
+
+    const noSpeaker = check({ ...base, speaker: null });
+    assert.strictEqual(noSpeaker.q.attribution?.rule, 'none');
+    assert.match(noSpeaker.problems.join('\n'), /attribution "cue after" with no speaker made "none"/);
+  });
+
+  it('leaves a quote without attribution as it is (quotes built by hand need none)', () => {
+    const { attribution: _attribution, ...plain } = base;
+    const r = check(plain);
+    assert.strictEqual(r.q, plain);
+    assert.deepStrictEqual(r.problems, []);
   });
 });

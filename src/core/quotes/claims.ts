@@ -26,6 +26,8 @@ export interface RawClaim {
   speaker: SpeakerPhrase | null;
   /** Several fragments of one attribution share a group number. */
   group: number;
+  /** The cue is "according to" (the attribution's rule; see confidence.ts). */
+  according?: boolean;
 }
 
 /** True when tokens first..last hold one word, possibly after determiners ("her account", "the offer"). */
@@ -63,6 +65,7 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
     const c = cues[n];
     const next = cues[n + 1];
     const group = nextGroup + n;
+    const according = c.kind === 'according';
     const add = (first: number, last: number, after = false) => {
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
@@ -86,12 +89,20 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
       if (after && !quoted && bareNoun(w, f, l)) return;
       // After an object cue, a noun phrase with no clause is the thing acted on, not something said.
       if (after && !quoted && objectOnly(w, c) && !hasClause(w, f, l)) return;
-      claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+      claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
     if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {
       // "He said:" at the end of a paragraph: the content is the quotation that follows.
-      claims.push({ first: c.post, last: c.post, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group });
+      claims.push({
+        first: c.post,
+        last: c.post,
+        cueFirst: c.first,
+        cueLast: c.last,
+        speaker: c.speaker,
+        group,
+        according,
+      });
     } else if (c.side === 'after' || c.side === 'both') {
       let limit = seg.last;
       // The next attribution bounds this content, unless its own content lies before it (nesting).

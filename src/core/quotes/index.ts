@@ -16,8 +16,9 @@
  * returning nothing.
  */
 import type { Sentence, Token } from '../text';
-import type { AnnotateOptions, AttributionScope, Entity, Quote } from '../types';
+import type { AnnotateOptions, AttributionScope, Entity, RecognizedQuote } from '../types';
 import { shapeCues } from './attribution';
+import { confidenceOf } from './confidence';
 import { type RawClaim, claimsOf } from './claims';
 import { colonClaim } from './colon';
 import { isFurniture } from './furniture';
@@ -25,7 +26,7 @@ import { cuesInScope, findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { withoutOverlaps } from './overlaps';
 import { type Item, claimItem, standaloneItems } from './quotations';
-import { resolve } from './resolve';
+import { type ResolvedQuote, resolve } from './resolve';
 import { type Segment, buildSegments } from './segments';
 import { type QuotedWords, quotedWords } from './words';
 
@@ -35,7 +36,24 @@ export function findQuotes(
   sentences: Sentence[],
   entities: Entity[],
   options: AnnotateOptions,
-): Quote[] {
+): RecognizedQuote[] {
+  return findResolvedQuotes(text, tokens, sentences, entities, options).map(({ features, ...quote }) => ({
+    ...quote,
+    attribution: { rule: features.rule, confidence: confidenceOf(features, quote.kind) },
+  }));
+}
+
+/**
+ * `findQuotes` before the attribution is filled in: each quote with how its speaker was found (resolve.ts).
+ * scripts/calibrate.mjs learns the confidence table from these, so the table never depends on itself.
+ */
+export function findResolvedQuotes(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  entities: Entity[],
+  options: AnnotateOptions,
+): ResolvedQuote[] {
   if (!text || tokens.length === 0) return [];
   const spans = dropNeverClosed(scanQuoteMarks(text));
   const w = quotedWords(tokens, spans);
@@ -48,7 +66,8 @@ export function findQuotes(
   );
   items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return withoutOverlaps(text, resolve(text, tokens, spans, items, entities));
+  const known = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
+  return withoutOverlaps(text, resolve(text, tokens, spans, items, entities, known));
 }
 
 /** Multi-paragraph quotations that never reach a closing mark are stray marks, not quotations. */

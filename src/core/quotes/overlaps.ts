@@ -19,14 +19,17 @@ const TRAILING_JOINERS = /(?:[\s,;:—–-]|\b(?:and|but|or|that|as|while|becaus
 
 const KIND_RANK: Record<QuoteKind, number> = { direct: 3, mixed: 2, indirect: 1 };
 
-/** Quotes in order of start, none overlapping another. */
-export function withoutOverlaps(text: string, quotes: Quote[]): Quote[] {
+/**
+ * Quotes in order of start, none overlapping another. A quote cut down keeps every other field (its speaker,
+ * its attribution or, before that is filled in, how its speaker was found).
+ */
+export function withoutOverlaps<Q extends Quote>(text: string, quotes: Q[]): Q[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Quote[] = [];
+  const out: Q[] = [];
   for (const q of sorted) {
-    let current: Quote | null = q;
+    let current: Q | null = q;
     while (current && out.length > 0 && out[out.length - 1].end > current.start) {
-      const before: Quote = out.pop()!;
+      const before: Q = out.pop()!;
       if (current.end <= before.end && before.kind === 'direct') {
         // A claim inside a quotation: the quotation's speaker's own words.
         out.push(before);
@@ -68,14 +71,14 @@ function wordCount(s: string): number {
 }
 
 /** `q` ending before `at` (joining words trimmed), or null when too little is left. */
-function cutEnd(text: string, q: Quote, at: number): Quote | null {
+function cutEnd<Q extends Quote>(text: string, q: Q, at: number): Q | null {
   const kept = text.slice(q.start, Math.min(at, q.end)).replace(TRAILING_JOINERS, '');
   if (wordCount(kept) < MIN_WORDS_LEFT) return null;
   return reshaped(text, q, q.start, q.start + kept.length);
 }
 
 /** `q` starting at `at` or after (leading space and punctuation skipped), or null when too little is left. */
-function cutStart(text: string, q: Quote, at: number): Quote | null {
+function cutStart<Q extends Quote>(text: string, q: Q, at: number): Q | null {
   const rest = text.slice(at, q.end);
   const skip = rest.length - rest.replace(/^[\s,;:.—–-]+/u, '').length;
   if (wordCount(rest) < MIN_WORDS_LEFT) return null;
@@ -83,7 +86,7 @@ function cutStart(text: string, q: Quote, at: number): Quote | null {
 }
 
 /** `q` over `start..end`; a cut-down quote with no quotation mark left is reported speech, not a quotation. */
-function reshaped(text: string, q: Quote, start: number, end: number): Quote {
+function reshaped<Q extends Quote>(text: string, q: Q, start: number, end: number): Q {
   const words = text.slice(start, end);
   const marks = /["“”«»]/u.test(words);
   const kind: QuoteKind = q.kind === 'indirect' || marks ? q.kind : 'indirect';

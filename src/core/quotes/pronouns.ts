@@ -9,6 +9,12 @@ import type { Entity } from '../types';
 
 type Gender = 'm' | 'f' | null;
 
+/** A pronoun's antecedent and how it was chosen (see `SpeakerResolver.resolvePronoun`). */
+export interface PronounAnswer {
+  entity: Entity | null;
+  how: 'previous' | 'takeover' | 'nearest' | 'ambiguous' | 'unknown gender' | 'no antecedent' | 'other pronoun';
+}
+
 interface MentionRef {
   start: number;
   end: number;
@@ -231,10 +237,19 @@ export class SpeakerResolver {
    * kept when compatible and mentioned recently, since reporting pronouns usually continue the speaker.
    */
   pronoun(word: string, pos: number, previous: Entity | null, previousPos: number): Entity | null {
+    return this.resolvePronoun(word, pos, previous, previousPos).entity;
+  }
+
+  /**
+   * `pronoun`, with how the answer was reached (for the attribution's confidence): "previous" (the previous
+   * speaker kept, nobody fitting named since), "takeover" (the subject of a later paragraph), "nearest" (the
+   * nearest fitting entity, with no previous speaker to keep), or, with no entity, why not.
+   */
+  resolvePronoun(word: string, pos: number, previous: Entity | null, previousPos: number): PronounAnswer {
     const w = word.toLowerCase();
     const want: Gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
     const person = w === 'he' || w === 'she' || w === 'i';
-    if (!person && w !== 'it') return null;
+    if (!person && w !== 'it') return { entity: null, how: 'other pronoun' };
     const ok = (e: Entity): boolean => {
       if (person) {
         if (e.type !== 'PERSON') return false;
@@ -258,13 +273,13 @@ export class SpeakerResolver {
         if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
         rivals.push(m);
       }
-      if (rivals.length === 0) return previous;
+      if (rivals.length === 0) return { entity: previous, how: 'previous' };
       // Someone of the pronoun's gender introduced as the subject of a later paragraph ("Jim Eglinski said he
       // drove …\n\n“…,” he said") takes over, when nobody else fitting was named after them.
       const taker = this.subjectTakeover(rivals, pos, strict);
-      if (taker) return taker;
+      if (taker) return { entity: taker, how: 'takeover' };
       // The previous speaker and someone named since both fit: ambiguous.
-      return null;
+      return { entity: null, how: 'ambiguous' };
     }
     let found: Entity | null = null;
     for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
@@ -274,12 +289,12 @@ export class SpeakerResolver {
       if (found === null && !strict(m.entity) && this.strictBefore(i, strict)) continue;
       if (found === null) {
         found = m.entity;
-        if (!strict(found)) return null;
+        if (!strict(found)) return { entity: null, how: 'unknown gender' };
         continue;
       }
       // Another fitting entity named close by makes the pronoun ambiguous.
-      if (m.entity !== found && strict(m.entity) && pos - m.end < NEAR) return null;
+      if (m.entity !== found && strict(m.entity) && pos - m.end < NEAR) return { entity: null, how: 'ambiguous' };
     }
-    return found;
+    return found ? { entity: found, how: 'nearest' } : { entity: null, how: 'no antecedent' };
   }
 }

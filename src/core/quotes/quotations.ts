@@ -31,6 +31,13 @@ export interface Item {
   span: number;
   /** Standalone quote that may continue the previous speaker. */
   mayContinue: boolean;
+  /**
+   * The attribution (speaker and cue) follows the content ("…,” Smith said; “…” ― Jane Doe) rather than
+   * coming before it (Smith said that …; He said: “…”; "PENCE: …").
+   */
+  attributionAfter: boolean;
+  /** The cue is "according to". */
+  according: boolean;
 }
 
 /** The item of a claim, marking the quotations it covers in `covered`. */
@@ -60,7 +67,18 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
     if (qb >= 0) end = Math.max(end, spans[qb].end);
   }
   const cue = { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' };
-  return { start, end, kind, para: seg.para, phrase: c.speaker, cue, span: -1, mayContinue: false };
+  return {
+    start,
+    end,
+    kind,
+    para: seg.para,
+    phrase: c.speaker,
+    cue,
+    span: -1,
+    mayContinue: false,
+    attributionAfter: c.cueFirst >= c.last,
+    according: c.according === true,
+  };
 }
 
 /**
@@ -93,13 +111,18 @@ export function standaloneItems(
     if (words === 0) return;
     let phrase: SpeakerPhrase | null;
     let cue: Span | null = null;
+    let attributionAfter = false;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
     if (pending) {
       phrase = pending.speaker;
       cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
     } else {
       // "WALLACE: Do you really …" — a transcript line inside quotation marks; else “…” ― Name.
-      phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]) ?? signature(w, qLast[q]);
+      phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]);
+      if (!phrase) {
+        phrase = signature(w, qLast[q]);
+        attributionAfter = phrase !== null;
+      }
     }
     items.push({
       start: s.start,
@@ -110,6 +133,8 @@ export function standaloneItems(
       cue,
       span: q,
       mayContinue: !phrase && (s.continues || opensSegment || interrupted),
+      attributionAfter,
+      according: pending?.according === true,
     });
   });
   return items;

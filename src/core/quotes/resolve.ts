@@ -2,9 +2,32 @@
  * Step 8 of quote finding, resolution: ties each item's speaker phrase to an entity (by overlap with its
  * mentions, by role, by pronoun; pronouns.ts), and gives a quotation with no attribution of its own the
  * speaker of the quotation it continues, or of the paragraph before.
+ *
+ * Each quote also records how its speaker was found (`features`, from which index.ts fills in the quote's
+ * `attribution`: its rule, and its confidence from the table of confidence.ts, keyed by path, kind and detail):
+ *
+ * | how the speaker was found                                   | path (rule)      | detail                    |
+ * |-------------------------------------------------------------|------------------|---------------------------|
+ * | a pronoun ("he said"), resolved                             | pronoun          | previous, nearest         |
+ * | a role phrase ("the minister said") or "the company said"   | description      | role, organization        |
+ * | "according to" with a name                                  | according to     | name                      |
+ * | a name (or a phrase ending in one, "Cameron, who said") …   | cue before/after | name                      |
+ * | no attribution: the quotation continued, the paragraph before | continuation   | chain, same paragraph, paragraph before |
+ * | no entity                                                   | none             | no attribution, unresolved, unnamed, pronoun |
+ *
+ * "Cue before"/"cue after" is where the attribution stands against the content (quotations.ts,
+ * `attributionAfter`). The rule is the path, except that a name tied to its person only through the user's
+ * knownPeople alias (`aliasOnly`) has the rule "known person": its confidence is that of the path that found
+ * it (no data has knownPeople; the alias makes the name sure, not the attribution).
+ * A pronoun is "previous" when it keeps the previous speaker (or a paragraph's new subject takes over) and
+ * "nearest" when it takes the nearest fitting entity; a quote with no speaker is "unresolved" when its
+ * attribution has words that name someone the resolver could not tie to one entity (a name, a noun phrase, a
+ * continued speaker), "unnamed" for an indefinite source ("a source said"), "pronoun" for a pronoun left
+ * unresolved, "no attribution" when nothing names a speaker.
  */
 import type { Token } from '../text';
-import type { Entity, Quote, Span } from '../types';
+import type { Entity, KnownPerson, Quote, Span } from '../types';
+import type { AttributionFeatures, AttributionPath } from './confidence';
 import type { QuoteSpan } from './marks';
 import { SpeakerResolver } from './pronouns';
 import type { Item } from './quotations';
@@ -15,9 +38,21 @@ const UNNAMED = /^(?:a|an|one|some|several|many|two|three|four|few|other|another
 /** A quotation with no attribution continues the last speaker at most this many paragraphs later. */
 const CONTINUE_PARAGRAPHS = 1;
 
-export function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items: Item[], entities: Entity[]): Quote[] {
+/** A quote as resolution returns it: with how its speaker was found, for its attribution (index.ts). */
+export interface ResolvedQuote extends Quote {
+  features: AttributionFeatures;
+}
+
+export function resolve(
+  text: string,
+  tokens: Token[],
+  spans: QuoteSpan[],
+  items: Item[],
+  entities: Entity[],
+  knownPeople: KnownPerson[] = [],
+): ResolvedQuote[] {
   const resolver = new SpeakerResolver(text, entities);
-  const out: Quote[] = [];
+  const out: ResolvedQuote[] = [];
   let last: { mention: Span; speaker: string | null; entity: Entity | null; para: number } | null = null;
   let prevEntity: Entity | null = null;
   let prevPos = -1;
@@ -31,34 +66,72 @@ export function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items
     prevEnd = it.end;
     let mention: Span | null = null;
     let entity: Entity | null = null;
+    /** How the speaker was found, when it was; `detail` says more (or, with no entity, why there is none). */
+    let path: AttributionPath = 'none';
+    let detail = 'no attribution';
+    let alias = false;
     if (it.phrase) {
       const p = it.phrase;
       const ms = tokens[p.first].start;
       const me = tokens[p.last - 1].end;
+      const side: AttributionPath = it.according ? 'according to' : it.attributionAfter ? 'cue after' : 'cue before';
       mention = { start: ms, end: me, text: text.slice(ms, me) };
-      if (p.kind === 'pronoun') entity = resolver.pronoun(mention.text, ms, prevEntity, prevPos);
-      else if (p.kind === 'relative') {
+      if (p.kind === 'pronoun') {
+        const answer = resolver.resolvePronoun(mention.text, ms, prevEntity, prevPos);
+        entity = answer.entity;
+        path = 'pronoun';
+        // "takeover" (the subject of a later paragraph) is rare and as reliable as keeping the previous speaker.
+        detail = answer.how === 'nearest' ? 'nearest' : 'previous';
+      } else if (p.kind === 'relative') {
         const a = p.antecedent;
         if (a) entity = resolver.overlapping(tokens[a.first].start, tokens[a.last - 1].end);
+        path = side;
+        detail = 'name';
+        if (entity && a) alias = aliasOnly(entity, tokens[a.first].start, tokens[a.last - 1].end, knownPeople);
       } else {
         entity = resolver.overlapping(ms, me, p.kind === 'noun');
+        path = side;
+        detail = 'name';
+        if (entity) alias = aliasOnly(entity, ms, me, knownPeople);
         // An unnamed source ("a source", "officials", "a senior aide") stays without a speaker.
-        if (!entity && p.kind === 'noun' && !UNNAMED.test(mention.text)) entity = resolver.byRolePhrase(mention.text);
+        const unnamed = p.kind === 'noun' && UNNAMED.test(mention.text);
+        if (!entity && p.kind === 'noun' && !unnamed) {
+          entity = resolver.byRolePhrase(mention.text);
+          path = 'description';
+          detail = 'role';
+        }
         // "the company said": the organization named last, when only one fits.
-        if (!entity && p.kind === 'noun') entity = resolver.organization(mention.text, ms);
+        if (!entity && p.kind === 'noun') {
+          entity = resolver.organization(mention.text, ms);
+          path = 'description';
+          detail = 'organization';
+        }
+        if (!entity) detail = unnamed ? 'unnamed' : 'unresolved';
       }
-      if (entity && entity.type === 'MISC') entity = null;
+      if (entity && entity.type === 'MISC') {
+        entity = null;
+        detail = 'unresolved';
+      }
     } else if (it.mayContinue) {
       const s = it.span >= 0 ? spans[it.span] : null;
       if (s && s.continues && lastChainSpeaker) {
         mention = lastChainSpeaker.mention;
         entity = lastChainSpeaker.entity;
+        detail = 'chain';
       } else if (last && it.para - last.para <= CONTINUE_PARAGRAPHS) {
         mention = last.mention;
         entity = last.entity;
+        detail = it.para === last.para ? 'same paragraph' : 'paragraph before';
       }
+      path = 'continuation';
     }
-    const quote: Quote = {
+    if (!entity) {
+      if (path === 'pronoun') detail = 'pronoun';
+      else if (path === 'continuation' || (path !== 'none' && detail !== 'unnamed'))
+        detail = mention ? 'unresolved' : 'no attribution';
+      path = 'none';
+    }
+    const quote: ResolvedQuote = {
       start: it.start,
       end: it.end,
       text: text.slice(it.start, it.end),
@@ -66,6 +139,7 @@ export function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items
       speaker: entity ? entity.id : null,
       speakerMention: mention ? { ...mention } : null,
       cue: it.cue ? { start: it.cue.start, end: it.cue.end, text: text.slice(it.cue.start, it.cue.end) } : null,
+      features: { rule: alias ? 'known person' : path, path, detail },
     };
     out.push(quote);
     if (mention) {
@@ -78,4 +152,28 @@ export function resolve(text: string, tokens: Token[], spans: QuoteSpan[], items
     }
   }
   return out;
+}
+
+/**
+ * True when `e` is tied to the speaker words at start..end only through the user's knownPeople: the mention
+ * of `e` there is a known person's alias (which the entity recognizer always makes that person's mention), and
+ * the alias is not made of words of their name, which the text alone could have tied ("Putin" for "Vladimir
+ * Putin" is the surname; "Big Sam" for "Samuel Oduya" is not).
+ */
+function aliasOnly(e: Entity, start: number, end: number, known: KnownPerson[]): boolean {
+  if (known.length === 0 || e.type !== 'PERSON') return false;
+  const m = e.mentions.find((x) => x.start < end && start < x.end);
+  if (!m) return false;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  for (const k of known) {
+    if (!k || typeof k.name !== 'string' || !Array.isArray(k.aliases)) continue;
+    if (!k.aliases.includes(m.text)) continue;
+    const name = new Set(words(k.name));
+    if (!words(m.text).every((w) => name.has(w))) return true;
+  }
+  return false;
 }
