@@ -34,6 +34,19 @@ export type Command =
       attributions: AttributionScope;
       jobs: number;
     }
+  | {
+      /** `sources`: who is quoted across the articles (src/core/sources), as a table, JSON or CSV. */
+      kind: 'sources';
+      paths: string[];
+      jsonl: boolean;
+      format: 'table' | 'json' | 'csv';
+      pretty: boolean;
+      verbose: boolean;
+      attributions: AttributionScope;
+      jobs: number;
+      noCorrections?: true;
+      correctionsFile?: string;
+    }
   | { kind: 'usage-error'; message: string };
 
 /** Parses `argv` (without node and the script). Options may come before or after the command. */
@@ -46,6 +59,7 @@ export function parseArgs(argv: string[]): Command {
   let attributions: AttributionScope = 'speech';
   let jobs = 1;
   let json = false;
+  let csv = false;
   let noCorrections = false;
   let correctionsFile: string | undefined;
   let onlyPaths = false;
@@ -111,6 +125,9 @@ export function parseArgs(argv: string[]): Command {
       case '--json':
         json = true;
         break;
+      case '--csv':
+        csv = true;
+        break;
       case '--no-corrections':
         noCorrections = true;
         break;
@@ -138,21 +155,28 @@ export function parseArgs(argv: string[]): Command {
     if (paths.includes('-')) return { kind: 'usage-error', message: 'eval reads files, not standard input' };
     return { kind: 'eval', paths, json, pretty, verbose, attributions, jobs };
   }
-  if (command !== 'annotate') return { kind: 'usage-error', message: `unknown command ${command}` };
-  if (json) return { kind: 'usage-error', message: '--json is for eval (annotate always writes JSON)' };
-  if (correctionsFile !== undefined && !jsonl) {
+  if (csv && command !== 'sources') return { kind: 'usage-error', message: '--csv is for sources' };
+  if (command === 'sources') {
+    if (json && csv) return { kind: 'usage-error', message: 'sources writes --json or --csv, not both' };
+    const input = inputProblem(jsonl, paths, correctionsFile, noCorrections);
+    if (input) return input;
     return {
-      kind: 'usage-error',
-      message:
-        "--corrections FILE is for --jsonl input (a file's corrections are read from FILE.newslens.json beside it)",
+      kind: 'sources',
+      paths,
+      jsonl,
+      format: json ? 'json' : csv ? 'csv' : 'table',
+      pretty,
+      verbose,
+      attributions,
+      jobs,
+      ...(noCorrections ? { noCorrections: true as const } : {}),
+      ...(correctionsFile !== undefined ? { correctionsFile } : {}),
     };
   }
-  if (correctionsFile !== undefined && noCorrections)
-    return { kind: 'usage-error', message: '--corrections and --no-corrections contradict each other' };
-  if (jsonl && paths.length > 0)
-    return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
-  if (!jsonl && paths.length === 0) return { kind: 'usage-error', message: 'annotate needs a FILE or DIR, or --jsonl' };
-  if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
+  if (command !== 'annotate') return { kind: 'usage-error', message: `unknown command ${command}` };
+  if (json) return { kind: 'usage-error', message: '--json is for eval and sources (annotate always writes JSON)' };
+  const input = inputProblem(jsonl, paths, correctionsFile, noCorrections, 'annotate');
+  if (input) return input;
   return {
     kind: 'annotate',
     paths,
@@ -164,4 +188,29 @@ export function parseArgs(argv: string[]): Command {
     ...(noCorrections ? { noCorrections: true as const } : {}),
     ...(correctionsFile !== undefined ? { correctionsFile } : {}),
   };
+}
+
+/** What is wrong with the input options of `annotate` or `sources` (files and directories, or --jsonl), or null. */
+function inputProblem(
+  jsonl: boolean,
+  paths: string[],
+  correctionsFile: string | undefined,
+  noCorrections: boolean,
+  command = 'sources',
+): Command | null {
+  if (correctionsFile !== undefined && !jsonl) {
+    return {
+      kind: 'usage-error',
+      message:
+        "--corrections FILE is for --jsonl input (a file's corrections are read from FILE.newslens.json beside it)",
+    };
+  }
+  if (correctionsFile !== undefined && noCorrections)
+    return { kind: 'usage-error', message: '--corrections and --no-corrections contradict each other' };
+  if (jsonl && paths.length > 0)
+    return { kind: 'usage-error', message: '--jsonl reads standard input: give no FILE or DIR with it' };
+  if (!jsonl && paths.length === 0)
+    return { kind: 'usage-error', message: `${command} needs a FILE or DIR, or --jsonl` };
+  if (paths.includes('-')) return { kind: 'usage-error', message: 'to read standard input use --jsonl' };
+  return null;
 }

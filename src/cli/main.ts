@@ -5,6 +5,7 @@ import { annotateFiles } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
 import { type CorrectionsById, readCorrectionsJsonl } from './corrections';
 import { evaluateFiles } from './eval';
+import { annotationsOfFiles, annotationsOfJsonl, writeSources } from './sources';
 import {
   annotateJob,
   type Annotator,
@@ -54,6 +55,34 @@ async function main(argv: string[]): Promise<number> {
           }
           await annotateJsonl(process.stdin, out, problems, annotator, undefined, base, corrections);
         } else await annotateFiles(command.paths, out, problems, annotator, base, !command.noCorrections);
+      } finally {
+        await annotator.close();
+      }
+      await out.flush();
+      return problems.count > 0 || out.failed ? 1 : 0;
+    }
+    case 'sources': {
+      const problems = new Problems(process.stderr, undefined, command.verbose);
+      const settings = { pretty: false, verbose: command.verbose };
+      const threads = threadCount(command.jobs);
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      const base = { attributions: command.attributions };
+      try {
+        const stdinProblem = command.jsonl ? unreadableStdin() : null;
+        if (stdinProblem) problems.error('stdin', stdinProblem);
+        else {
+          let articles;
+          if (command.jsonl) {
+            let corrections: { source: string; byId: CorrectionsById['byId'] } | undefined;
+            if (command.correctionsFile !== undefined) {
+              const read = await readCorrectionsJsonl(command.correctionsFile);
+              for (const p of read.problems) problems.error(p.where, p.reason);
+              corrections = { source: command.correctionsFile, byId: read.byId };
+            }
+            articles = await annotationsOfJsonl(process.stdin, problems, annotator, base, corrections);
+          } else articles = await annotationsOfFiles(command.paths, problems, annotator, base, !command.noCorrections);
+          await writeSources(articles, out, command.format, command.pretty);
+        }
       } finally {
         await annotator.close();
       }

@@ -8,10 +8,16 @@ export const USAGE = `Usage:
   news-lens annotate --jsonl [--corrections FILE] [--pretty] [--jobs N]
                                               annotate JSON lines {"id","text"} read from standard input
   news-lens eval [--json] [--jobs N] FILE|DIR ...  how right the recognizer is, judged by your corrections
+  news-lens sources [--json|--csv] [--jobs N] FILE|DIR ...   who is quoted across the articles, by gender
+  news-lens sources --jsonl [--json|--csv] [--corrections FILE]   the same from JSON lines on standard input
   news-lens --help | --version
 
 Writes one JSON annotation per file or input line to standard output: {"id", "entities", "quotes"},
 offsets in UTF-16 code units, end exclusive (see the News Lens README for the format).
+
+Sources: one row per person or organization quoted (one person across articles is one source; names spelled
+much alike are listed as "similar", not merged), and the group of unnamed sources; the summary counts sources
+and quotes of women, men and people of unknown gender (gender from the text: a title, pronouns, a given name).
 
 Corrections: a file's corrections are kept beside it in FILE.newslens.json (schemas/corrections.schema.json)
 and applied by annotate; one that cannot be placed any more (its quote's text or its name is no longer in
@@ -25,7 +31,9 @@ Options:
   --no-corrections  the recognizer alone: do not apply FILE.newslens.json
   --corrections FILE  with --jsonl: apply the corrections in FILE, JSON lines
               {"id", "version": 1, "corrections": [...]}, each to the input line of that id
-  --json      eval: write {"articles", "total"} as JSON instead of a table
+  --json      eval: write {"articles", "total"} as JSON instead of a table; sources: {"sources", "summary"}
+  --csv       sources: one CSV row per source (name, type, unnamed, roles, gender, gender_evidence,
+              articles, quotes, aliases, similar)
   --attributions speech|all
               which attributions are quotes: speech (default: what someone said or wrote) or all (also
               beliefs, findings, wishes and plans: "believes", "shows", "wants", as PolNeAR annotates them)
