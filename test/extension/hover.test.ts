@@ -88,7 +88,7 @@ suite('News Lens hover cards', () => {
     assert.match(await hover(), /Gender:\* female \(from a title or a gendered role noun\)/);
     const restore = await setting('showGender', false);
     try {
-      assert.doesNotMatch(await hover(), /Gender/);
+      assert.doesNotMatch(await hover(), /Gender:/);
     } finally {
       await restore();
     }
@@ -173,7 +173,22 @@ suite('News Lens hover cards', () => {
         parts++;
         assert.deepEqual(
           c.isTrusted,
-          { enabledCommands: ['newsLens.nextQuoteBySpeaker', 'newsLens.revealSpeaker', 'newsLens.selectRange'] },
+          {
+            enabledCommands: [
+              'newsLens.nextQuoteBySpeaker',
+              'newsLens.revealSpeaker',
+              'newsLens.selectRange',
+              'newsLens.changeSpeaker',
+              'newsLens.confirmSpeaker',
+              'newsLens.changeKind',
+              'newsLens.notAQuote',
+              'newsLens.removeCorrection',
+              'newsLens.setRole',
+              'newsLens.setGender',
+              'newsLens.sameAs',
+              'newsLens.changeType',
+            ],
+          },
           'trust is an allow-list of our commands',
         );
         assert.ok(!c.supportHtml, 'no HTML');
