@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run check:data`: rebuilds every generated data file (the entity model, the quote cue lexicons, the
 // name-word lists and the attribution confidence table from ../shared; the finite-verb table from the `natural`
-// package, the person nouns from WordNet, the corrections schema's validators) into a temporary folder and compares it byte for byte with the committed one. Exit 0 when all are
+// package, the person nouns from WordNet, the corrections schema's validators) into a temporary folder and compares
+// it byte for byte with the committed one. Exit 0 when all are
 // identical; 1 when one differs (it says which, where, and the command that regenerates it) or a generator fails;
 // 2 when ../shared is missing.
 //
