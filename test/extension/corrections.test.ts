@@ -281,6 +281,44 @@ suite('News Lens corrections', () => {
     assertArticleUntouched(o);
   });
 
+  test('commands work on the cursor and the selection; Remove Correction undoes a correction of the quote', async () => {
+    const o = await openArticle();
+    const { lens, editor, doc } = o;
+    const librarian = quoteWith(o.annotation, 'Nobody asked the staff');
+    // The cursor in the quote, no argument: Not a Quote.
+    editor.selection = new vscode.Selection(doc.positionAt(librarian.start + 4), doc.positionAt(librarian.start + 4));
+    assert.ok(await vscode.commands.executeCommand('newsLens.notAQuote'));
+    assert.deepEqual(readSidecar(o.sidecar).corrections, [{ quote: anchor(librarian), notAQuote: true }]);
+    assert.ok(!(await lens.annotation(doc))!.quotes.some((q) => q.text.includes('Nobody asked')));
+    // Remove Correction with the quote's span (the hover link's form) brings it back.
+    assert.equal(
+      await vscode.commands.executeCommand('newsLens.removeCorrection', {
+        uri: doc.uri.toString(),
+        start: librarian.start,
+        end: librarian.end,
+      }),
+      true,
+    );
+    assert.deepEqual(readSidecar(o.sidecar).corrections, []);
+    assert.equal(quoteWith((await lens.annotation(doc))!, 'Nobody asked').speaker, librarian.speaker);
+    // A selection over words the recognizer did not take for a quote: Change Speaker… marks it as one.
+    const plain = ARTICLE.indexOf('Riverside Library Plans');
+    const title = 'Riverside Library Plans Longer Hours';
+    editor.selection = new vscode.Selection(doc.positionAt(plain), doc.positionAt(plain + title.length));
+    assert.ok(
+      !o.annotation.quotes.some((q) => q.start < plain + title.length && plain < q.end),
+      'the title is no quote',
+    );
+    assert.ok(await vscode.commands.executeCommand('newsLens.changeSpeaker', { speaker: 'Hannah Okafor' }));
+    assert.deepEqual(readSidecar(o.sidecar).corrections, [
+      { quote: { start: plain, end: plain + title.length, text: title }, speaker: 'Hannah Okafor', kind: 'direct' },
+    ]);
+    const added = (await lens.annotation(doc))!.quotes.find((q) => q.start === plain);
+    assert.ok(added, 'the selection is now a quote');
+    assert.equal(added.speaker, entityNamed((await lens.annotation(doc))!, 'Hannah Okafor').id);
+    assertArticleUntouched(o);
+  });
+
   test('Change Speaker… to an unnamed source, and to nobody named', async () => {
     const o = await openArticle();
     const { lens, doc } = o;
