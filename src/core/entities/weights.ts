@@ -31,16 +31,19 @@ function decodeBase64(s: string): Uint8Array {
   return out;
 }
 
+/** Bits of a slot's second word that hold the row's tags, one per tag. */
+const TAG_BITS = NTAGS;
+const TAG_MASK = (1 << TAG_BITS) - 1;
+
 /**
- * The model: the lexicon, and the weights: per used slot of the hash table, the feature key, the tags that have a weight (a bit mask,
- * never 0: 0 marks an empty slot) and where the row's codes start; a code (as a byte) stands for value[byte].
+ * The model: the lexicon, and the weights in an open-addressing hash table of two Int32 per slot (side by side,
+ * so one probe reads one cache line): the feature key, then where the row's codes start << TAG_BITS | the tags
+ * that have a weight (a bit mask, never 0: 0 marks an empty slot); a code (as a byte) stands for value[byte].
  */
 class SparseModel implements TaggerModel {
   constructor(
     readonly lex: Lexicon,
-    private readonly slotKey: Int32Array,
-    private readonly slotTags: Uint16Array,
-    private readonly slotStart: Int32Array,
+    private readonly table: Int32Array,
     private readonly mask: number,
     private readonly codes: Uint8Array,
     private readonly value: Float32Array,
@@ -51,18 +54,18 @@ class SparseModel implements TaggerModel {
    * nothing, as the 0 a dense row would hold), so the sums are those of the dense rows the model was trained as.
    */
   addScores(feats: Int32Array, k: number, scores: Float64Array): void {
-    const { slotKey, slotTags, slotStart, mask, codes, value } = this;
+    const { table, mask, codes, value } = this;
     for (let f = 0; f < k; f++) {
       const key = feats[f];
-      let s = (key ^ (key >>> 16)) & mask;
-      let m = slotTags[s];
-      while (m !== 0 && slotKey[s] !== key) {
-        s = (s + 1) & mask;
-        m = slotTags[s];
+      let s = ((key ^ (key >>> 16)) & mask) << 1;
+      let row = table[s + 1];
+      while (row !== 0 && table[s] !== key) {
+        s = (s + 2) & ((mask << 1) | 1);
+        row = table[s + 1];
       }
-      if (m === 0) continue;
-      let j = slotStart[s];
-      for (let t = 0; m !== 0; t++, m >>>= 1) if (m & 1) scores[t] += value[codes[j++]];
+      if (row === 0) continue;
+      let j = row >>> TAG_BITS;
+      for (let t = 0, m = row & TAG_MASK; m !== 0; t++, m >>>= 1) if (m & 1) scores[t] += value[codes[j++]];
     }
   }
 }
@@ -97,6 +100,7 @@ export function loadModel(): TaggerModel {
   const masks = new Uint16Array(mb.buffer, 0, mb.byteLength >> 1);
   const codes = decodeBase64(M.WEIGHTS);
   if (masks.length !== keys.length) throw new Error('entity model: masks and keys disagree');
+  if (codes.length > 0x7fffffff >>> TAG_BITS) throw new Error('entity model: too many weights for the hash table');
   // A code c (a signed byte) stands for w = sign * (|c| / 127)^2 * SCALE, rounded to 32 bits as it always was.
   const value = new Float32Array(256);
   for (let b = 0; b < 256; b++) {
@@ -105,24 +109,24 @@ export function loadModel(): TaggerModel {
   }
   let size = 1;
   while (size < keys.length * 3) size <<= 1;
-  const slotKey = new Int32Array(size);
-  const slotTags = new Uint16Array(size);
-  const slotStart = new Int32Array(size);
+  const table = new Int32Array(size * 2);
   const mask = size - 1;
-  const allTags = (1 << NTAGS) - 1;
+  const wrap = (mask << 1) | 1;
+  // Set bits of a tag mask, by mask.
+  const bits = new Uint8Array(1 << TAG_BITS);
+  for (let m = 1; m < bits.length; m++) bits[m] = bits[m >> 1] + (m & 1);
   let j = 0;
   for (let r = 0; r < keys.length; r++) {
-    const m = masks[r] & allTags;
+    const m = masks[r] & TAG_MASK;
     if (m === 0) continue; // a row without weights adds nothing: leave it out
     const key = keys[r];
-    let s = (key ^ (key >>> 16)) & mask;
-    while (slotTags[s] !== 0) s = (s + 1) & mask;
-    slotKey[s] = key;
-    slotTags[s] = m;
-    slotStart[s] = j;
-    for (let t = m; t !== 0; t &= t - 1) j++;
+    let s = ((key ^ (key >>> 16)) & mask) << 1;
+    while (table[s + 1] !== 0) s = (s + 2) & wrap;
+    table[s] = key;
+    table[s + 1] = (j << TAG_BITS) | m;
+    j += bits[m];
   }
   if (j !== codes.length) throw new Error('entity model: weights and masks disagree');
-  cached = new SparseModel(lex, slotKey, slotTags, slotStart, mask, codes, value);
+  cached = new SparseModel(lex, table, mask, codes, value);
   return cached;
 }
