@@ -393,13 +393,17 @@ function addBodyNameMentions(words: Word[], out: Mention[], { byFirst }: BodyNam
 /**
  * "Mr. King", "Ms Bauchtman", "Dr. de la Cruz": the capitalised words after an honorific name a person, whatever
  * the tagger said (it often misses a name that is also a word, such as "King"). After a title ("Senator Tim
- * Kaine"), capitalised words that are not common words do too, where the tagger found no person. In order.
+ * Kaine"), capitalised words that are not common words do too, where the tagger found no person, and so does a
+ * name of up to three words the tagger typed a place or other right after the title ("President Moon Jae-in").
+ * In order.
  */
 export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): Mention[] {
   const out: Mention[] = [];
   // Title + name only where the tagger found no person: it knows "Bashar al-Assad" better.
   const person = new Uint8Array(words.length);
   for (const m of tagged) if (m.type === 'PERSON') for (let i = m.first; i < m.last; i++) person[i] = 1;
+  const startsAt = new Map<number, Mention>();
+  for (const m of tagged) if (m.type !== 'PERSON') startsAt.set(m.first, m);
   for (let i = 0; i + 1 < words.length; i++) {
     // Honorifics and titles are capitalised ASCII words.
     const c0 = words[i].text.charCodeAt(0);
@@ -418,7 +422,9 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
         !person[e] &&
         isCapitalized(words[e].text) &&
         nameLike(words, e, e + 1, lex) &&
-        !PERSON_TITLES.has(words[e].text.toLowerCase())
+        !PERSON_TITLES.has(words[e].text.toLowerCase()) &&
+        // "Premier League", "President's Council": an organization's head word ends the name.
+        !ORG_HEADS.has(words[e].text.toLowerCase())
       ) {
         e++;
         // An initial with its period: "Rep. Robert C. Scott".
@@ -427,6 +433,13 @@ export function honorificNames(words: Word[], lex: Lexicon, tagged: Mention[]): 
       if (e > j && !words[j].lineStart && (e >= words.length || !person[e])) {
         out.push({ first: j, last: e, type: 'PERSON', known: -1 });
         i = e - 1;
+        continue;
+      }
+      // A name the tagger took for something else, right after the title: "President Moon Jae-in" (MISC).
+      const m = startsAt.get(j);
+      if (m && m.type !== 'ORG' && m.last - m.first <= 3 && !words[j].lineStart) {
+        out.push({ first: m.first, last: m.last, type: 'PERSON', known: -1 });
+        i = m.last - 1;
       }
       continue;
     }
@@ -597,6 +610,9 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
  * "or" or ", and". A given name that by itself more often names a place or other (data/name-words.ts: "Sydney",
  * "France", "Danish") needs a list of three or more, at least half of them people already.
  */
+/** A list this long, mostly of people, takes in names no word list knows. */
+const LONG_LIST = 5;
+
 export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
   const out = mentions.slice();
   const joiner = (a: number, b: number): boolean => {
@@ -614,6 +630,7 @@ export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexi
       let people = 0;
       const given: number[] = [];
       const placeLike: number[] = [];
+      const unknown: number[] = [];
       for (let k = i; k <= j; k++) {
         const m = out[k];
         if (m.type === 'PERSON') {
@@ -622,15 +639,25 @@ export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexi
         }
         if (m.last - m.first !== 1 || m.known >= 0) continue;
         const t = words[m.first].text;
-        if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !givenNameClass(t)) continue;
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t)) continue;
         const lower = lowerOf(t);
+        if (!givenNameClass(t)) {
+          // A word no word list knows ("Tayshia", "Kirpa"): in a long list of people, one more.
+          if (lex.words.get(lower) === undefined && lex.otherCase.get(lower) === undefined) unknown.push(k);
+          continue;
+        }
         if (lex.caseClass[lex.words.get(lower) ?? 0] === 1 || lex.otherCase.get(lower) === 1) continue;
         notGivenAlone ??= new Set(NOT_GIVEN_ALONE.split(' '));
         (notGivenAlone.has(lower) ? placeLike : given).push(k);
       }
       if (people >= 1 && 4 * (people + given.length + placeLike.length) >= 3 * items) {
         for (const k of given) out[k] = { ...out[k], type: 'PERSON' };
-        if (items >= 3 && 2 * people >= items) for (const k of placeLike) out[k] = { ...out[k], type: 'PERSON' };
+        // People and given names, counted after the given names are people.
+        const named = people + given.length;
+        if (items >= 3 && 2 * named >= items) for (const k of placeLike) out[k] = { ...out[k], type: 'PERSON' };
+        // Unknown words only in a list of at least LONG_LIST items, three quarters of them people already.
+        if (items >= LONG_LIST && 4 * named >= 3 * items)
+          for (const k of unknown) out[k] = { ...out[k], type: 'PERSON' };
       }
     }
     i = j + 1;

@@ -1,0 +1,37 @@
+// People the tagger types as something else: names in a long list of people, a name right after a title, and
+// an organization's name after a word that is also a title. Fixture sentences are written for these tests;
+// the names are made up (or, for the list, invented given names no word list knows).
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+
+function entities(text: string): Entity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), {});
+}
+
+const typeOf = (list: Entity[], name: string) => list.find((e) => e.name === name)?.type ?? null;
+
+describe('people: names the tagger typed otherwise', () => {
+  it('takes unknown words in a long list of people as people too', () => {
+    const text =
+      'The second group date was with Alex, Erika, Katie, Zorvanne, Sydney, Quillora, Caitlin and Heather: what fun.';
+    assert.strictEqual(typeOf(entities(text), 'Quillora'), 'PERSON');
+  });
+
+  it('leaves a short list alone', () => {
+    const list = entities('The prize went to Anna and Zorvanne Industries.');
+    assert.notStrictEqual(typeOf(list, 'Zorvanne'), 'PERSON');
+  });
+
+  it('takes a name the tagger typed as other right after a title as a person', () => {
+    const list = entities('She met South Korean President Moon Jae-in on Friday.');
+    assert.strictEqual(typeOf(list, 'Moon Jae-in'), 'PERSON');
+  });
+
+  it('does not make a person of an organization after a title word ("Premier League")', () => {
+    const list = entities('He scored twice in the Premier League for the club on Saturday.');
+    assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));
+  });
+});
