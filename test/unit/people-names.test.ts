@@ -3,6 +3,8 @@
 // the names are made up (or, for the list, invented given names no word list knows).
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
+import { leadersOfGovernments, type Mention } from '../../src/core/entities/mentions';
+import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
 import type { Entity } from '../../src/core/types';
 
@@ -33,5 +35,24 @@ describe('people: names the tagger typed otherwise', () => {
   it('does not make a person of an organization after a title word ("Premier League")', () => {
     const list = entities('He scored twice in the Premier League for the club on Saturday.');
     assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));
+  });
+});
+
+describe('people: a leader named by their government', () => {
+  it('makes "Trudeau" in "the Trudeau government" the person when a Trudeau is named in full', () => {
+    const text = 'Justin Trudeau spoke. Critics of the Trudeau government and the Ford plant said so.';
+    const words = toWords(tokenize(text), new Set([0]));
+    const at = (w: string) => words.findIndex((x) => x.text === w);
+    const mentions: Mention[] = [
+      { first: at('Justin'), last: at('Justin') + 2, type: 'PERSON', known: -1 },
+      { first: words.findIndex((x, i) => x.text === 'Trudeau' && i > 2), last: 0, type: 'MISC', known: -1 },
+      { first: at('Ford'), last: at('Ford') + 1, type: 'ORG', known: -1 },
+    ];
+    mentions[1].last = mentions[1].first + 1;
+    const out = leadersOfGovernments(words, mentions);
+    assert.deepStrictEqual(
+      out.map((m) => m.type),
+      ['PERSON', 'PERSON', 'ORG'],
+    );
   });
 });

@@ -22,6 +22,7 @@ import {
   fitNames,
   givenNamePersons,
   honorificNames,
+  leadersOfGovernments,
   overlay,
   type Mention,
 } from './mentions';
@@ -122,7 +123,10 @@ export function findEntities(
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
 function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
-  const tagged = coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex);
+  const tagged = leadersOfGovernments(
+    words,
+    coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+  );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
   return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);
 }

@@ -21,6 +21,7 @@ import {
   TITLE_SURNAMES,
   TITLE_WORDS,
   TRAILING_TITLES,
+  LEADERS_GOVERNMENTS,
   isCapitalized,
 } from '../lang';
 import type { NameSpan } from './tagger';
@@ -663,4 +664,22 @@ export function coordinatedPersons(words: Word[], mentions: Mention[], lex: Lexi
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "the Trudeau government", "the Obama administration": a one-word name before a word for a leader's
+ * government, typed a place, organization or other, is the person when a person of the article has it as
+ * surname ("Justin Trudeau" named elsewhere). In order, same spans.
+ */
+export function leadersOfGovernments(words: Word[], mentions: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(words[m.last - 1].text.toLowerCase());
+  if (surnames.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.type === 'PERSON' || m.known >= 0 || m.last - m.first !== 1) return m;
+    const next = words[m.last];
+    if (!next || !LEADERS_GOVERNMENTS.has(next.text.toLowerCase())) return m;
+    return surnames.has(words[m.first].text.toLowerCase()) ? { ...m, type: 'PERSON' } : m;
+  });
 }

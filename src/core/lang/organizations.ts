@@ -34,3 +34,9 @@ export const KNOWN_ORGS = words('KNOWN_ORGS', [
   'cdc', 'irs', 'dhs', 'ice', 'pentagon', 'kremlin', 'hamas', 'hezbollah', 'taliban', 'isis', 'isil', 'al-qaeda',
   'fox news', 'white house', 'associated press', 'new york times', 'washington post', 'wall street journal',
 ]);
+
+/** Words for a leader's government or time in office, after the leader's name ("the Trudeau government"). */
+export const LEADERS_GOVERNMENTS = wordsIn(
+  'LEADERS_GOVERNMENTS',
+  `government governments administration cabinet regime presidency premiership era`,
+);
