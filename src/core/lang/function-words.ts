@@ -88,3 +88,14 @@ export const ORG_DESCRIPTIONS = wordsIn(
   `team utility firm railway airline club broadcaster network newspaper charity retailer automaker carrier insurer
 manufacturer regulator watchdog`,
 );
+
+/**
+ * Prepositions whose object is background to a sentence, not its subject ("with the help of Dixon Hall", "a
+ * talk with activist Ana Ruiz"): a name after one is no antecedent for a later "he said". Not "by" (the agent
+ * of "a statement by Ana Ruiz" is a speaker) nor "to" ("according to Ana Ruiz").
+ */
+export const BACKGROUND_PREPOSITIONS = wordsIn(
+  'BACKGROUND_PREPOSITIONS',
+  `of with like about for from against between among at in on into than under over toward towards including via
+  alongside behind near beside versus`,
+);

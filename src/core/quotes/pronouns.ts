@@ -4,7 +4,17 @@
  * the previous speaker. Gender comes from titles (Mr., Mrs.) and from the pronouns that follow the entity's
  * mentions. When in doubt the answer is null: a wrong speaker is worse than none.
  */
-import { NOT_VERBS, ORG_DESCRIPTIONS, ORG_HEADS, ROLE_HEAD_PREPOSITIONS } from '../lang';
+import {
+  ARTICLES,
+  BACKGROUND_PREPOSITIONS,
+  MINED_ROLE_NOUNS,
+  NOT_VERBS,
+  ORG_DESCRIPTIONS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  ROLE_HEAD_PREPOSITIONS,
+  ROLE_NOUNS,
+} from '../lang';
 import type { Entity } from '../types';
 
 type Gender = 'm' | 'f' | null;
@@ -19,6 +29,19 @@ interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
+  /**
+   * The mention is background, not a subject the text goes on about: inside a quotation, a possessive
+   * ("Trudeau’s plan"), the object of a preposition ("with the help of Dixon Hall"), inside parentheses (a
+   * photo credit), in a photo caption. Such a mention neither competes with the previous speaker nor is a pronoun's nearest
+   * antecedent while a subject fits (`background`).
+   */
+  background: boolean;
+}
+
+/** A span of the text between quotation marks. */
+export interface QuotedRange {
+  start: number;
+  end: number;
 }
 
 /** How far back (in characters) a pronoun may look for its antecedent. */
@@ -34,6 +57,14 @@ const NEAR = 300;
 const OVERLAP_MENTIONS = 8;
 const CANDIDATE_MENTIONS = 30;
 const OVERLAP_GAP = 200;
+/** Words looked at before a mention for a preposition governing it ("with Native American activist Ana Ruiz"). */
+const BACKGROUND_WORDS = 5;
+/** Characters looked back from a mention for an open parenthesis (a photo credit, an aside). */
+const PAREN_LOOKBACK = 80;
+/** A photo credit closing a caption paragraph ("(Ana Ruiz/CBC)", "( THE CANADIAN PRESS FILE PHOTO )"). */
+const CAPTION_CREDIT = /\((?:[^()\n]*\/[^()\n]*|[^()\n]*\b(?:photo|file|handout)\b[^()\n]*)\)\s*$/iu;
+/** Characters at the end of a paragraph where a caption's credit is looked for. */
+const CREDIT_CHARS = 80;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
@@ -71,9 +102,28 @@ export class SpeakerResolver {
   constructor(
     private readonly text: string,
     entities: Entity[],
+    quoted: readonly QuotedRange[] = [],
   ) {
+    const inQuote = insideAny(quoted);
+    const caption = new Map<number, boolean>();
+    const inCaption = (at: number): boolean => {
+      const end = text.indexOf('\n', at);
+      const paraEnd = end < 0 ? text.length : end;
+      let c = caption.get(paraEnd);
+      if (c === undefined) {
+        c = CAPTION_CREDIT.test(text.slice(Math.max(0, paraEnd - CREDIT_CHARS), paraEnd));
+        caption.set(paraEnd, c);
+      }
+      return c;
+    };
     for (const e of entities) {
-      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+      for (const m of e.mentions)
+        this.mentions.push({
+          start: m.start,
+          end: m.end,
+          entity: e,
+          background: inQuote(m.start, m.end) || backgroundMention(text, m.start, m.end) || inCaption(m.end),
+        });
       if (e.role) {
         const head = roleHead(e.role);
         if (head) {
@@ -268,7 +318,7 @@ export class SpeakerResolver {
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
-        if (m.entity === previous || !ok(m.entity) || this.apposition(m, previous)) continue;
+        if (m.entity === previous || m.background || !ok(m.entity) || this.apposition(m, previous)) continue;
         // A name of unknown gender later in the previous speaker's own sentence is no rival.
         if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
         rivals.push(m);
@@ -281,11 +331,26 @@ export class SpeakerResolver {
       // The previous speaker and someone named since both fit: ambiguous.
       return { entity: null, how: 'ambiguous' };
     }
+    // The nearest subject first; a name only in the background ("a talk with Ana Ruiz") when no subject fits.
+    const subject = this.nearest(pos, ok, strict, true);
+    return subject.how === 'no antecedent' ? this.nearest(pos, ok, strict, false) : subject;
+  }
+
+  /**
+   * The nearest entity fitting `ok` before `pos`, when it fits the pronoun's gender for sure (`strict`) and no
+   * other such entity is named within NEAR of the pronoun; with `subjects`, background mentions are passed over.
+   */
+  private nearest(
+    pos: number,
+    ok: (e: Entity) => boolean,
+    strict: (e: Entity) => boolean,
+    subjects: boolean,
+  ): PronounAnswer {
     let found: Entity | null = null;
     for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
       const m = this.mentions[i];
       if (pos - m.end > WINDOW) break;
-      if (!ok(m.entity)) continue;
+      if (!ok(m.entity) || (subjects && m.background)) continue;
       if (found === null && !strict(m.entity) && this.strictBefore(i, strict)) continue;
       if (found === null) {
         found = m.entity;
@@ -297,4 +362,42 @@ export class SpeakerResolver {
     }
     return found ? { entity: found, how: 'nearest' } : { entity: null, how: 'no antecedent' };
   }
+}
+
+/** A test of whether start..end lies inside one of `ranges` (sorted by start, as the mark scanner gives them). */
+function insideAny(ranges: readonly QuotedRange[]): (start: number, end: number) => boolean {
+  return (start, end) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Ranges do not overlap, so only the last one opening before `start` can hold it.
+    return lo > 0 && ranges[lo - 1].end >= end;
+  };
+}
+
+/**
+ * True when the mention at start..end is background rather than a subject: a possessive ("Trudeau’s plan"),
+ * inside parentheses ("(Ana Ruiz/CBC)"), or the object of a preposition, looking back over capitalised words,
+ * articles and role nouns ("with the help of Dixon Hall", "like activist Ana Ruiz", "such as Ana Ruiz").
+ */
+export function backgroundMention(text: string, start: number, end: number): boolean {
+  if (/^['’]s\b/u.test(text.slice(end, end + 3))) return true;
+  const before = text.slice(Math.max(0, start - PAREN_LOOKBACK), start);
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && !before.includes(')', open)) return true;
+  const tokens = before.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [];
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < BACKGROUND_WORDS; i--, seen++) {
+    const t = tokens[i];
+    if (!/^[\p{L}\p{N}]/u.test(t)) return false;
+    if (/^\p{Lu}/u.test(t)) continue;
+    const w = t.toLowerCase();
+    if (BACKGROUND_PREPOSITIONS.has(w)) return true;
+    if (w === 'as') return i > 0 && tokens[i - 1].toLowerCase() === 'such';
+    if (!ARTICLES.has(w) && !ROLE_NOUNS.has(w) && !MINED_ROLE_NOUNS.has(w) && !PERSON_NOUNS.has(w)) return false;
+  }
+  return false;
 }

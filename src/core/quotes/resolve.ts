@@ -51,7 +51,7 @@ export function resolve(
   entities: Entity[],
   knownPeople: KnownPerson[] = [],
 ): ResolvedQuote[] {
-  const resolver = new SpeakerResolver(text, entities);
+  const resolver = new SpeakerResolver(text, entities, spans);
   const out: ResolvedQuote[] = [];
   let last: { mention: Span; speaker: string | null; entity: Entity | null; para: number } | null = null;
   let prevEntity: Entity | null = null;
