@@ -14,6 +14,7 @@ import {
   runCommand,
   screenshot,
   textBox,
+  viewRows,
   waitForDecorations,
   type Workbench,
 } from './support';
@@ -127,5 +128,22 @@ describe('correcting a speaker (UI)', function () {
     assert.equal(file.corrections[0].speaker, 'Daniel Reyes');
     assert.equal(file.corrections[0].quote.text, '"This is for them."');
     assert.equal(fs.readFileSync(path.join(folder!, 'library.txt'), 'utf8'), ARTICLE);
+  });
+
+  it('the Speakers view lists the corrected quote under its new speaker, marked corrected', async () => {
+    const page = wb!.page;
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'News Lens: Show Speakers');
+    const body = page
+      .locator('.pane', { has: page.locator('.pane-header[aria-label^="Speakers"]') })
+      .locator('.pane-body');
+    await body.locator('.monaco-list-row', { hasText: 'corrected' }).first().waitFor();
+    const rows = (await viewRows(body)).map((r) => r.replace(/\s+/g, ' '));
+    const reyes = rows.findIndex((r) => r.includes('Daniel Reyes'));
+    const corrected = rows.findIndex((r) => r.includes('This is for them') && r.includes('corrected'));
+    const okafor = rows.findIndex((r) => r.includes('Hannah Okafor'));
+    assert.ok(reyes >= 0 && corrected > reyes, JSON.stringify(rows));
+    assert.ok(okafor > corrected || okafor < reyes, `the quote is not under Okafor: ${JSON.stringify(rows)}`);
+    await screenshot(page, 'news-lens-change-speaker-view');
   });
 });
