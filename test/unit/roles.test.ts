@@ -200,3 +200,28 @@ describe('roles: roleMention and otherRoles', () => {
     assert.deepStrictEqual(e.otherRoles, []);
   });
 });
+
+describe('roles: a description elsewhere', () => {
+  it('takes a sentence-opening description right after a sentence naming one person', () => {
+    const text = 'Ilse Marvin is back on the tour this week. The veteran golfer is a favourite of the crowd.';
+    assert.strictEqual(roleOf(text, 'Ilse Marvin'), 'veteran golfer');
+  });
+
+  it('adds it to the other roles when the text gives a role already', () => {
+    const text = 'Senator Ilse Marvin will run again. The Maple Party veteran is confident of her support.';
+    const e = person(text, 'Ilse Marvin');
+    assert.strictEqual(e.role, 'Senator');
+    assert.deepStrictEqual((e as { otherRoles?: string[] }).otherRoles, ['Maple Party veteran']);
+  });
+
+  it('takes nothing when the sentence before names two people, or the description is any person', () => {
+    assert.strictEqual(
+      roleOf('Ilse Marvin met Tomas Brandt on Monday. The veteran golfer is a favourite of the crowd.', 'Ilse Marvin'),
+      null,
+    );
+    assert.strictEqual(
+      roleOf('Ilse Marvin was at the gate. The woman is a favourite of the crowd.', 'Ilse Marvin'),
+      null,
+    );
+  });
+});

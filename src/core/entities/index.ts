@@ -27,7 +27,8 @@ import {
   type Mention,
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
-import { findRole, mentionIndexByWord, type RoleResult } from './roles';
+import { descriptionsElsewhere } from './descriptions';
+import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
 import { loadModel, type TaggerModel } from './weights';
@@ -140,11 +141,25 @@ function findRoles(
   known: KnownPerson[],
 ): (RoleResult | null)[] {
   const at = mentionIndexByWord(words.length, mentions);
-  return clusters.map((c) => {
+  const elsewhere = descriptionsElsewhere(text, words, clusters);
+  return clusters.map((c, ci) => {
     if (c.type !== 'PERSON') return null;
-    const role = findRole(text, words, c.mentions, mentions, at);
+    const role = withDescriptions(findRole(text, words, c.mentions, mentions, at), elsewhere.get(ci));
     if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role)
       return { role: known[c.known].role!, start: -1, end: -1, others: [] };
     return role;
   });
+}
+
+/** A description elsewhere is the role when the text gives no other, else one of the other roles. */
+function withDescriptions(role: RoleResult | null, descriptions: RoleCandidate[] | undefined): RoleResult | null {
+  if (!descriptions || descriptions.length === 0) return role;
+  if (!role) {
+    const [first, ...rest] = descriptions;
+    return { role: first.text, start: first.start, end: first.end, others: rest.map((d) => d.text) };
+  }
+  const seen = new Set([role.role.toLowerCase(), ...role.others.map((o) => o.toLowerCase())]);
+  const others = [...role.others];
+  for (const d of descriptions) if (!seen.has(d.text.toLowerCase())) others.push(d.text);
+  return { ...role, others };
 }
