@@ -90,3 +90,42 @@ describe('speakers: background mentions do not compete with the subject (issue 7
     assert.strictEqual(speakerOf(text, ents, 'We are ready'), 'Sam Okoro');
   });
 });
+
+describe('speakers: more reporting verbs, descriptions by role and other roles (issue 7)', () => {
+  it('hears “blurted”, “scolded”, “sniffed”, “remarks” and “repeated” as reporting verbs', () => {
+    for (const verb of ['blurted', 'scolded', 'sniffed', 'remarks', 'repeated']) {
+      const text = `The hall went quiet.\n\n“You are late again,” ${verb} Nina Cole.`;
+      const ents = entitiesFor(text, [{ name: 'Nina Cole', gender: 'female' }]);
+      assert.strictEqual(speakerOf(text, ents, 'You are late'), 'Nina Cole', verb);
+    }
+  });
+
+  it('ties “the foreign minister” to the one minister whose role says foreign', () => {
+    const text =
+      'Mia Lind, the foreign minister, met Omar Haddad, the defence minister, on Monday.\n\nThe foreign minister said the talks would go on for a week.';
+    const ents = entitiesFor(text, [
+      { name: 'Mia Lind', gender: 'female', role: 'foreign minister' },
+      { name: 'Omar Haddad', gender: 'male', role: 'defence minister' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'talks would go on'), 'Mia Lind');
+  });
+
+  it('ties a description to an entity by one of its other roles', () => {
+    const text =
+      'Rosa Gil, a lawyer who is also the mayor, spoke first.\n\nThe mayor said the budget would be cut by a third.';
+    const ents = entitiesFor(text, [{ name: 'Rosa Gil', gender: 'female', role: 'lawyer' }]);
+    ents[0].otherRoles = ['mayor'];
+    assert.strictEqual(speakerOf(text, ents, 'budget would be cut'), 'Rosa Gil');
+  });
+
+  it('leaves “the father” without a speaker, but ties “his father”', () => {
+    const text =
+      'Tom Ruiz, Ana Ruiz’s father, waited at the gate.\n\nThe father said the boat had been gone for hours.\n\nHis father said the crew had radioed at noon.';
+    const ents = entitiesFor(text, [
+      { name: 'Tom Ruiz', gender: 'male', role: 'Ana Ruiz’s father' },
+      { name: 'Ana Ruiz', gender: 'female' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'boat had been gone'), null);
+    assert.strictEqual(speakerOf(text, ents, 'crew had radioed'), 'Tom Ruiz');
+  });
+});

@@ -57,7 +57,7 @@ const HAND_SPEECH_CUES = words('SPEECH_CUES', [
   'announced', 'announces', 'cautioned', 'assured', 'interjected', 'commented', 'posted', 'testified', 'complained',
   'boasted', 'lamented', 'charged', 'alleged', 'alleges', 'declares', 'recounted', 'speculated', 'shouted', 'yelled',
   'whispered', 'chimed', 'pleaded', 'revealed', 'disclosed', 'indicated', 'indicates', 'urged', 'urges', 'texted',
-  'emailed', 'demanded', 'retorted', 'objected', 'hinted',
+  'emailed', 'demanded', 'retorted', 'objected', 'hinted', 'remarks', 'blurted', 'scolded', 'sniffed', 'repeated',
 ]);
 
 // prettier-ignore

@@ -99,3 +99,14 @@ export const BACKGROUND_PREPOSITIONS = wordsIn(
   `of with like about for from against between among at in on into than under over toward towards including via
   alongside behind near beside versus`,
 );
+
+/**
+ * Nouns of kinship: relational, so "the father" is often someone's father the article never names, not the
+ * person it described as "Ana's father" earlier; only with a possessor ("his father") do they name that person.
+ */
+export const KIN_NOUNS = wordsIn(
+  'KIN_NOUNS',
+  `father mother son daughter brother sister wife husband uncle aunt cousin grandson granddaughter grandfather
+  grandmother nephew niece parent parents dad mom mum spouse widow widower fiance fiancé fiancee girlfriend
+  boyfriend stepfather stepmother stepson stepdaughter`,
+);

@@ -7,6 +7,7 @@
 import {
   ARTICLES,
   BACKGROUND_PREPOSITIONS,
+  KIN_NOUNS,
   MINED_ROLE_NOUNS,
   NOT_VERBS,
   ORG_DESCRIPTIONS,
@@ -84,12 +85,17 @@ function objectOfVerb(words: string[], i: number): boolean {
   return /^\p{Ll}+$/u.test(prev) && !NOT_VERBS.has(prev);
 }
 
-/** The head noun of a role: the word before its first preposition, else its last word. */
-function roleHead(role: string): string | undefined {
-  const ws = role
+/** The lower-case words of a phrase. */
+function lowerWords(s: string): string[] {
+  return s
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
+}
+
+/** The head noun of a role: the word before its first preposition, else its last word. */
+function roleHead(role: string): string | undefined {
+  const ws = lowerWords(role);
   const p = ws.findIndex((w, i) => i > 0 && ROLE_HEAD_PREPOSITIONS.has(w));
   return p > 0 ? ws[p - 1] : ws.pop();
 }
@@ -124,9 +130,12 @@ export class SpeakerResolver {
           entity: e,
           background: inQuote(m.start, m.end) || backgroundMention(text, m.start, m.end) || inCaption(m.end),
         });
-      if (e.role) {
-        const head = roleHead(e.role);
-        if (head) {
+      // Every description the article gives the entity: "the minister" may name it by any of them.
+      const heads = new Set<string>();
+      for (const role of [e.role, ...(e.otherRoles ?? [])]) {
+        const head = role ? roleHead(role) : undefined;
+        if (head && !heads.has(head)) {
+          heads.add(head);
           const list = this.byRole.get(head) ?? [];
           list.push(e);
           this.byRole.set(head, list);
@@ -198,12 +207,28 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** The entity a role phrase ("the president", "Putin’s spokesman") stands for, when only one has that role. */
+  /**
+   * The entity a role phrase ("the president", "Putin’s spokesman", "the foreign minister") stands for: the only
+   * one with a description (role or other role) of that head noun, or, when several have one, the only one
+   * whose description holds every other word of the phrase ("foreign minister" among ministers).
+   */
   byRolePhrase(phrase: string): Entity | null {
     const head = roleHead(phrase);
     if (!head) return null;
+    // "the father" is anyone's father; "his father", "Ana’s father" say whose.
+    if (KIN_NOUNS.has(head) && ARTICLES.has(lowerWords(phrase)[0])) return null;
     const list = this.byRole.get(head);
-    return list && list.length === 1 ? list[0] : null;
+    if (!list) return null;
+    if (list.length === 1) return list[0];
+    const words = lowerWords(phrase).filter((w) => !ARTICLES.has(w) && w !== head);
+    if (words.length === 0) return null;
+    const fits = list.filter((e) =>
+      [e.role, ...(e.otherRoles ?? [])].some((r) => {
+        const have = new Set(r ? lowerWords(r) : []);
+        return have.has(head) && words.every((w) => have.has(w));
+      }),
+    );
+    return fits.length === 1 ? fits[0] : null;
   }
 
   /**
