@@ -14,6 +14,9 @@ import {
 import type { Annotation, Entity, Quote } from '../core/types';
 import type { Corrector } from './store';
 
+/** How long after a file watcher is created its corrections file is read once more (see `sidecar`). */
+const WATCHER_START_MS = 2000;
+
 /** One article's corrections file, `<article>.newslens.json`, as last read or written. */
 interface Sidecar {
   article: vscode.Uri;
@@ -210,6 +213,10 @@ export class CorrectionsStore implements Corrector, vscode.Disposable {
     created.loading = this.read(created).then((problems) => {
       if (problems) this.problemEmitter.fire({ article: created.article, sidecar: created.uri, problems });
     });
+    // A watcher takes a moment to start (longer outside the workspace): read once more after it, so a change
+    // made meanwhile is not missed.
+    const settle = setTimeout(() => void this.reload(created), WATCHER_START_MS);
+    created.watcher = vscode.Disposable.from(watcher, { dispose: () => clearTimeout(settle) });
     this.sidecars.set(key, created);
     return created;
   }

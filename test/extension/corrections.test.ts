@@ -404,8 +404,10 @@ suite('News Lens corrections', () => {
     const o = await openArticle();
     const quote = quoteWith(o.annotation, 'People told us');
     assert.notEqual(quote.speaker, entityNamed(o.annotation, 'Daniel Reyes').id);
-    // The file watchers start when the article is first annotated; a person edits the file later than that.
-    await sleep(1500);
+    // The file watchers start when the article is first annotated, and the file is read once more 2 s later
+    // (a change made while they start): a person edits it later than that, and so does this test, so that
+    // only the watcher can see this edit.
+    await sleep(3000);
     fs.writeFileSync(
       o.sidecar,
       JSON.stringify({ version: 1, corrections: [{ quote: anchor(quote), speaker: 'Daniel Reyes' }] }, null, 2),
@@ -502,7 +504,8 @@ suite('News Lens corrections', () => {
     assert.equal(result, undefined, 'the correction is refused');
     assert.equal(fs.readFileSync(o.sidecar, 'utf8'), bad, 'the file is not overwritten');
     assert.equal(quoteWith((await o.lens.annotation(o.doc))!, 'This is for them').speaker, quote.speaker);
-    // Fixed from outside: it applies.
+    // Fixed from outside (after the watchers started, see above): it applies.
+    await sleep(3000);
     fs.writeFileSync(
       o.sidecar,
       JSON.stringify({ version: 1, corrections: [{ quote: anchor(quote), speaker: 'Daniel Reyes' }] }),
