@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import {
   hasLetter,
+  hasLetterOrDigit,
   isCapitalized,
   isLowerWord,
   isPossessiveWord,
@@ -58,6 +59,7 @@ describe('word shapes without regular expressions on ASCII', () => {
     same('startsUpperOrDigit', startsUpperOrDigit, (w) => /^[\p{Lu}\p{N}]/u.test(w));
     same('startsLower', startsLower, (w) => /^\p{Ll}/u.test(w));
     same('hasLetter', hasLetter, (w) => /\p{L}/u.test(w));
+    same('hasLetterOrDigit', hasLetterOrDigit, (w) => /[\p{L}\p{N}]/u.test(w));
     same('isLowerWord', isLowerWord, (w) => /^\p{Ll}+$/u.test(w));
     same('isPossessiveWord', isPossessiveWord, (w) => /\p{L}['’]s$/u.test(w) || w.endsWith('s’') || w.endsWith("s'"));
     same('possessiveStem', possessiveStem, (w) => /^(.*\p{L})(['’][sS])$/u.exec(w)?.[1] ?? null);

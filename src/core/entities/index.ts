@@ -12,6 +12,7 @@
  *
  * Linear in the length of the text. `annotate` guards the call.
  */
+import { hasLetterOrDigit } from '../lang';
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
 import { findGenders, type GenderResult } from './gender';
@@ -36,7 +37,7 @@ import { hasLower, toWords, type Word } from './words';
 
 function wordCount(words: Word[], m: Mention): number {
   let n = 0;
-  for (let i = m.first; i < m.last; i++) if (/[\p{L}\p{N}]/u.test(words[i].text)) n++;
+  for (let i = m.first; i < m.last; i++) if (hasLetterOrDigit(words[i].text)) n++;
   return n;
 }
 

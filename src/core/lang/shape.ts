@@ -49,6 +49,18 @@ export const hasLetter = (w: string): boolean => {
   return other && /\p{L}/u.test(w);
 };
 
+/** True when `w` has a letter or a digit (`/[\p{L}\p{N}]/u`). */
+export const hasLetterOrDigit = (w: string): boolean => {
+  let other = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetter(c) || (c >= 48 && c <= 57)) return true;
+    } else other = true;
+  }
+  return other && /[\p{L}\p{N}]/u.test(w);
+};
+
 /** True when `w` is lower-case letters only, at least one (`/^\p{Ll}+$/u`). */
 export const isLowerWord = (w: string): boolean => {
   if (w.length === 0) return false;
