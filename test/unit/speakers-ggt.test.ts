@@ -10,7 +10,7 @@ function entitiesFor(
   people: { name: string; type?: EntityType; gender?: Gender | null; role?: string | null; aliases?: string[] }[],
 ): Entity[] {
   return people.map((p, i) => {
-    const mentions = [];
+    const mentions: { start: number; end: number; text: string }[] = [];
     for (const name of [p.name, ...(p.aliases ?? [])])
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
         if (!mentions.some((m) => m.start <= at && at < m.end))
@@ -127,5 +127,51 @@ describe('speakers: more reporting verbs, descriptions by role and other roles (
     ]);
     assert.strictEqual(speakerOf(text, ents, 'boat had been gone'), null);
     assert.strictEqual(speakerOf(text, ents, 'crew had radioed'), 'Tom Ruiz');
+  });
+});
+
+describe('speakers: a quotation after a colon (issue 7)', () => {
+  it('gives the quotation to the subject of the sentence that ends in the colon', () => {
+    const text = 'Lena Park, the head nurse at the clinic, is blunt: “We are out of beds and we are out of time.”';
+    const ents = entitiesFor(text, [{ name: 'Lena Park', gender: 'female' }]);
+    assert.strictEqual(speakerOf(text, ents, 'out of beds'), 'Lena Park');
+  });
+
+  it('goes on with the last speaker after a colon with no subject of its own', () => {
+    const text =
+      '“We lost two games in a row,” Ivan Soto said. And then came the big news: “I will retire at the end of this season, and I am at peace with it.”';
+    const ents = entitiesFor(text, [{ name: 'Ivan Soto', gender: 'male' }]);
+    assert.strictEqual(speakerOf(text, ents, 'I will retire'), 'Ivan Soto');
+  });
+});
+
+describe('speakers: “was quoted as saying” and a new subject taking over (issue 7)', () => {
+  it('reads “was quoted as saying” as a speech cue with the subject before it', () => {
+    const text =
+      'Doug Pell spoke on Monday.\n\n“The debt is far too high for a city of this size,” he was quoted as saying.';
+    const ents = entitiesFor(text, [{ name: 'Doug Pell', gender: 'male' }]);
+    const q = quotesWith(text, ents).find((x) => x.text.includes('debt is far'));
+    assert.strictEqual(q?.speakerMention?.text, 'he');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('lets the acting subject of a new paragraph take over “he said”', () => {
+    const text =
+      'Ian Holt said the vote was close.\n\nIn a statement sent late on Monday, Gary Moss expressed doubt about the count.\n\n“We will ask for a recount,” he said.';
+    const ents = entitiesFor(text, [
+      { name: 'Ian Holt', gender: 'male' },
+      { name: 'Gary Moss', gender: 'male' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'ask for a recount'), 'Gary Moss');
+  });
+
+  it('lets a paragraph that opens with a title and a name take over “he said”', () => {
+    const text =
+      'Ian Holt said the vote was close.\n\nLiberal MP Gary Moss went on the radio later that day.\n\n“We will ask for a recount,” he said.';
+    const ents = entitiesFor(text, [
+      { name: 'Ian Holt', gender: 'male' },
+      { name: 'Gary Moss', gender: 'male' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'ask for a recount'), 'Gary Moss');
   });
 });

@@ -63,7 +63,12 @@ export function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
 function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
   if (c.kind === 'according') return shapeAccording(w, seg, c);
   if (c.kind === 'impersonal') return true;
-  if (c.kind === 'participle') return shapeParticiple(w, seg, c, state);
+  if (c.kind === 'participle') {
+    // "“…,” he was quoted as saying": a speech cue whose subject stands before "quoted as".
+    const quoted = c.first - 2 > seg.first && w.lower[c.first - 1] === 'as' && w.lower[c.first - 2] === 'quoted';
+    const subject = quoted ? subjectBefore(w, seg.first, c.first - 2) : null;
+    return subject ? shapeWithSubject(w, seg, c, subject, state) : shapeParticiple(w, seg, c, state);
+  }
   const subject = subjectBefore(w, seg.first, c.first);
   if (subject) return shapeWithSubject(w, seg, c, subject, state);
   if (c.kind !== 'speech') return false;

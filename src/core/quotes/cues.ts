@@ -116,7 +116,14 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     ) {
       // Lower case, or title case in a headline ("…, Lindsey Graham Says").
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
-    } else if (PARTICIPLE_CUES.has(t) && i > seg.first && (lower[i - 1] === ',' || isCapitalized(tokens[i - 1].text))) {
+    } else if (
+      PARTICIPLE_CUES.has(t) &&
+      i > seg.first &&
+      (lower[i - 1] === ',' ||
+        isCapitalized(tokens[i - 1].text) ||
+        // "he was quoted as saying"
+        (lower[i - 1] === 'as' && i - 2 >= seg.first && lower[i - 2] === 'quoted'))
+    ) {
       cues.push({
         first: i,
         last: i + 1,

@@ -270,13 +270,22 @@ export class SpeakerResolver {
    * continues: its latest mention opens a paragraph (the paragraph's subject), it fits the pronoun's gender
    * for sure, the pronoun is in that paragraph or the next, and no other fitting entity is named after it.
    */
-  private subjectTakeover(rivals: MentionRef[], pos: number, strict: (e: Entity) => boolean): Entity | null {
+  private subjectTakeover(
+    rivals: MentionRef[],
+    pos: number,
+    strict: (e: Entity) => boolean,
+    previousPos: number,
+  ): Entity | null {
     const m = rivals[0];
     if (!strict(m.entity) || rivals.some((r) => r.entity !== m.entity && r.start > m.start)) return null;
     const first = rivals.filter((r) => r.entity === m.entity).pop() as MentionRef;
-    // The subject's mention starts its paragraph (after at most one short adverbial word: "But", "Now").
+    // The subject's mention starts its paragraph (after capitalised words only: "But", "Liberal MP"), or it is
+    // the subject of a verb in a paragraph the previous speaker is not in ("A release said …, McCallum
+    // expressed concern …").
     const lineStart = this.text.lastIndexOf('\n', first.start - 1) + 1;
-    if (!/^\s*(?:\p{Lu}\p{Ll}{0,5},?\s+)?$/u.test(this.text.slice(lineStart, first.start))) return null;
+    const opens = /^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(lineStart, first.start));
+    const acts = lineStart > previousPos && /^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(first.end, first.end + 30));
+    if (!opens && !acts) return null;
     if (rivals.some((r) => r.entity !== m.entity && r.start > first.start)) return null;
     // The pronoun is in the subject's paragraph or the next one.
     const between = this.text.slice(first.start, pos);
@@ -351,7 +360,7 @@ export class SpeakerResolver {
       if (rivals.length === 0) return { entity: previous, how: 'previous' };
       // Someone of the pronoun's gender introduced as the subject of a later paragraph ("Jim Eglinski said he
       // drove …\n\n“…,” he said") takes over, when nobody else fitting was named after them.
-      const taker = this.subjectTakeover(rivals, pos, strict);
+      const taker = this.subjectTakeover(rivals, pos, strict, previousPos);
       if (taker) return { entity: taker, how: 'takeover' };
       // The previous speaker and someone named since both fit: ambiguous.
       return { entity: null, how: 'ambiguous' };

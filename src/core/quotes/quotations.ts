@@ -10,7 +10,7 @@ import type { RawClaim } from './claims';
 import { DASHES, isWord } from '../lang';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
-import { type SpeakerPhrase, speakerAfter } from './speaker';
+import { type SpeakerPhrase, leadingSubject, speakerAfter } from './speaker';
 import type { QuotedWords, Words } from './words';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
@@ -113,9 +113,16 @@ export function standaloneItems(
     let cue: Span | null = null;
     let attributionAfter = false;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
+    // "Martell, the doctor, is blunt: “…”", "Musk took to Twitter with this: “…”": a quotation right after a
+    // colon is what the sentence's subject said, when that is a name or a pronoun; else it goes on with the
+    // last speaker ("And here was the big reveal: “…”").
+    const afterColon = f > seg.first && lower[f - 1] === ':';
+    const subject = afterColon && !pending ? leadingSubject(w, seg.first, f - 1) : null;
     if (pending) {
       phrase = pending.speaker;
       cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
+    } else if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+      phrase = subject;
     } else {
       // "WALLACE: Do you really …" — a transcript line inside quotation marks; else “…” ― Name.
       phrase = transcriptSpeaker(w, qFirst[q] + 1, qLast[q]);
@@ -132,7 +139,7 @@ export function standaloneItems(
       phrase,
       cue,
       span: q,
-      mayContinue: !phrase && (s.continues || opensSegment || interrupted),
+      mayContinue: !phrase && (s.continues || opensSegment || interrupted || afterColon),
       attributionAfter,
       according: pending?.according === true,
     });
