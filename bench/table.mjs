@@ -4,7 +4,7 @@ const k = (x) => (typeof x !== 'number' ? '-' : `${Math.round(x / 1000).toLocale
 const load = (p) => (p?.loadAvg ? ` [load ${p.loadAvg.map((x) => x.toFixed(1)).join(' ')}]` : '');
 
 export function printReport(r, print = console.log) {
-  const { cold, process: P, jobs: J, latency: L, throughput: T, growth: G, memory: M } = r.parts;
+  const { cold, process: P, jobs: J, sources: S, latency: L, throughput: T, growth: G, memory: M } = r.parts;
   const s = (x) => (typeof x !== 'number' ? '-' : (x / 1000).toFixed(2));
 
   print(
@@ -68,6 +68,14 @@ export function printReport(r, print = console.log) {
       `${s(J.jobs1.cpuMs)} / ${s(J.jobs2.cpuMs)}; ${f(J.jobs1.maxRssMB, 0)} / ${f(J.jobs2.maxRssMB, 0)}`,
       '',
       `output ${J.identical ? 'identical' : 'DIFFERS'}`,
+    ]);
+  }
+  if (S && !S.jobs1.error && !S.jobs2.error) {
+    rows.push([
+      `sources index, whole process, cold: ${S.files.toLocaleString('en-US')} article files, --jobs 1 / --jobs 2, median of ${S.jobs1.runs?.length ?? '-'}, s${load(S)}`,
+      `${s(S.jobs1.wallMs)} / ${s(S.jobs2.wallMs)}`,
+      '',
+      '<= 10 s (issue 10)',
     ]);
   }
   if (T && T.perArticle) {

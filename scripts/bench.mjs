@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // News Lens vs compromise 14.17, side by side: `npm run bench` (= node scripts/bench.mjs).
 //
-//   node scripts/bench.mjs [--quick] [--runs N] [--only cold,process,jobs,latency,throughput,growth,memory]
+//   node scripts/bench.mjs [--quick] [--runs N] [--only cold,process,jobs,sources,latency,throughput,growth,memory]
 //
 //   cold        first article, cold: in a fresh process, in process (load the recognizer, then the first
 //               result on a 3-10 KB article; wall and CPU ms; target <= 30 ms), and whole process
@@ -11,6 +11,8 @@
 //               compromise process doing the same (bench/compromise-cli.mjs), median of --runs, alternating
 //   jobs        whole process: `news-lens annotate --jobs 2 DIR` vs `--jobs 1` on 1,000 article files,
 //               median of --runs each, alternating; the outputs must be byte for byte the same
+//   sources     whole process, cold: `news-lens sources --json DIR` on the same 1,000 files, --jobs 1 and
+//               --jobs 2 (issue 10's target: 1,000 articles indexed from cold in <= 10 s), median of --runs
 //   throughput  1 MB of news, in process, warm, chars/s and the ratio: article by article, and as one text
 //   latency     typical 3-10 KB articles, in process, warm: median once loaded
 //   growth      News Lens on 0.25, 0.5, 1, 2 MB, in process, warm, ms per MB (a quadratic step shows as a rising ms/MB)
@@ -40,7 +42,7 @@ import { buildCli, buildCore, loadNewsLens } from '../bench/tools.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const PARTS = ['cold', 'process', 'jobs', 'latency', 'throughput', 'growth', 'memory'];
+const PARTS = ['cold', 'process', 'jobs', 'sources', 'latency', 'throughput', 'growth', 'memory'];
 const onlyAt = args.indexOf('--only');
 const parts = onlyAt >= 0 ? (args[onlyAt + 1] || '').split(',') : PARTS;
 if (!parts.length || parts.some((p) => !PARTS.includes(p))) {
@@ -262,15 +264,18 @@ try {
     report.parts.process = stamp(P);
   }
 
-  if (parts.includes('jobs')) {
-    const dir = path.join(tmp, 'articles');
+  const dir = path.join(tmp, 'articles');
+  let chars = 0;
+  if (parts.includes('jobs') || parts.includes('sources')) {
     fs.mkdirSync(dir);
-    let chars = 0;
     for (let i = 0; i < 1000; i++) {
       const text = source.texts[i % source.texts.length];
       chars += text.length;
       fs.writeFileSync(path.join(dir, `article-${String(i).padStart(4, '0')}.txt`), text);
     }
+  }
+
+  if (parts.includes('jobs')) {
     log(
       `whole process on 1,000 article files (${(chars / MB).toFixed(1)} MB): --jobs 2 vs --jobs 1, ${RUNS} each, alternating`,
     );
@@ -284,9 +289,18 @@ try {
       J.cpuRatio = J.jobs2.cpuMs / J.jobs1.cpuMs;
       J.identical = J.jobs1.sameOutput && J.jobs2.sameOutput && J.jobs1.outSha1 === J.jobs2.outSha1;
     }
-    fs.rmSync(dir, { recursive: true, force: true });
     report.parts.jobs = stamp(J);
   }
+
+  if (parts.includes('sources')) {
+    log(`sources index of 1,000 article files, whole process, cold: --jobs 1 and --jobs 2, ${RUNS} each, alternating`);
+    const r = alternate({
+      jobs1: () => wholeProcess([cli, 'sources', '--json', '--jobs', '1', dir]),
+      jobs2: () => wholeProcess([cli, 'sources', '--json', '--jobs', '2', dir]),
+    });
+    report.parts.sources = stamp({ files: 1000, chars, jobs1: summary(r.jobs1), jobs2: summary(r.jobs2) });
+  }
+  if (fs.existsSync(dir)) fs.rmSync(dir, { recursive: true, force: true });
 
   if (parts.includes('latency')) {
     log(`latency on ${typical.length} typical articles, each tool in its own process`);
