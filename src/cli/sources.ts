@@ -6,7 +6,7 @@
  */
 import { Writable } from 'node:stream';
 import type { AnnotateOptions, AnnotateProblem, Annotation } from '../core';
-import { collectSources, sourcesCsv, type ArticleAnnotation, type SourcesIndex } from '../core/sources';
+import { collectSources, ROLE_KINDS, sourcesCsv, type ArticleAnnotation, type SourcesIndex } from '../core/sources';
 import { annotateFile } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
 import { type Annotator, failed, InOrder, type Result } from './annotator';
@@ -128,7 +128,9 @@ export function sourcesTable(index: SourcesIndex): string {
   t += row('men', s.people.male.sources, s.people.male.quotes);
   t += row('unknown', s.people.unknown.sources, s.people.unknown.quotes);
   t += `\n  organizations and other named sources: ${s.organizations.sources}, ${s.organizations.quotes} quotes\n`;
-  t += `  unnamed sources: ${s.unnamed.quotes} quotes; named share of attributed quotes ${percent(s.quotes - s.unnamed.quotes, s.quotes)}\n\n`;
+  t += `  unnamed sources: ${s.unnamed.quotes} quotes; named share of attributed quotes ${percent(s.quotes - s.unnamed.quotes, s.quotes)}\n`;
+  const kinds = ROLE_KINDS.filter((k) => s.byKind[k]).map((k) => `${k} ${s.byKind[k]!.sources}`);
+  t += `  named sources by kind of role: ${kinds.join(', ') || '-'}\n\n`;
   const shown = index.sources.slice(0, TABLE_ROWS);
   const width = Math.max(6, ...shown.map((x) => printable(x.name).length));
   t += `${'source'.padEnd(width)}  quotes  articles  gender   role\n`;

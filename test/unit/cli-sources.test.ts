@@ -48,7 +48,7 @@ describe('news-lens CLI: sources', function () {
     const r = run(['sources', '--csv', 'news']);
     assert.strictEqual(r.status, 0, r.stderr);
     const rows = lines(r.stdout.replace(/\r/g, ''));
-    assert.strictEqual(rows[0], 'name,type,unnamed,roles,gender,gender_evidence,articles,quotes,aliases,similar');
+    assert.strictEqual(rows[0], 'name,type,unnamed,roles,kind,gender,gender_evidence,articles,quotes,aliases,similar');
     assert.ok(rows.some((l) => l.startsWith('Marta Kovac,PERSON,false,')));
   });
 

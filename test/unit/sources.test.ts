@@ -2,7 +2,7 @@
 // people stay apart, unnamed sources form one group, and the summary counts by gender. Annotations are built by
 // hand here (the recognizer is tested elsewhere); the names are made up.
 import * as assert from 'assert';
-import { collectSources, sourcesCsv, type ArticleAnnotation } from '../../src/core/sources';
+import { collectSources, roleKind, sourcesCsv, type ArticleAnnotation } from '../../src/core/sources';
 import type { Annotation, Entity, Gender, GenderEvidence, Quote } from '../../src/core/types';
 
 function person(id: string, name: string, extra: Partial<Entity> = {}): Entity {
@@ -169,7 +169,42 @@ describe('sources: unnamed and unattributed quotes, and the summary', () => {
   it('writes CSV with a header and quoted cells where needed', () => {
     const csv = sourcesCsv([{ ...index.sources[1], roles: ['minister, "acting"'] }]);
     const lines = csv.split('\r\n');
-    assert.strictEqual(lines[0], 'name,type,unnamed,roles,gender,gender_evidence,articles,quotes,aliases,similar');
-    assert.strictEqual(lines[1], 'Marta Kovac,PERSON,false,"minister, ""acting""",female,title,1,2,,');
+    assert.strictEqual(lines[0], 'name,type,unnamed,roles,kind,gender,gender_evidence,articles,quotes,aliases,similar');
+    assert.strictEqual(lines[1], 'Marta Kovac,PERSON,false,"minister, ""acting""",unknown,female,title,1,2,,');
+  });
+});
+
+describe('sources: kinds of role', () => {
+  it('places a role by its head noun, then by its other words', () => {
+    assert.strictEqual(roleKind('Oilers goalie'), 'athlete and sport');
+    assert.strictEqual(roleKind('Finance Minister'), 'politician');
+    assert.strictEqual(roleKind('director of health care at Veterans Affairs'), 'official');
+    assert.strictEqual(roleKind('professor of economics'), 'expert');
+    assert.strictEqual(roleKind("Putin's spokesman"), 'official');
+    assert.strictEqual(roleKind('a resident of the area'), 'citizen');
+    assert.strictEqual(roleKind('Huawei CFO'), 'business');
+    assert.strictEqual(roleKind('police officers'), 'police and military');
+    assert.strictEqual(roleKind('team captain'), 'athlete and sport');
+    assert.strictEqual(roleKind('Attorney General'), 'legal');
+    assert.strictEqual(roleKind('best-selling mystery'), 'other');
+    assert.strictEqual(roleKind(null), 'unknown');
+  });
+
+  it('gives each source the kind of its first role and counts named sources by kind', () => {
+    const index = collectSources([
+      article(
+        'a.txt',
+        [
+          person('e1', 'Marta Kovac', { role: 'Finance Minister' }),
+          person('e2', 'Ivo Bern', { role: 'Oilers goalie' }),
+        ],
+        [quote(0, 'e1'), quote(40, 'e2'), quote(80, 'e2')],
+      ),
+    ]);
+    assert.strictEqual(index.sources.find((s) => s.name === 'Marta Kovac')!.kind, 'politician');
+    assert.deepStrictEqual(index.summary.byKind, {
+      politician: { sources: 1, quotes: 1 },
+      'athlete and sport': { sources: 1, quotes: 2 },
+    });
   });
 });

@@ -11,6 +11,7 @@
 import type { Annotation, Entity, Gender, GenderEvidence, KnownPerson, Quote } from '../types';
 import { PRONOUNS } from '../lang';
 import { SIMILAR_NAMES, lastWord, normalName, similarity } from './names';
+import { roleKind } from './roleKinds';
 import type { GenderCount, Source, SourcesIndex, SourcesSummary } from './types';
 
 export interface ArticleAnnotation {
@@ -193,12 +194,14 @@ function addQuote(d: Draft, article: string, q: Quote): void {
 function finish(d: Draft): Source {
   const conflict = d.genderConflict;
   d.aliases.delete(d.name);
+  const roles = [...d.roles].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
   return {
     key: d.key,
     name: d.name,
     type: d.type,
     unnamed: d.unnamed,
-    roles: [...d.roles].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r),
+    roles,
+    kind: roleKind(roles[0]),
     aliases: [...d.aliases].sort(),
     gender: conflict ? null : d.gender,
     genderEvidence: conflict ? null : d.genderEvidence,
@@ -233,6 +236,7 @@ function summarize(sources: Source[], articles: number, quotes: number, unattrib
   const count = (): GenderCount => ({ sources: 0, quotes: 0 });
   const people = { female: count(), male: count(), unknown: count() };
   const organizations = count();
+  const byKind: SourcesSummary['byKind'] = {};
   let unnamedQuotes = 0;
   let named = 0;
   for (const s of sources) {
@@ -241,6 +245,9 @@ function summarize(sources: Source[], articles: number, quotes: number, unattrib
       continue;
     }
     named++;
+    const k = (byKind[s.kind] ??= count());
+    k.sources++;
+    k.quotes += s.quotes.length;
     const bucket = s.type === 'PERSON' ? people[s.gender ?? 'unknown'] : organizations;
     bucket.sources++;
     bucket.quotes += s.quotes.length;
@@ -253,6 +260,7 @@ function summarize(sources: Source[], articles: number, quotes: number, unattrib
     people,
     organizations,
     unnamed: { quotes: unnamedQuotes },
+    byKind,
     namedShare: quotes ? (quotes - unnamedQuotes) / quotes : 0,
   };
 }

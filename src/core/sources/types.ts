@@ -3,6 +3,7 @@
  * Gender Gap Tracker use). Built from the annotations of many articles by collect.ts.
  */
 import type { EntityType, Gender, GenderEvidence, QuoteKind } from '../types';
+import type { RoleKind } from './roleKinds';
 
 /** One quote of a source, where it stands. Offsets are JavaScript string indices, end exclusive. */
 export interface SourceQuote {
@@ -28,6 +29,8 @@ export interface Source {
   unnamed: boolean;
   /** Roles seen, most frequent first ("Prime Minister", "Liberal leader"). */
   roles: string[];
+  /** The kind of the first role (roleKinds.ts): politician, official, expert, citizen, …; "unknown" with none. */
+  kind: RoleKind;
   /** Other names used for this source across articles ("Trudeau"). */
   aliases: string[];
   /** The gender, from the strongest evidence across articles; null when none or when articles disagree. */
@@ -61,6 +64,8 @@ export interface SourcesSummary {
   /** Organizations and other named sources that are not people. */
   organizations: GenderCount;
   unnamed: { quotes: number };
+  /** Named sources and their quotes by the kind of their role. */
+  byKind: Partial<Record<RoleKind, GenderCount>>;
   /** Share of attributed quotes whose source is named (0 when there are none). */
   namedShare: number;
 }
