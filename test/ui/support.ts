@@ -206,7 +206,14 @@ export async function hoverText(page: Page, text: string, occurrence = 0, timeou
     .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
     .first();
   await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-  return readHover(page);
+  // VS Code shows "Loading..." until the providers answer (slower on a busy machine): wait for the card itself.
+  const deadline = Date.now() + timeoutMs;
+  let card = await readHover(page);
+  while (/^Loading\.\.\.$|^$/.test(card) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    card = await readHover(page);
+  }
+  return card;
 }
 
 /** The text of the hover card currently shown ('' when none). */
