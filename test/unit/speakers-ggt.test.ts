@@ -175,3 +175,50 @@ describe('speakers: “was quoted as saying” and a new subject taking over (is
     assert.strictEqual(speakerOf(text, ents, 'ask for a recount'), 'Gary Moss');
   });
 });
+
+describe('speakers: the person a phrase naming several entities is about (issue 7)', () => {
+  const ents = (text: string) =>
+    entitiesFor(text, [
+      { name: 'Mina Roy', gender: 'female' },
+      { name: 'Harbor Bank', type: 'ORG' },
+      { name: 'Ian Holt', gender: 'male' },
+      { name: 'HPP', type: 'ORG' },
+    ]);
+
+  it('takes the name that ends the phrase after an organization', () => {
+    const text = '“We will vote against the budget,” HPP MP Ian Holt said on Monday.';
+    assert.strictEqual(speakerOf(text, ents(text), 'vote against'), 'Ian Holt');
+  });
+
+  it('takes the name before an affiliation with “of”', () => {
+    const text = '“Rates will fall before the summer,” said Mina Roy of Harbor Bank.';
+    assert.strictEqual(speakerOf(text, ents(text), 'Rates will fall'), 'Mina Roy');
+  });
+
+  it('gives no single speaker to a coordination', () => {
+    const text = '“We will not sign it,” Mina Roy and Ian Holt said.';
+    assert.strictEqual(speakerOf(text, ents(text), 'not sign'), null);
+  });
+});
+
+describe('speakers: salience breaks a tie between two fitting people (issue 7)', () => {
+  it('takes the subject of the sentence before an ambiguous “he said”', () => {
+    const text =
+      'Ian Holt met Gary Moss on Monday. Moss had a long list of complaints. He said the deal with the city was unfair and would be fought in court.';
+    const ents = entitiesFor(text, [
+      { name: 'Ian Holt', gender: 'male' },
+      { name: 'Gary Moss', gender: 'male', aliases: ['Moss'] },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'was unfair'), 'Gary Moss');
+  });
+
+  it('still leaves the pronoun unresolved when the sentence before has no subject that fits', () => {
+    const text =
+      'Ian Holt met Gary Moss on Monday. The meeting ran late. He said the deal with the city was unfair and would be fought in court.';
+    const ents = entitiesFor(text, [
+      { name: 'Ian Holt', gender: 'male' },
+      { name: 'Gary Moss', gender: 'male' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'was unfair'), null);
+  });
+});

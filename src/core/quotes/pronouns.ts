@@ -7,6 +7,7 @@
 import {
   ARTICLES,
   BACKGROUND_PREPOSITIONS,
+  FINITE_VERBS,
   KIN_NOUNS,
   MINED_ROLE_NOUNS,
   NOT_VERBS,
@@ -66,6 +67,10 @@ const PAREN_LOOKBACK = 80;
 const CAPTION_CREDIT = /\((?:[^()\n]*\/[^()\n]*|[^()\n]*\b(?:photo|file|handout)\b[^()\n]*)\)\s*$/iu;
 /** Characters at the end of a paragraph where a caption's credit is looked for. */
 const CREDIT_CHARS = 80;
+/** A sentence start is looked for this many characters back; an apposition after a subject is this long. */
+const SENTENCE_CHARS = 600;
+const COORDINATORS = /^(?:and|or|but|nor)$/;
+const APPOSITION_CHARS = 120;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
@@ -208,6 +213,28 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person a speaker phrase naming several entities is about: "DUP MP Nigel Dodds", "St. Charles Police
+   * Lt. Tom Wilkison" (the person's name ends the phrase), "Jingyi Pan of IG" (the name, then an affiliation
+   * after "of", "at", "with" or "from"). Never for a coordination ("Putin and Cameron"): null.
+   */
+  personHead(start: number, end: number): Entity | null {
+    const phrase = this.text.slice(start, end);
+    if (/\s(?:and|or|&)\s|,/u.test(phrase)) return null;
+    let found: Entity | null = null;
+    let i = this.lowerBound(end) - 1;
+    for (let steps = 0; i >= 0 && steps < OVERLAP_MENTIONS; i--, steps++) {
+      const m = this.mentions[i];
+      if (m.start < start) break;
+      if (m.end > end || m.entity.type !== 'PERSON') continue;
+      const head = m.end === end || /^\s+(?:of|at|with|from)\s/u.test(this.text.slice(m.end, end));
+      if (!head) continue;
+      if (found && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  /**
    * The entity a role phrase ("the president", "Putin’s spokesman", "the foreign minister") stands for: the only
    * one with a description (role or other role) of that head noun, or, when several have one, the only one
    * whose description holds every other word of the phrase ("foreign minister" among ministers).
@@ -330,6 +357,55 @@ export class SpeakerResolver {
    * nearest fitting entity, with no previous speaker to keep), or, with no entity, why not.
    */
   resolvePronoun(word: string, pos: number, previous: Entity | null, previousPos: number): PronounAnswer {
+    const answer = this.byHistory(word, pos, previous, previousPos);
+    if (answer.entity || (answer.how !== 'ambiguous' && answer.how !== 'unknown gender')) return answer;
+    // Salience breaks the tie: the subject of the pronoun's own sentence, else of the sentence before
+    // ("Bissonnette had a history of … He told psychologists …").
+    const w = word.toLowerCase();
+    const want: Gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+    if (want === null) return answer;
+    const own = this.sentenceStart(pos);
+    for (const [from, to] of [
+      [own, pos],
+      [this.sentenceStart(own - 1), own],
+    ]) {
+      const subject = from < to ? this.sentenceSubject(from, to) : null;
+      // The recognizer's gender only: the guess from pronouns after a mention may be this very pronoun.
+      if (subject && subject.type === 'PERSON' && subject.gender === (want === 'm' ? 'male' : 'female'))
+        return { entity: subject, how: 'takeover' };
+    }
+    return answer;
+  }
+
+  /** Where the sentence holding offset `pos` starts (after a sentence end or a line break), within WINDOW. */
+  private sentenceStart(pos: number): number {
+    const from = Math.max(0, pos - SENTENCE_CHARS);
+    // One character past `pos`, so that a sentence starting at `pos` itself is seen.
+    const before = this.text.slice(from, pos + 1);
+    let start = from;
+    for (const m of before.matchAll(/[.!?][”"’)]*\s+(?=[\p{Lu}“"‘(])|\n/gu)) start = from + m.index + m[0].length;
+    return start;
+  }
+
+  /**
+   * The subject of the sentence from..to: its first mention that is no background and is followed (after an
+   * apposition, if any) by a finite verb in the past or present ("Kim said", "Secord told", "Foster believes").
+   */
+  private sentenceSubject(from: number, to: number): Entity | null {
+    for (let i = this.lowerBound(from), steps = 0; i < this.mentions.length && steps < OVERLAP_MENTIONS; i++, steps++) {
+      const m = this.mentions[i];
+      if (m.start >= to) break;
+      if (m.background) continue;
+      const after = this.text.slice(m.end, Math.min(to, m.end + APPOSITION_CHARS));
+      const verb = /^(?:,[^,.;]*,)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after);
+      // Not a coordination ("Chen and Hale met"): "and" carries a stray verb tag in the lexicon.
+      return verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1]) ? m.entity : null;
+    }
+    return null;
+  }
+
+  /** `resolvePronoun` from the previous speaker and the entities named before, without salience. */
+  private byHistory(word: string, pos: number, previous: Entity | null, previousPos: number): PronounAnswer {
     const w = word.toLowerCase();
     const want: Gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
     const person = w === 'he' || w === 'she' || w === 'i';
@@ -427,6 +503,8 @@ export function backgroundMention(text: string, start: number, end: number): boo
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < BACKGROUND_WORDS; i--, seen++) {
     const t = tokens[i];
     if (!/^[\p{L}\p{N}]/u.test(t)) return false;
+    // A word with a full stop ends the sentence before, unless it is short or dotted ("Dr.", "U.S.").
+    if (t.endsWith('.') && t.length > 4 && !/\..*\./u.test(t)) return false;
     if (/^\p{Lu}/u.test(t)) continue;
     const w = t.toLowerCase();
     if (BACKGROUND_PREPOSITIONS.has(w)) return true;

@@ -89,7 +89,7 @@ export function resolve(
         detail = 'name';
         if (entity && a) alias = aliasOnly(entity, tokens[a.first].start, tokens[a.last - 1].end, knownPeople);
       } else {
-        entity = resolver.overlapping(ms, me, p.kind === 'noun');
+        entity = resolver.overlapping(ms, me, p.kind === 'noun') ?? resolver.personHead(ms, me);
         path = side;
         detail = 'name';
         if (entity) alias = aliasOnly(entity, ms, me, knownPeople);
