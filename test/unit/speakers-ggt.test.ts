@@ -222,3 +222,22 @@ describe('speakers: salience breaks a tie between two fitting people (issue 7)',
     assert.strictEqual(speakerOf(text, ents, 'was unfair'), null);
   });
 });
+
+describe('speakers: a quotation after a sentence another person opens (issue 7)', () => {
+  it('gives a quotation with no attribution to the person who opens the sentence before it', () => {
+    const text =
+      '“The piece deserved a longer run,” said Rita Vance. Omar Haddad did not need to be asked twice. “I was glad to come back to it, and the dancers were ready for me.”';
+    const ents = entitiesFor(text, [
+      { name: 'Rita Vance', gender: 'female' },
+      { name: 'Omar Haddad', gender: 'male' },
+    ]);
+    assert.strictEqual(speakerOf(text, ents, 'glad to come back'), 'Omar Haddad');
+  });
+
+  it('keeps the previous speaker when the sentence between names nobody as its subject', () => {
+    const text =
+      '“The piece deserved a longer run,” said Rita Vance. The show opens in May. “I was glad to come back to it, and the dancers were ready for me.”';
+    const ents = entitiesFor(text, [{ name: 'Rita Vance', gender: 'female' }]);
+    assert.strictEqual(speakerOf(text, ents, 'glad to come back'), 'Rita Vance');
+  });
+});

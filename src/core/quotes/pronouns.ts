@@ -27,7 +27,7 @@ export interface PronounAnswer {
   how: 'previous' | 'takeover' | 'nearest' | 'ambiguous' | 'unknown gender' | 'no antecedent' | 'other pronoun';
 }
 
-interface MentionRef {
+export interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
@@ -402,6 +402,24 @@ export class SpeakerResolver {
       return verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1]) ? m.entity : null;
     }
     return null;
+  }
+
+  /**
+   * The last person who opens a sentence between `from` and `to` as its subject (no background, a finite verb
+   * after the name: "Durning did not need much coaxing."): a quotation after that sentence with no attribution
+   * of its own is theirs rather than the previous speaker's.
+   */
+  subjectBetween(from: number, to: number): MentionRef | null {
+    let found: MentionRef | null = null;
+    for (let i = this.lowerBound(from), steps = 0; i < this.mentions.length && steps < OVERLAP_MENTIONS; i++, steps++) {
+      const m = this.mentions[i];
+      if (m.end > to) break;
+      if (m.background || m.entity.type !== 'PERSON') continue;
+      const start = Math.max(from, this.sentenceStart(m.start));
+      if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(start, m.start))) continue;
+      if (this.sentenceSubject(m.start, to) === m.entity) found = m;
+    }
+    return found;
   }
 
   /** `resolvePronoun` from the previous speaker and the entities named before, without salience. */

@@ -53,7 +53,7 @@ export function resolve(
 ): ResolvedQuote[] {
   const resolver = new SpeakerResolver(text, entities, spans);
   const out: ResolvedQuote[] = [];
-  let last: { mention: Span; speaker: string | null; entity: Entity | null; para: number } | null = null;
+  let last: { mention: Span; speaker: string | null; entity: Entity | null; para: number; end: number } | null = null;
   let prevEntity: Entity | null = null;
   let prevPos = -1;
   let lastChainSpeaker: { mention: Span; entity: Entity | null } | null = null;
@@ -119,8 +119,15 @@ export function resolve(
         entity = lastChainSpeaker.entity;
         detail = 'chain';
       } else if (last && it.para - last.para <= CONTINUE_PARAGRAPHS) {
-        mention = last.mention;
-        entity = last.entity;
+        // A person opening a sentence since the last quote ("Durning did not need much coaxing. “…”") speaks.
+        const taker = resolver.subjectBetween(last.end, it.start);
+        if (taker && taker.entity !== last.entity) {
+          mention = { start: taker.start, end: taker.end, text: text.slice(taker.start, taker.end) };
+          entity = taker.entity;
+        } else {
+          mention = last.mention;
+          entity = last.entity;
+        }
         detail = it.para === last.para ? 'same paragraph' : 'paragraph before';
       }
       path = 'continuation';
@@ -143,7 +150,7 @@ export function resolve(
     };
     out.push(quote);
     if (mention) {
-      last = { mention, speaker: quote.speaker, entity, para: it.para };
+      last = { mention, speaker: quote.speaker, entity, para: it.para, end: it.end };
       if (it.kind !== 'indirect') lastChainSpeaker = { mention, entity };
     }
     if (entity && byId.has(entity.id)) {
