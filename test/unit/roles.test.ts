@@ -146,6 +146,20 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf('The dog named Rollo Fenn barked all night.', 'Rollo Fenn'), null);
   });
 
+  it('gives a plural description before a list of names to every name in it, a singular one only to the first', () => {
+    const text = 'The two newest councillors, Petra Fryer and Milo Wiebke, spoke after the vote.';
+    assert.strictEqual(roleOf(text, 'Petra Fryer'), 'two newest councillors');
+    assert.strictEqual(roleOf(text, 'Milo Wiebke'), 'two newest councillors');
+    const one = 'Her lawyer, Anna Bellamy, and Tomas Rayner spoke after the vote.';
+    assert.strictEqual(roleOf(one, 'Anna Bellamy'), 'Her lawyer');
+    assert.strictEqual(roleOf(one, 'Tomas Rayner'), null);
+  });
+
+  it('reads an apposition that ends in an organization name right before the comma', () => {
+    const text = 'The director of provincial operations for Harbour Health, Jeff Frasier, said the wait was long.';
+    assert.strictEqual(roleOf(text, 'Jeff Frasier'), 'director of provincial operations for Harbour Health');
+  });
+
   it('takes an apposition before the name opened by a possessive', () => {
     const text = 'He arrived with his wife, Mirela Dostal, on Monday.';
     assert.strictEqual(roleOf(text, 'Mirela Dostal'), 'his wife');

@@ -369,9 +369,18 @@ function appositionBefore(
   m: Mention,
   mentions: Mention[],
   at: Int32Array,
+  depth = 0,
 ): RoleCandidate | null {
   const comma = m.first - 1;
   if (comma < 1 || words[m.first].lineStart) return null;
+  // "the two newest councillors, Pete Fry and Michael Wiebe,": a plural description before a list of names is
+  // every one's.
+  const prev = at[comma - 1] >= 0 ? mentions[at[comma - 1]] : null;
+  if (listJoiner(words[comma].text) && prev && prev.type === 'PERSON' && prev.last === comma) {
+    if (depth >= LIST_NAMES) return null;
+    const shared = appositionBefore(text, words, prev, mentions, at, depth + 1);
+    return shared && isPluralRole(shared.text) ? shared : null;
+  }
   // "its president, Ross Porter," and "the minister of immigration (Ahmed Hussen)".
   const opener = words[comma].text;
   if (opener !== ',' && !(opener === '(' && words[m.last]?.text === ')')) return null;
@@ -453,6 +462,27 @@ function appositionBefore(
     }
   }
   return inner;
+}
+
+/** Names in a list a plural description before it may reach ("the victims, A, B, C and D"). */
+const LIST_NAMES = 6;
+
+/** "and", "," or ", and" between names of a list. */
+function listJoiner(t: string): boolean {
+  return t === 'and' || t === ',';
+}
+
+/** Whether a role's head (its last word before a preposition) is a plural role noun ("councillors"). */
+function isPluralRole(role: string): boolean {
+  const ws = role.split(/\s+/);
+  let head = ws.length - 1;
+  for (let i = 1; i < ws.length; i++)
+    if (ROLE_HEAD_PREPOSITIONS.has(ws[i].toLowerCase())) {
+      head = i - 1;
+      break;
+    }
+  const w = strip(ws[head]);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isRoleNoun(w.slice(0, -1));
 }
 
 function hasRoleNoun(words: Word[], a: number, b: number): boolean {
