@@ -241,3 +241,17 @@ describe('speakers: a quotation after a sentence another person opens (issue 7)'
     assert.strictEqual(speakerOf(text, ents, 'glad to come back'), 'Rita Vance');
   });
 });
+
+describe('quotes: an upper-case heading before a colon is no speaker (issue 7)', () => {
+  it('finds no quote after “KEEPING SCORE:” or “THE DAY IN ASIA:”', () => {
+    const text =
+      'KEEPING SCORE: Crude oil fell 40 cents to $52.10 per barrel in trading on Thursday.\n\nTHE DAY IN ASIA: Shares in Tokyo closed 2 per cent lower after a weak day.';
+    assert.deepStrictEqual(quotesWith(text, []), []);
+  });
+
+  it('keeps a transcript line whose label names someone in the article', () => {
+    const text = 'Tom Hale spoke to the host on Sunday.\n\nHALE: We will appeal the ruling as soon as the court opens.';
+    const ents = entitiesFor(text, [{ name: 'Tom Hale', gender: 'male', aliases: ['HALE'] }]);
+    assert.strictEqual(speakerOf(text, ents, 'We will appeal'), 'Tom Hale');
+  });
+});

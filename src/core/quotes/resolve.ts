@@ -112,6 +112,16 @@ export function resolve(
         entity = null;
         detail = 'unresolved';
       }
+      // "THE DAY IN ASIA: …", "KEEPING SCORE: …": an upper-case label of several words before a colon that
+      // names nobody the article mentions is a section heading, not a transcript's speaker: no quote. (One
+      // word, "HOLT: …", stays a transcript line.)
+      if (
+        !entity &&
+        it.cue &&
+        text.slice(it.cue.start, it.cue.end) === ':' &&
+        /^[^\p{Ll}]+\s[^\p{Ll}]+$/u.test(mention.text)
+      )
+        continue;
     } else if (it.mayContinue) {
       const s = it.span >= 0 ? spans[it.span] : null;
       if (s && s.continues && lastChainSpeaker) {
