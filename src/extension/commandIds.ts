@@ -23,10 +23,19 @@ export const CMD = {
   changeType: 'newsLens.changeType',
   nextQuoteToReview: 'newsLens.nextQuoteToReview',
   removeCorrection: 'newsLens.removeCorrection',
+  showSources: 'newsLens.showSources',
+  rebuildSources: 'newsLens.rebuildSources',
+  exportSourcesCsv: 'newsLens.exportSourcesCsv',
+  filterSources: 'newsLens.filterSources',
+  sortSources: 'newsLens.sortSources',
+  openSourceQuote: 'newsLens.openSourceQuote',
 } as const;
 
 /** The Speakers view's id (package.json `contributes.views`). */
 export const SPEAKERS_VIEW = 'newsLens.speakers';
+
+/** The Sources view's id (package.json `contributes.views`): sources across the workspace's articles. */
+export const SOURCES_VIEW = 'newsLens.sources';
 
 /** A `command:` link with JSON arguments, for trusted Markdown. */
 export function commandLink(id: string, args: unknown): string {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NewsLensApi } from './api';
 import { registerCommands } from './commands';
-import { SPEAKERS_VIEW } from './commandIds';
+import { SOURCES_VIEW, SPEAKERS_VIEW } from './commandIds';
 import { readConfig } from './config';
 import { CorrectionActionProvider } from './correctionActions';
 import { registerCorrectionCommands } from './correctionCommands';
@@ -11,13 +11,19 @@ import { NewsLensHoverProvider } from './hover';
 import { MentionDefinitionProvider, MentionReferenceProvider, SpeakerSymbolProvider } from './navigation';
 import { ProblemLog } from './problemLog';
 import { AnnotationRunner } from './runner';
+import { sourcesApi, type SourcesApi } from './sourcesApi';
+import { registerSourcesCommands } from './sourcesCommands';
+import { SourcesIndex } from './sourcesIndex';
+import { SourcesRunner } from './sourcesRunner';
+import { SORT_LABELS, SourcesProvider } from './sourcesView';
+import { SourcesWatcher } from './sourcesWatcher';
 import { SpeakersProvider, type SpeakerNode } from './speakersView';
 import { StatusBar } from './statusBar';
 import { AnnotationStore } from './store';
 import { followCursor, speakersBadge } from './viewSync';
 
 /** Wires the parts together; each lives in its own file, each step below connects one of them. */
-export function activate(context: vscode.ExtensionContext): NewsLensApi {
+export function activate(context: vscode.ExtensionContext): NewsLensApi & { sources: SourcesApi } {
   const t0 = performance.now();
   const { store, corrections } = startRecognizer(context);
   const decorator = wireDecorations(context, store);
@@ -30,9 +36,10 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const active = wireActiveEditor(context, store, view, statusBar);
   const showVisible = wireVisibleEditors(context, store, decorator);
   watchSettings(context, store, decorator, showVisible, view);
+  const sources = wireSourcesView(context, store);
   showVisible();
   active.refresh();
-  return exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log });
+  return { ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }), sources };
 }
 
 export function deactivate(): void {}
@@ -136,6 +143,69 @@ function wireSpeakersView(context: vscode.ExtensionContext, store: AnnotationSto
     }),
   );
   return { speakers, treeView, follow };
+}
+
+/**
+ * The Sources view: sources across the workspace's articles. The index is built in its own worker thread the first
+ * time the view shows (or a Sources command runs), from the cache in the workspace's storage when there is one, and
+ * kept current by file system watchers and settings changes. The view's message says when it is building, when the
+ * workspace has more articles than newsLens.sources.maxFiles, and the filter.
+ */
+function wireSourcesView(context: vscode.ExtensionContext, store: AnnotationStore): SourcesApi {
+  const runner = SourcesRunner.forExtension(context.extensionPath);
+  const index = new SourcesIndex(runner, context.storageUri);
+  const provider = new SourcesProvider(index);
+  const treeView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const watcher = new SourcesWatcher(index, readConfig().sourcesInclude);
+  const describe = (): void => {
+    const shown = provider.sources().length;
+    const all = index.isReady() ? index.data().sources.length : 0;
+    const notes = [];
+    if (index.isBuilding()) notes.push('Indexing the articles of the workspace…');
+    if (index.cap)
+      notes.push(
+        `Only the first ${index.cap.max.toLocaleString('en')} articles are indexed: the workspace has more (newsLens.sources.maxFiles).`,
+      );
+    if (index.cancelled) notes.push('Indexing was cancelled: some articles are missing (Rebuild Sources Index).');
+    if (provider.filter) notes.push(`Filter “${provider.filter}”: ${shown} of ${all} sources.`);
+    treeView.message = notes.length ? notes.join(' ') : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsLens.sourcesIndexed', index.isReady());
+    treeView.description =
+      [provider.filter && `“${provider.filter}”`, provider.sort !== 'quotes' && SORT_LABELS[provider.sort]]
+        .filter(Boolean)
+        .join(' · ') || undefined;
+  };
+  provider.onRedraw = describe;
+  const start = (): void => {
+    const building = index.ensure();
+    describe();
+    void building.then(describe, describe);
+  };
+  if (treeView.visible) start();
+  context.subscriptions.push(
+    runner,
+    index,
+    provider,
+    treeView,
+    watcher,
+    treeView.onDidChangeVisibility((e) => {
+      if (e.visible) start();
+    }),
+    ...registerSourcesCommands({ index, provider, treeView, ignore: (doc) => store.ignore(doc) }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsLens.sources.include')) watcher.setInclude(readConfig().sourcesInclude);
+      if (
+        ['sources', 'knownPeople', 'attributions', 'maxDocumentSizeMB'].some((k) =>
+          e.affectsConfiguration(`newsLens.${k}`),
+        )
+      ) {
+        const building = index.reconcile();
+        describe();
+        void building.then(describe, describe);
+      }
+    }),
+  );
+  return sourcesApi(index, provider, treeView);
 }
 
 /** The status bar item: counts of the active article, or why it is not annotated (updated by wireActiveEditor). */

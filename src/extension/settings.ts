@@ -15,7 +15,9 @@ export type SettingSpec =
   | { type: 'object' }
   | { type: 'number'; minimum: number; maximum: number }
   | { type: 'array'; items: readonly string[] }
-  | { type: 'string'; enum: readonly string[] };
+  | { type: 'string'; enum: readonly string[] }
+  /** Any string (a glob). */
+  | { type: 'string' };
 
 export const SETTINGS = {
   enabled: { type: 'boolean' },
@@ -28,6 +30,8 @@ export const SETTINGS = {
   'speakersView.revealOnCursor': { type: 'boolean' },
   showGender: { type: 'boolean' },
   reviewBelow: { type: 'number', minimum: 0, maximum: 1 },
+  'sources.include': { type: 'string' },
+  'sources.maxFiles': { type: 'number', minimum: 1, maximum: 10_000_000 },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -48,6 +52,10 @@ export interface NewsLensConfig {
   showGender: boolean;
   /** Quotes whose attribution's confidence is below this are marked for review. */
   reviewBelow: number;
+  /** Which workspace files the Sources view indexes (a glob; files.exclude applies too). */
+  sourcesInclude: string;
+  /** At most this many articles are indexed; more show a note. */
+  sourcesMaxFiles: number;
 }
 
 /**
@@ -63,7 +71,7 @@ export function parseConfig(
     return accepts(SETTINGS[key], v) ? v : contributedDefault(key);
   };
   const bool = (key: SettingKey): boolean => read(key) === true;
-  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB' | 'reviewBelow'): number =>
+  const num = (key: 'debounceDelay' | 'maxDocumentSizeMB' | 'reviewBelow' | 'sources.maxFiles'): number =>
     clamp(read(key), SETTINGS[key].minimum, SETTINGS[key].maximum);
   const types = read('entityTypes');
   const kinds = read('quoteKinds');
@@ -78,6 +86,9 @@ export function parseConfig(
     attributions: read('attributions') === 'all' ? 'all' : 'speech',
     showGender: bool('showGender'),
     reviewBelow: num('reviewBelow'),
+    // An empty glob would index nothing: it reads as the default.
+    sourcesInclude: String(read('sources.include')).trim() || String(contributedDefault('sources.include')),
+    sourcesMaxFiles: Math.floor(num('sources.maxFiles')),
   };
 }
 
@@ -93,7 +104,7 @@ export function accepts(spec: SettingSpec, v: unknown): boolean {
     case 'object':
       return !!v && typeof v === 'object' && !Array.isArray(v);
     case 'string':
-      return typeof v === 'string' && spec.enum.includes(v);
+      return typeof v === 'string' && (!('enum' in spec) || spec.enum.includes(v));
   }
 }
 

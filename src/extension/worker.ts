@@ -2,9 +2,11 @@
 // Protocol (src/extension/wire.ts): per request { id, text, options } in, one reply { id, annotation, problems }
 // or { id, error } out, with the request's id (src/extension/runner.ts takes a reply only for the request it
 // is waiting for). `problems` are what the recognizer recovered from in that call: its `onProblem` callback
-// cannot cross the thread, so they are collected here and sent with the result.
+// cannot cross the thread, so they are collected here and sent with the result. A second kind of request,
+// { kind: 'sources', … } (src/extension/sourcesWork.ts), annotates a workspace article for the Sources view.
 import { parentPort } from 'node:worker_threads';
 import { annotate, type Annotator } from '../core/annotate';
+import { answerSources, isSourcesRequest, type SourcesRequest } from './sourcesWork';
 import { encode, problemCollector, type WorkerReply, type WorkerRequest } from './wire';
 
 export type { WorkerReply, WorkerRequest } from './wire';
@@ -35,7 +37,9 @@ export function answer(
   }
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
+parentPort?.on('message', (req: WorkerRequest | SourcesRequest) => {
+  // The sources index (src/extension/sourcesIndex.ts) sends articles of the workspace: a slim annotation back.
+  if (isSourcesRequest(req)) return parentPort?.postMessage(answerSources(req));
   const { reply, transfer } = answer(req);
   parentPort?.postMessage(reply, transfer);
 });

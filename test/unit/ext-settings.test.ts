@@ -15,6 +15,8 @@ const DEFAULTS: Record<SettingKey, unknown> = {
   debounceDelay: 250,
   maxDocumentSizeMB: 2,
   'speakersView.revealOnCursor': false,
+  'sources.include': '**/*.txt',
+  'sources.maxFiles': 20000,
 };
 
 /** The config for user values `user` (unset keys read as their default, as VS Code does). */

@@ -72,7 +72,8 @@ describe('package.json settings and the code agree', () => {
         assert.equal(schema.maximum, spec.maximum, `newsLens.${key}: maximum`);
       }
       if (spec.type === 'array') assert.deepStrictEqual(schema.items?.enum, [...spec.items], `newsLens.${key}: items`);
-      if (spec.type === 'string') assert.deepStrictEqual(schema.enum, [...spec.enum], `newsLens.${key}: enum`);
+      if (spec.type === 'string')
+        assert.deepStrictEqual(schema.enum, 'enum' in spec ? [...spec.enum] : undefined, `newsLens.${key}: enum`);
     }
   });
 
@@ -105,6 +106,8 @@ describe('package.json settings and the code agree', () => {
     assert.equal(config.revealOnCursor, defaults('speakersView.revealOnCursor'));
     assert.deepStrictEqual(config.knownPeople, []);
     assert.equal(config.reviewBelow, defaults('reviewBelow'));
+    assert.equal(config.sourcesInclude, defaults('sources.include'));
+    assert.equal(config.sourcesMaxFiles, defaults('sources.maxFiles'));
   });
 
   it('src/extension reads settings without a default of its own (package.json has it)', () => {

@@ -1,0 +1,318 @@
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import { sidecarPath } from '../core/corrections/sidecar';
+import { collectSources, type SourcesIndex as SourcesData } from '../core/sources';
+import type { Annotation } from '../core/types';
+import { readConfig, type NewsLensConfig } from './config';
+import type { SourcesRunner } from './sourcesRunner';
+
+/** One article of the index: the hash of its bytes (and its corrections file's), and what the worker made of it. */
+export interface IndexedArticle {
+  hash: string;
+  /** Entities without mentions, and quotes, with the article's corrections applied. */
+  annotation?: Annotation;
+  /** Why it was not annotated (binary, too large, unreadable). */
+  skipped?: string;
+}
+
+/** The workspace had more articles than newsLens.sources.maxFiles: only `max` are indexed. */
+export interface SourcesCap {
+  max: number;
+}
+
+/** Articles read and annotated at the same time: enough to keep the worker busy while files are read. */
+const IN_FLIGHT = 4;
+/** A burst of changes to one file (a save, a formatter, a sidecar) is indexed once, this long after the last. */
+const FILE_DEBOUNCE_MS = 100;
+/** The cache is written this long after the last change (not on every keystroke-save). */
+const SAVE_DEBOUNCE_MS = 1000;
+/** Bump when the cache's shape or the annotation it holds changes meaning. */
+const CACHE_VERSION = 1;
+const CACHE_FILE = 'sources-index.json';
+
+const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/**
+ * The sources index of the workspace (the Sources view's data). Per article, keyed by URI: the content hash and the
+ * slim annotation the worker made (src/extension/sourcesWork.ts; recognition never runs on this thread). Kept in
+ * `storageUri/sources-index.json`, so a reopened workspace only reads and hashes its files; an article whose hash
+ * is unchanged is not annotated again. Changes arrive through `update`/`remove` (src/extension/sourcesWatcher.ts).
+ * `data()` is `collectSources` over every article, recomputed after a change.
+ */
+export class SourcesIndex implements vscode.Disposable {
+  private entries = new Map<string, IndexedArticle>();
+  private cached = new Map<string, IndexedArticle>();
+  private fingerprint = '';
+  private data_: SourcesData | undefined;
+  private building: Promise<void> | undefined;
+  private built = false;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly updating = new Set<Promise<void>>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when the index changed (after a build, or a file's change). */
+  readonly onDidChange = this.emitter.event;
+  /** Set when the workspace has more articles than newsLens.sources.maxFiles. */
+  cap: SourcesCap | undefined;
+  /** The last build was cancelled: the index holds only the articles done by then. */
+  cancelled = false;
+  /** Milliseconds the last build took, and how many articles it annotated (not from the cache). */
+  lastBuild: { ms: number; annotated: number; files: number } | undefined;
+  /** Counts changes: a test waits for it to move. */
+  version = 0;
+
+  constructor(
+    private readonly runner: SourcesRunner,
+    private readonly storage: vscode.Uri | undefined,
+  ) {}
+
+  /** The URIs of the indexed articles. */
+  articles(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  entry(uri: vscode.Uri): IndexedArticle | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /** True once a build has finished (the view shows rows, not "indexing"). */
+  isReady(): boolean {
+    return this.built;
+  }
+
+  isBuilding(): boolean {
+    return !!this.building;
+  }
+
+  /** The sources over every indexed article (recomputed only after a change). */
+  data(): SourcesData {
+    if (!this.data_) {
+      const articles = [...this.entries.entries()]
+        .filter(([, e]) => e.annotation)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => ({ id, annotation: e.annotation! }));
+      this.data_ = collectSources(articles, readConfig().knownPeople);
+    }
+    return this.data_;
+  }
+
+  /** Builds the index unless it is built or building (the first time from the cache, if there is one). */
+  ensure(): Promise<void> {
+    if (this.built && !this.building) return Promise.resolve();
+    return this.building ?? this.build(false);
+  }
+
+  /** Annotates every article again, ignoring the cache. */
+  async rebuild(): Promise<void> {
+    if (this.building) await this.building.catch(() => undefined);
+    this.entries.clear();
+    this.cached.clear();
+    return this.build(true);
+  }
+
+  /** Reconciles the index with the workspace (a setting changed): unchanged articles are not annotated again. */
+  async reconcile(): Promise<void> {
+    if (!this.built && !this.building) return;
+    if (this.building) await this.building.catch(() => undefined);
+    return this.build(false);
+  }
+
+  /** Waits until the build and every pending file update are done. */
+  async settled(): Promise<void> {
+    for (;;) {
+      if (this.building) await this.building.catch(() => undefined);
+      if (this.timers.size) await new Promise((r) => setTimeout(r, FILE_DEBOUNCE_MS));
+      else if (this.updating.size) await Promise.all(this.updating);
+      else if (!this.building) return;
+    }
+  }
+
+  /** Indexes `uri` again soon (created or changed, or its corrections file was). */
+  update(uri: vscode.Uri): void {
+    if (!this.built && !this.building) return; // not built yet: the build will read it
+    if (isSidecar(uri)) return;
+    const key = uri.toString();
+    if (!this.entries.has(key) && this.cap && this.entries.size >= this.cap.max) return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        const job = this.refreshFile(uri).finally(() => this.updating.delete(job));
+        this.updating.add(job);
+      }, FILE_DEBOUNCE_MS),
+    );
+  }
+
+  /** Drops `uri` from the index (deleted). */
+  remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (this.entries.delete(key)) this.changed();
+  }
+
+  /** True when `uri` (an article) is in the index. */
+  has(uri: vscode.Uri): boolean {
+    return this.entries.has(uri.toString());
+  }
+
+  /** Where the cache is kept (undefined without a workspace). */
+  cacheUri(): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, CACHE_FILE);
+  }
+
+  private async refreshFile(uri: vscode.Uri): Promise<void> {
+    if (this.building) await this.building.catch(() => undefined);
+    const config = readConfig();
+    this.checkFingerprint(config);
+    const entry = await this.indexFile(uri, config).catch(() => undefined);
+    if (!entry) {
+      if (this.entries.delete(uri.toString())) this.changed();
+      return;
+    }
+    if (this.entries.get(uri.toString()) === entry) return;
+    this.entries.set(uri.toString(), entry);
+    this.changed();
+  }
+
+  private build(fresh: boolean): Promise<void> {
+    const run = (async () => {
+      const t0 = performance.now();
+      const config = readConfig();
+      if (!fresh && !this.built && this.cached.size === 0) await this.loadCache(config);
+      this.checkFingerprint(config);
+      const found = await vscode.workspace.findFiles(config.sourcesInclude, undefined, config.sourcesMaxFiles + 1);
+      const uris = found.filter((u) => !isSidecar(u));
+      uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+      this.cap = uris.length > config.sourcesMaxFiles ? { max: config.sourcesMaxFiles } : undefined;
+      const todo = uris.slice(0, config.sourcesMaxFiles);
+      const known = todo.filter((u) => this.entries.has(u.toString()) || this.cached.has(u.toString())).length;
+      // A notification the first time (nothing cached); a reopened workspace checks its files in the status bar.
+      const location = known < todo.length / 2 ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+      let annotated = 0;
+      const next = new Map<string, IndexedArticle>();
+      this.cancelled = false;
+      await vscode.window.withProgress(
+        {
+          location,
+          title: 'News Lens: indexing sources',
+          cancellable: location === vscode.ProgressLocation.Notification,
+        },
+        async (progress, token) => {
+          let i = 0;
+          let done = 0;
+          const step = 100 / Math.max(1, todo.length);
+          const worker = async (): Promise<void> => {
+            while (i < todo.length && !token.isCancellationRequested) {
+              const uri = todo[i++];
+              const before = this.entries.get(uri.toString()) ?? this.cached.get(uri.toString());
+              const entry = await this.indexFile(uri, config).catch(() => undefined);
+              if (entry) next.set(uri.toString(), entry);
+              if (entry && entry !== before) annotated++;
+              done++;
+              progress.report({ increment: step, message: `${done} of ${todo.length} articles` });
+            }
+          };
+          await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+          this.cancelled = token.isCancellationRequested;
+        },
+      );
+      this.entries = next;
+      this.cached.clear();
+      this.built = true;
+      this.lastBuild = { ms: performance.now() - t0, annotated, files: todo.length };
+      this.changed();
+    })();
+    this.building = run;
+    return run.finally(() => {
+      if (this.building === run) this.building = undefined;
+    });
+  }
+
+  /** The article's entry: the one it has when its bytes and corrections are unchanged, else the worker's. */
+  private async indexFile(uri: vscode.Uri, config: NewsLensConfig): Promise<IndexedArticle> {
+    const [bytes, sidecar] = await Promise.all([vscode.workspace.fs.readFile(uri), readSidecar(uri)]);
+    const hash = sha(bytes) + (sidecar === undefined ? '' : `+${sha(sidecar)}`);
+    const key = uri.toString();
+    const old = this.entries.get(key) ?? this.cached.get(key);
+    if (old?.hash === hash) return old;
+    const options = { knownPeople: config.knownPeople, attributions: config.attributions };
+    const r = await this.runner.annotate(bytes, sidecar, options, config.maxLength);
+    return 'skipped' in r ? { hash, skipped: r.skipped } : { hash, annotation: r.annotation };
+  }
+
+  /** Settings that change the annotations (known people, attributions, the size limit) void every entry. */
+  private checkFingerprint(config: NewsLensConfig): void {
+    const fp = JSON.stringify([CACHE_VERSION, config.knownPeople, config.attributions, config.maxLength]);
+    if (fp === this.fingerprint) return;
+    if (this.fingerprint) this.entries = new Map([...this.entries].map(([k, e]) => [k, { ...e, hash: '' }]));
+    this.cached.clear();
+    this.fingerprint = fp;
+  }
+
+  private changed(): void {
+    this.data_ = undefined;
+    this.version++;
+    this.emitter.fire();
+    this.scheduleSave();
+  }
+
+  private async loadCache(config: NewsLensConfig): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri) return;
+    try {
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as {
+        fingerprint: string;
+        entries: Array<[string, IndexedArticle]>;
+      };
+      this.checkFingerprint(config);
+      if (json.fingerprint !== this.fingerprint || !Array.isArray(json.entries)) return;
+      this.cached = new Map(json.entries);
+    } catch {
+      // No cache yet, or one that cannot be read: the build annotates everything.
+    }
+  }
+
+  private scheduleSave(): void {
+    if (!this.storage) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DEBOUNCE_MS);
+  }
+
+  /** Writes the cache now (tests call it instead of waiting for the debounce). */
+  async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const uri = this.cacheUri();
+    if (!uri || !this.storage) return;
+    const json = JSON.stringify({ fingerprint: this.fingerprint, entries: [...this.entries] });
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(json));
+    } catch {
+      // A cache that cannot be written only costs time at the next start.
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    if (this.saveTimer) void this.save();
+    this.emitter.dispose();
+  }
+}
+
+export function isSidecar(uri: vscode.Uri): boolean {
+  return uri.path.endsWith('.newslens.json');
+}
+
+/** The article's corrections file's text, or undefined when it has none. */
+async function readSidecar(article: vscode.Uri): Promise<string | undefined> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(article.with({ path: sidecarPath(article.path) }));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
