@@ -255,3 +255,19 @@ describe('quotes: an upper-case heading before a colon is no speaker (issue 7)',
     assert.strictEqual(speakerOf(text, ents, 'We will appeal'), 'Tom Hale');
   });
 });
+
+describe('speakers: “her statement said” (issue 7)', () => {
+  it('gives what “her statement” says to the person “her” stands for', () => {
+    const text =
+      'Rosa Gil resigned on Friday.\n\n“I leave with a clear conscience and no regrets,” her statement said.';
+    const ents = entitiesFor(text, [{ name: 'Rosa Gil', gender: 'female' }]);
+    assert.strictEqual(speakerOf(text, ents, 'clear conscience'), 'Rosa Gil');
+  });
+
+  it('does not give what “his spokesman” says to the person “his” stands for', () => {
+    const text =
+      'Ian Holt resigned on Friday.\n\n“He leaves with a clear conscience and no regrets,” his spokesman said.';
+    const ents = entitiesFor(text, [{ name: 'Ian Holt', gender: 'male' }]);
+    assert.strictEqual(speakerOf(text, ents, 'clear conscience'), null);
+  });
+});

@@ -110,3 +110,13 @@ export const KIN_NOUNS = wordsIn(
   grandmother nephew niece parent parents dad mom mum spouse widow widower fiance fiancé fiancee girlfriend
   boyfriend stepfather stepmother stepson stepdaughter`,
 );
+
+/**
+ * Nouns of something a person writes or issues ("her statement said", "his letter reads"): with "his" or
+ * "her" before them they speak for the person the pronoun stands for.
+ */
+export const DOCUMENT_NOUNS = wordsIn(
+  'DOCUMENT_NOUNS',
+  `statement statements letter letters email e-mail emails note memo post posts tweet tweets message messages
+  affidavit testimony book memoir column essay op-ed blog website release decision ruling judgment submission`,
+);

@@ -25,6 +25,7 @@
  * continued speaker), "unnamed" for an indefinite source ("a source said"), "pronoun" for a pronoun left
  * unresolved, "no attribution" when nothing names a speaker.
  */
+import { DOCUMENT_NOUNS } from '../lang';
 import type { Token } from '../text';
 import type { Entity, KnownPerson, Quote, Span } from '../types';
 import type { AttributionFeatures, AttributionPath } from './confidence';
@@ -99,6 +100,18 @@ export function resolve(
           entity = resolver.byRolePhrase(mention.text);
           path = 'description';
           detail = 'role';
+        }
+        // "her statement said": the person "her" stands for.
+        const own = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(mention.text);
+        if (!entity && p.kind === 'noun' && own && DOCUMENT_NOUNS.has(own[2].toLowerCase())) {
+          entity = resolver.resolvePronoun(
+            own[1].toLowerCase() === 'his' ? 'he' : 'she',
+            ms,
+            prevEntity,
+            prevPos,
+          ).entity;
+          path = 'pronoun';
+          detail = 'previous';
         }
         // "the company said": the organization named last, when only one fits.
         if (!entity && p.kind === 'noun') {
