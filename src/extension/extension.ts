@@ -191,6 +191,10 @@ function wireSourcesView(context: vscode.ExtensionContext, store: AnnotationStor
     treeView.onDidChangeVisibility((e) => {
       if (e.visible) start();
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      watcher.rewatch();
+      void index.reconcile().then(describe, describe);
+    }),
     ...registerSourcesCommands({ index, provider, treeView, ignore: (doc) => store.ignore(doc) }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsLens.sources.include')) watcher.setInclude(readConfig().sourcesInclude);

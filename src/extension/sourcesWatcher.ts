@@ -23,13 +23,25 @@ export class SourcesWatcher implements vscode.Disposable {
   setInclude(include: string): void {
     if (include === this.include) return;
     this.include = include;
+    this.rewatch();
+  }
+
+  /** Watches the folders of the workspace again (a folder was added or removed). */
+  rewatch(): void {
     this.dispose();
     this.watch();
   }
 
   private watch(): void {
-    const articles = vscode.workspace.createFileSystemWatcher(this.include);
-    const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    // A glob string is matched against absolute paths: the include glob, like findFiles's, is relative to each folder.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) this.watchFolder(folder);
+  }
+
+  private watchFolder(folder: vscode.WorkspaceFolder): void {
+    const articles = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.include));
+    const sidecars = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`),
+    );
     const article = (u: vscode.Uri): vscode.Uri => u.with({ path: u.path.slice(0, -SIDECAR_SUFFIX.length) });
     this.watchers.push(
       articles,

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension/api';
+import type { SourcesApi } from '../../src/extension/sourcesApi';
 import type { Annotation, Entity, Quote } from '../../src/core/types';
 
 export const EXTENSION_ID = 'newslens.news-lens';
@@ -136,3 +137,21 @@ export function offsetsOf(doc: vscode.TextDocument, range: vscode.Range): [numbe
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The Sources view's state (src/extension/sourcesApi.ts), part of what activate returns. */
+export async function sources(): Promise<SourcesApi> {
+  const lens = (await api()) as NewsLensApi & { sources?: SourcesApi };
+  assert.ok(lens.sources, 'the extension exposes the Sources view');
+  return lens.sources;
+}
+
+/** Polls `check` until it returns a truthy value (returned) or `timeoutMs` passes (undefined). */
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 5000, everyMs = 20): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() >= deadline) return undefined;
+    await sleep(everyMs);
+  }
+}
