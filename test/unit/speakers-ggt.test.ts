@@ -271,3 +271,17 @@ describe('speakers: “her statement said” (issue 7)', () => {
     assert.strictEqual(speakerOf(text, ents, 'clear conscience'), null);
   });
 });
+
+describe('attribution: no comma before the closing mark (issue 7)', () => {
+  it('reads “…” Harbor Union Local 12 president Ana Ruiz said as an attribution after the quotation', () => {
+    const text =
+      'The strike went on.\n\n“We will not back down on any of this” Harbor Union Local 12 president Ana Ruiz said on Monday.';
+    const ents = entitiesFor(text, [
+      { name: 'Ana Ruiz', gender: 'female' },
+      { name: 'Harbor Union', type: 'ORG' },
+    ]);
+    const q = quotesWith(text, ents).find((x) => x.text.includes('back down'));
+    assert.strictEqual(q?.kind, 'direct');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});

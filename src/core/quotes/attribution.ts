@@ -16,6 +16,7 @@ import {
   OBJECT_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PRONOUNS,
+  ROLE_NOUNS,
   TERMINATORS,
   isCapitalized,
   isWord,
@@ -43,6 +44,8 @@ const CUE_PHRASE_TOKENS = 12;
 const ACCORDING_PHRASE_TOKENS = 8;
 const ACCORDING_TAIL_TOKENS = 12;
 const PASSIVE_AUX_REACH = 3;
+/** "…” UFCW Local 832 president Jeff Traeger said": an affiliation before the name has at most six tokens. */
+const AFFILIATION_TOKENS = 6;
 
 /** What the handlers of one segment share: the last speaker named, for "…, saying" and "… and said". */
 interface SegmentState {
@@ -171,9 +174,22 @@ function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, s
   const { lower } = w;
   const post = skipComplements(w, c, seg.last);
   if (post < seg.last && lower[post] === 'by') return shapePassive(w, seg, c, subj, post, state);
-  const prev = subj.attrFirst - 1;
-  const contentBefore =
+  let prev = subj.attrFirst - 1;
+  let attrFirst = subj.attrFirst;
+  let contentBefore =
     prev > seg.first && (lower[prev] === ',' || isCloser(w, prev) || lower[prev] === '—' || lower[prev] === '--');
+  if (!contentBefore && c.kind === 'speech') {
+    // “…” UFCW Local 832 president Jeff Traeger said: no comma before the closing mark, and the speaker's
+    // affiliation (capitalised words, numbers, role nouns) between it and the name.
+    let k = prev;
+    for (let n = 0; k > seg.first && n < AFFILIATION_TOKENS; n++, k--)
+      if (!/^[\p{Lu}\p{N}]/u.test(w.tokens[k].text) && !ROLE_NOUNS.has(lower[k])) break;
+    if (k > seg.first && k < prev && isCloser(w, k) && w.quoteOf[k] >= 0) {
+      prev = k;
+      attrFirst = k + 1;
+      contentBefore = true;
+    }
+  }
   const shape =
     c.kind === 'belief'
       ? beliefShape(w, seg, c, subj, post, prev, contentBefore)
@@ -182,7 +198,7 @@ function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, s
   c.side = shape.side;
   c.speaker = subj;
   c.post = shape.post;
-  c.attrFirst = subj.attrFirst;
+  c.attrFirst = attrFirst;
   state.lastSpeaker = subj.kind === 'relative' && subj.antecedent ? subj.antecedent : subj;
   return true;
 }
