@@ -23,6 +23,8 @@ export interface SourcesApi {
   cacheUri(): vscode.Uri | undefined;
   save(): Promise<void>;
   lastBuild(): SourcesIndex['lastBuild'];
+  /** Milliseconds from the last file event the index heard to its sources collected. */
+  lastUpdateMs(): number | undefined;
 }
 
 export function sourcesApi(
@@ -46,5 +48,6 @@ export function sourcesApi(
     cacheUri: () => index.cacheUri(),
     save: () => index.save(),
     lastBuild: () => index.lastBuild,
+    lastUpdateMs: () => index.lastUpdateMs,
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sourcesCsv } from '../core/sources';
+import { sourcesCsv } from '../core/sources/csv';
 import { CMD, SOURCES_VIEW } from './commandIds';
 import type { SourcesIndex } from './sourcesIndex';
 import { SORT_LABELS, type SourceNode, type SourcesProvider, type SourcesSort } from './sourcesView';
@@ -67,6 +67,7 @@ async function openQuote(article: string, start: number, end: number): Promise<v
 /** Every source of the workspace (not only the filtered ones) as CSV, the columns of `news-lens sources --csv`. */
 async function exportCsv(deps: SourcesCommandDeps): Promise<vscode.TextDocument> {
   await deps.index.ensure();
+  await deps.index.settled();
   const content = sourcesCsv(deps.index.data().sources);
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   let uri = vscode.Uri.from({ scheme: 'untitled', path: 'sources.csv' });

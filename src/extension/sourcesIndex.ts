@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { sidecarPath } from '../core/corrections/sidecar';
-import { collectSources, type SourcesIndex as SourcesData } from '../core/sources';
+import type { SourcesIndex as SourcesData } from '../core/sources';
 import type { Annotation } from '../core/types';
 import { readConfig, type NewsLensConfig } from './config';
 import type { SourcesRunner } from './sourcesRunner';
@@ -29,6 +29,25 @@ const SAVE_DEBOUNCE_MS = 1000;
 /** Bump when the cache's shape or the annotation it holds changes meaning. */
 const CACHE_VERSION = 1;
 const CACHE_FILE = 'sources-index.json';
+/** Changes arriving together (a build's end, several files saved) are collected into sources once. */
+const COLLECT_DEBOUNCE_MS = 30;
+/** Cached articles go to the worker this many per message (no long structured clone on this thread). */
+const PUT_CHUNK = 500;
+
+const EMPTY: SourcesData = {
+  sources: [],
+  summary: {
+    articles: 0,
+    quotes: 0,
+    unattributedQuotes: 0,
+    sources: 0,
+    people: { female: { sources: 0, quotes: 0 }, male: { sources: 0, quotes: 0 }, unknown: { sources: 0, quotes: 0 } },
+    organizations: { sources: 0, quotes: 0 },
+    unnamed: { quotes: 0 },
+    byKind: {},
+    namedShare: 0,
+  },
+};
 
 const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
@@ -37,7 +56,8 @@ const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(
  * slim annotation the worker made (src/extension/sourcesWork.ts; recognition never runs on this thread). Kept in
  * `storageUri/sources-index.json`, so a reopened workspace only reads and hashes its files; an article whose hash
  * is unchanged is not annotated again. Changes arrive through `update`/`remove` (src/extension/sourcesWatcher.ts).
- * `data()` is `collectSources` over every article, recomputed after a change.
+ * `data()` is `collectSources` over every article, recomputed in the worker after a change (the worker keeps the
+ * slim annotations it made; cached ones are handed to it), then `onDidChange` fires.
  */
 export class SourcesIndex implements vscode.Disposable {
   private entries = new Map<string, IndexedArticle>();
@@ -49,8 +69,13 @@ export class SourcesIndex implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly updating = new Set<Promise<void>>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private collectTimer: ReturnType<typeof setTimeout> | undefined;
+  private collecting: Promise<void> | undefined;
+  /** The entry the worker keeps for each article (sent by `annotate` or `put`), for the worker `sentGeneration`. */
+  private readonly sent = new Map<string, IndexedArticle>();
+  private sentGeneration = -1;
   private readonly emitter = new vscode.EventEmitter<void>();
-  /** Fires when the index changed (after a build, or a file's change). */
+  /** Fires when the sources changed (after a build, or a file's change), once they are collected. */
   readonly onDidChange = this.emitter.event;
   /** Set when the workspace has more articles than newsLens.sources.maxFiles. */
   cap: SourcesCap | undefined;
@@ -58,6 +83,9 @@ export class SourcesIndex implements vscode.Disposable {
   cancelled = false;
   /** Milliseconds the last build took, and how many articles it annotated (not from the cache). */
   lastBuild: { ms: number; annotated: number; files: number } | undefined;
+  /** Milliseconds from the last file event (`update`/`remove`) to the sources collected with it. */
+  lastUpdateMs: number | undefined;
+  private eventAt: number | undefined;
   /** Counts changes: a test waits for it to move. */
   version = 0;
 
@@ -77,23 +105,16 @@ export class SourcesIndex implements vscode.Disposable {
 
   /** True once a build has finished (the view shows rows, not "indexing"). */
   isReady(): boolean {
-    return this.built;
+    return this.built && !!this.data_;
   }
 
   isBuilding(): boolean {
     return !!this.building;
   }
 
-  /** The sources over every indexed article (recomputed only after a change). */
+  /** The sources over every indexed article, as last collected (none before the first build). */
   data(): SourcesData {
-    if (!this.data_) {
-      const articles = [...this.entries.entries()]
-        .filter(([, e]) => e.annotation)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, e]) => ({ id, annotation: e.annotation! }));
-      this.data_ = collectSources(articles, readConfig().knownPeople);
-    }
-    return this.data_;
+    return this.data_ ?? EMPTY;
   }
 
   /** Builds the index unless it is built or building (the first time from the cache, if there is one). */
@@ -123,6 +144,7 @@ export class SourcesIndex implements vscode.Disposable {
       if (this.building) await this.building.catch(() => undefined);
       if (this.timers.size) await new Promise((r) => setTimeout(r, FILE_DEBOUNCE_MS));
       else if (this.updating.size) await Promise.all(this.updating);
+      else if (this.collectTimer || this.collecting) await (this.collecting ?? this.collectNow());
       else if (!this.building) return;
     }
   }
@@ -132,6 +154,7 @@ export class SourcesIndex implements vscode.Disposable {
     if (!this.built && !this.building) return; // not built yet: the build will read it
     if (isSidecar(uri)) return;
     const key = uri.toString();
+    this.eventAt ??= performance.now();
     if (!this.entries.has(key) && this.cap && this.entries.size >= this.cap.max) return;
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -147,6 +170,7 @@ export class SourcesIndex implements vscode.Disposable {
   /** Drops `uri` from the index (deleted). */
   remove(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.eventAt ??= performance.now();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (this.entries.delete(key)) this.changed();
@@ -238,8 +262,11 @@ export class SourcesIndex implements vscode.Disposable {
     const old = this.entries.get(key) ?? this.cached.get(key);
     if (old?.hash === hash) return old;
     const options = { knownPeople: config.knownPeople, attributions: config.attributions };
-    const r = await this.runner.annotate(bytes, sidecar, options, config.maxLength);
-    return 'skipped' in r ? { hash, skipped: r.skipped } : { hash, annotation: r.annotation };
+    this.syncGeneration();
+    const r = await this.runner.annotate(key, bytes, sidecar, options, config.maxLength);
+    const entry = 'skipped' in r ? { hash, skipped: r.skipped } : { hash, annotation: r.annotation };
+    if (this.sentGeneration === this.runner.generation) this.sent.set(key, entry);
+    return entry;
   }
 
   /** Settings that change the annotations (known people, attributions, the size limit) void every entry. */
@@ -252,10 +279,54 @@ export class SourcesIndex implements vscode.Disposable {
   }
 
   private changed(): void {
-    this.data_ = undefined;
     this.version++;
-    this.emitter.fire();
+    clearTimeout(this.collectTimer);
+    this.collectTimer = setTimeout(() => void this.collectNow(), COLLECT_DEBOUNCE_MS);
     this.scheduleSave();
+  }
+
+  /** A new worker keeps no articles: everything is sent again. */
+  private syncGeneration(): void {
+    if (this.sentGeneration === this.runner.generation) return;
+    this.sent.clear();
+    this.sentGeneration = this.runner.generation;
+  }
+
+  /** Hands the worker the articles it lacks, and has it collect the sources; then the view hears of it. */
+  private collectNow(): Promise<void> {
+    clearTimeout(this.collectTimer);
+    this.collectTimer = undefined;
+    const run = (async () => {
+      if (this.collecting) await this.collecting.catch(() => undefined);
+      const version = this.version;
+      this.syncGeneration();
+      const missing: Array<[string, IndexedArticle]> = [];
+      for (const [uri, e] of this.entries) if (this.sent.get(uri) !== e) missing.push([uri, e]);
+      for (let i = 0; i < missing.length; i += PUT_CHUNK) {
+        const chunk = missing.slice(i, i + PUT_CHUNK);
+        await this.runner.put(chunk.map(([uri, e]) => [uri, e.annotation ?? null]));
+        for (const [uri, e] of chunk) this.sent.set(uri, e);
+      }
+      const uris = [...this.entries.keys()].sort();
+      for (const uri of [...this.sent.keys()]) if (!this.entries.has(uri)) this.sent.delete(uri);
+      const data = await this.runner.collect(uris, readConfig().knownPeople);
+      if (version !== this.version) return; // a newer change is on its way
+      this.data_ = data;
+      if (this.eventAt !== undefined) this.lastUpdateMs = performance.now() - this.eventAt;
+      this.eventAt = undefined;
+      this.emitter.fire();
+    })();
+    const tracked = run.catch(() => undefined);
+    this.collecting = tracked;
+    void tracked.finally(() => {
+      if (this.collecting === tracked) this.collecting = undefined;
+    });
+    return tracked;
+  }
+
+  /** Collects the sources again (knownPeople changed: the same annotations, other merges). */
+  recollect(): void {
+    if (this.built) this.changed();
   }
 
   private async loadCache(config: NewsLensConfig): Promise<void> {
@@ -296,6 +367,7 @@ export class SourcesIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.collectTimer);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     if (this.saveTimer) void this.save();

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnnotateOptions } from '../core/types';
-import type { SourcesReply, SourcesRequest } from './sourcesWork';
+import type { SourcesIndex as SourcesData } from '../core/sources';
+import type { AnnotateOptions, Annotation, KnownPerson } from '../core/types';
+import type { SourcesReply, SourcesRequest, SourcesWorkerRequest } from './sourcesWork';
 
 /** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in). */
 interface SourcesWorker {
-  postMessage(request: SourcesRequest, transfer?: ArrayBuffer[]): void;
+  postMessage(request: SourcesWorkerRequest, transfer?: ArrayBuffer[]): void;
   on(event: 'message', listener: (reply: SourcesReply) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
@@ -13,7 +14,7 @@ interface SourcesWorker {
   unref?(): void;
 }
 
-export type SourcesResult = Exclude<SourcesReply, { error: string }>;
+export type SourcesResult = Extract<SourcesReply, { annotation: Annotation } | { skipped: string }>;
 
 /**
  * The sources index's own worker thread (dist/worker.js, the same bundle as the editor's): indexing thousands of
@@ -22,8 +23,10 @@ export type SourcesResult = Exclude<SourcesReply, { error: string }>;
  */
 export class SourcesRunner {
   private worker: SourcesWorker | undefined;
-  private readonly pending = new Map<number, { resolve: (r: SourcesResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: SourcesReply) => void; reject: (e: Error) => void }>();
   private nextId = 1;
+  /** Counts the workers started: a new one keeps no articles yet (the index sends them again). */
+  generation = 0;
 
   constructor(
     workerPath: string,
@@ -34,19 +37,38 @@ export class SourcesRunner {
     return new SourcesRunner(path.join(extensionPath, 'dist', 'worker.js'));
   }
 
-  /** The slim annotation of an article's bytes (transferred: the caller must not use them after). */
-  annotate(
+  /**
+   * The slim annotation of the article `uri` from its bytes (transferred: the caller must not use them after); the
+   * worker keeps it for `collect`.
+   */
+  async annotate(
+    uri: string,
     bytes: Uint8Array,
     sidecar: string | undefined,
     options: AnnotateOptions,
     maxLength: number,
   ): Promise<SourcesResult> {
-    const id = this.nextId++;
-    const req: SourcesRequest = { kind: 'sources', id, bytes, options, maxLength };
+    const req: SourcesRequest = { kind: 'sources', id: this.nextId++, uri, bytes, options, maxLength };
     if (sidecar !== undefined) req.sidecar = sidecar;
+    return (await this.send(req, [bytes.buffer as ArrayBuffer])) as SourcesResult;
+  }
+
+  /** Hands the worker articles to keep (from the cache), or to forget (null). */
+  async put(entries: Array<[string, Annotation | null]>): Promise<void> {
+    await this.send({ kind: 'sources-put', id: this.nextId++, entries });
+  }
+
+  /** The sources over the articles `uris` the worker keeps, in that order. */
+  async collect(uris: string[], knownPeople: KnownPerson[]): Promise<SourcesData> {
+    const reply = await this.send({ kind: 'sources-collect', id: this.nextId++, uris, knownPeople });
+    if (!('index' in reply)) throw new Error('sources worker: no index in its reply');
+    return reply.index;
+  }
+
+  private send(req: SourcesWorkerRequest, transfer: ArrayBuffer[] = []): Promise<SourcesReply> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.start().postMessage(req, [bytes.buffer as ArrayBuffer]);
+      this.pending.set(req.id, { resolve, reject });
+      this.start().postMessage(req, transfer);
     });
   }
 
@@ -54,6 +76,7 @@ export class SourcesRunner {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
     this.worker = worker;
+    this.generation++;
     const retire = (err: Error): void => {
       if (this.worker !== worker) return;
       this.worker = undefined;

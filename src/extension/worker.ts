@@ -6,7 +6,7 @@
 // { kind: 'sources', … } (src/extension/sourcesWork.ts), annotates a workspace article for the Sources view.
 import { parentPort } from 'node:worker_threads';
 import { annotate, type Annotator } from '../core/annotate';
-import { answerSources, isSourcesRequest, type SourcesRequest } from './sourcesWork';
+import { answerSources, isSourcesRequest, type SourcesWorkerRequest } from './sourcesWork';
 import { encode, problemCollector, type WorkerReply, type WorkerRequest } from './wire';
 
 export type { WorkerReply, WorkerRequest } from './wire';
@@ -37,7 +37,7 @@ export function answer(
   }
 }
 
-parentPort?.on('message', (req: WorkerRequest | SourcesRequest) => {
+parentPort?.on('message', (req: WorkerRequest | SourcesWorkerRequest) => {
   // The sources index (src/extension/sourcesIndex.ts) sends articles of the workspace: a slim annotation back.
   if (isSourcesRequest(req)) return parentPort?.postMessage(answerSources(req));
   const { reply, transfer } = answer(req);
