@@ -285,3 +285,21 @@ describe('attribution: no comma before the closing mark (issue 7)', () => {
     assert.strictEqual(q?.speaker, 'e1');
   });
 });
+
+describe('speakers: “a spokeswoman for X” is not X (issue 7)', () => {
+  it('keeps the described person as the speaker phrase, with no entity', () => {
+    const text =
+      'Mia Lind spoke on Monday.\n\nA spokeswoman for Mia Lind said the trip to the coast would go ahead as planned.';
+    const ents = entitiesFor(text, [{ name: 'Mia Lind', gender: 'female' }]);
+    const q = quotesWith(text, ents).find((x) => x.text.includes('trip to the coast'));
+    assert.strictEqual(q?.speakerMention?.text, 'A spokeswoman for Mia Lind');
+    assert.strictEqual(q?.speaker, null);
+  });
+
+  it('still ties “an aide to Ana Ruiz” to nobody but “Ana Ruiz said” to her', () => {
+    const text = 'An aide to Ana Ruiz said the vote was lost. Ana Ruiz said the fight was not over at all.';
+    const ents = entitiesFor(text, [{ name: 'Ana Ruiz', gender: 'female' }]);
+    assert.strictEqual(speakerOf(text, ents, 'vote was lost'), null);
+    assert.strictEqual(speakerOf(text, ents, 'fight was not over'), 'Ana Ruiz');
+  });
+});

@@ -25,7 +25,7 @@
  * continued speaker), "unnamed" for an indefinite source ("a source said"), "pronoun" for a pronoun left
  * unresolved, "no attribution" when nothing names a speaker.
  */
-import { DOCUMENT_NOUNS } from '../lang';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../lang';
 import type { Token } from '../text';
 import type { Entity, KnownPerson, Quote, Span } from '../types';
 import type { AttributionFeatures, AttributionPath } from './confidence';
@@ -90,7 +90,14 @@ export function resolve(
         detail = 'name';
         if (entity && a) alias = aliasOnly(entity, tokens[a.first].start, tokens[a.last - 1].end, knownPeople);
       } else {
-        entity = resolver.overlapping(ms, me, p.kind === 'noun') ?? resolver.personHead(ms, me);
+        // "a spokeswoman for Trudeau", "the lawyer of Ana Ruiz": a person described by their tie to someone
+        // named is not that someone.
+        const tie =
+          /^(?:(?:a|an|the|one|another)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|to|with|from)\s/u.exec(
+            mention.text.toLowerCase(),
+          );
+        const tied = p.kind === 'noun' && tie !== null && (ROLE_NOUNS.has(tie[1]) || PERSON_NOUNS.has(tie[1]));
+        entity = tied ? null : (resolver.overlapping(ms, me, p.kind === 'noun') ?? resolver.personHead(ms, me));
         path = side;
         detail = 'name';
         if (entity) alias = aliasOnly(entity, ms, me, knownPeople);

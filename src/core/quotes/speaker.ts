@@ -9,6 +9,8 @@ import type { Token } from '../text';
 import type { Words } from './words';
 import {
   ATTACHING,
+  PERSON_NOUNS,
+  ROLE_NOUNS,
   BETWEEN_SUBJECT_AND_CUE,
   COLLECTIVES,
   DETERMINERS,
@@ -222,6 +224,13 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
     const named = nameEndingAt(w, lo, bare - 1);
     if (named && named.kind === 'name') return { ...named, attrFirst: descriptionStart(w, lo, named.first) };
     if (before === 'the') before = lower[bare];
+  }
+  // "A spokeswoman for Trudeau said", "an aide to Ruiz said": the described person speaks, not the one named.
+  if ((before === 'for' || before === 'to') && np.first - 2 >= lo) {
+    const outer = nounPhraseEndingAt(w, lo, np.first - 2);
+    const head = lower[np.first - 2];
+    if (outer && outer.kind === 'noun' && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)))
+      return { first: outer.first, last: np.last, kind: 'noun', attrFirst: descriptionStart(w, lo, outer.first) };
   }
   if (
     before === 'to' ||

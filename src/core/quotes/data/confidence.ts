@@ -12,9 +12,9 @@ export const CONFIDENCE: { overall: number; paths: Record<string, number>; cells
     'according to': 0.763, // 6 of 8
     'continuation': 0.913, // 102 of 111
     'cue after': 0.968, // 119 of 122
-    'cue before': 0.755, // 123 of 163
+    'cue before': 0.76, // 123 of 162
     'description': 0.682, // 7 of 11
-    'none': 0.598, // 112 of 189
+    'none': 0.594, // 112 of 190
     'pronoun': 0.815, // 102 of 125
   },
   cells: {
@@ -26,22 +26,22 @@ export const CONFIDENCE: { overall: number; paths: Record<string, number>; cells
     'cue after|direct|name': 0.979, // 94 of 96
     'cue after|indirect|name': 0.941, // 15 of 16
     'cue after|mixed|name': 0.995, // 10 of 10
-    'cue before|direct|name': 0.946, // 7 of 7
-    'cue before|indirect|name': 0.712, // 91 of 128
+    'cue before|direct|name': 0.947, // 7 of 7
+    'cue before|indirect|name': 0.717, // 91 of 127
     'cue before|mixed|name': 0.884, // 25 of 28
     'description|indirect|organization': 0.673, // 2 of 3
     'description|indirect|role': 0.546, // 3 of 6
     'description|mixed|organization': 0.841, // 2 of 2
     'none|direct|no attribution': 0.563, // 14 of 25
-    'none|direct|pronoun': 0.1, // 0 of 10
-    'none|direct|unnamed': 0.799, // 2 of 2
+    'none|direct|pronoun': 0.099, // 0 of 10
+    'none|direct|unnamed': 0.797, // 2 of 2
     'none|direct|unresolved': 0.295, // 5 of 19
-    'none|indirect|pronoun': 0.7, // 10 of 14
-    'none|indirect|unnamed': 0.9, // 15 of 16
+    'none|indirect|pronoun': 0.699, // 10 of 14
+    'none|indirect|unnamed': 0.852, // 15 of 17
     'none|indirect|unresolved': 0.68, // 60 of 88
-    'none|mixed|pronoun': 0.398, // 0 of 1
-    'none|mixed|unnamed': 0.639, // 2 of 3
-    'none|mixed|unresolved': 0.4, // 4 of 11
+    'none|mixed|pronoun': 0.396, // 0 of 1
+    'none|mixed|unnamed': 0.638, // 2 of 3
+    'none|mixed|unresolved': 0.399, // 4 of 11
     'pronoun|direct|nearest': 0.902, // 11 of 12
     'pronoun|direct|previous': 0.954, // 48 of 50
     'pronoun|indirect|nearest': 0.33, // 2 of 9
