@@ -111,6 +111,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode>, vsc
       const item = new vscode.TreeItem(articleName(uri), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `article:${node.source.key}:${node.article}`;
       item.resourceUri = uri;
+      item.iconPath = vscode.ThemeIcon.File; // the file's icon (a collapsible row with a resource shows a folder)
       item.description = count(node.quotes.length, 'quote');
       item.tooltip = vscode.workspace.asRelativePath(uri, true);
       item.contextValue = 'sourceArticle';

@@ -5,8 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CMD } from '../../src/extension/commandIds';
+import { SourcesIndex } from '../../src/extension/sourcesIndex';
+import { SourcesRunner } from '../../src/extension/sourcesRunner';
 import type { SourceNode } from '../../src/extension/sourcesView';
-import { revertAndCloseAll, setting, sources, waitFor } from './helpers';
+import { extensionPath, revertAndCloseAll, setting, sources, waitFor } from './helpers';
 
 const FERRY = `Mayor Elena Vasquez said on Monday that the new ferry terminal would open in June.
 
@@ -180,6 +182,29 @@ suite('News Lens Sources view', function () {
     assert.ok(lens.version() > before);
     assert.equal(lens.lastBuild()?.annotated, 2, 'both articles annotated again');
     assert.equal(lens.rows().filter((r) => label(r) === 'Elena Vasquez').length, 1);
+  });
+
+  test('a reopened workspace is ready from the cache at once: no article annotated again', async () => {
+    const lens = await sources();
+    await lens.settled();
+    await lens.save();
+    const cache = lens.cacheUri();
+    assert.ok(cache);
+    // A second index on the same storage folder, as the next session's would be.
+    const runner = SourcesRunner.forExtension(extensionPath());
+    const reopened = new SourcesIndex(runner, vscode.Uri.joinPath(cache, '..'));
+    try {
+      await reopened.ensure();
+      await reopened.settled();
+      assert.equal(reopened.lastBuild?.files, 2);
+      assert.equal(reopened.lastBuild?.annotated, 0, 'every article came from the cache');
+      const vasquez = reopened.data().sources.find((s) => s.name === 'Elena Vasquez');
+      assert.equal(vasquez?.articles.length, 2, 'with its sources');
+      console.log(`    (ready from the cache in ${reopened.lastBuild?.ms.toFixed(0)} ms)`);
+    } finally {
+      reopened.dispose();
+      runner.dispose();
+    }
   });
 
   test('more articles than newsLens.sources.maxFiles: a note in the view, not silence', async () => {
