@@ -71,6 +71,10 @@ describe('Sources view (UI)', function () {
     await body.locator('.monaco-list-row', { hasText: 'port-vote.txt' }).first().click();
     const quote = body.locator('.monaco-list-row', { hasText: 'right choice for the whole city' }).first();
     await quote.waitFor({ timeout: 10000 });
+    // The Speakers view (empty: no article open) collapsed, so the picture is of the Sources view.
+    const speakers = page.locator('.pane-header', { hasText: 'Speakers' }).first();
+    if ((await speakers.getAttribute('aria-expanded')) === 'true') await speakers.click();
+    await page.waitForTimeout(300);
     await screenshot(page, 'news-lens-sources-view');
 
     await quote.click();
