@@ -3,7 +3,8 @@
 // the names are made up (or, for the list, invented given names no word list knows).
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
-import { leadersOfGovernments, type Mention } from '../../src/core/entities/mentions';
+import { leadersOfGovernments, splitAtBreaks, type Mention } from '../../src/core/entities/mentions';
+import { loadModel } from '../../src/core/entities/weights';
 import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
 import type { Entity } from '../../src/core/types';
@@ -54,5 +55,25 @@ describe('people: a leader named by their government', () => {
       out.map((m) => m.type),
       ['PERSON', 'PERSON', 'ORG'],
     );
+  });
+});
+
+describe('people: a name span never runs across a reporting verb or a sentence break', () => {
+  it('cuts "Lohmar said Emery" into two names and "McMillen. Some" after the name', () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    const tokens = tokenize('“We are done,” Lohmar said Emery had confessed.');
+    const words = toWords(tokens, new Set([0]));
+    const i = (w: string) => words.findIndex((x) => x.text === w);
+    const spans = [{ first: i('Lohmar'), last: i('Emery') + 1, type: 'PERSON' as const }];
+    assert.deepStrictEqual(
+      splitAtBreaks(words, spans, loadModel().lex).map((s) =>
+        words
+          .slice(s.first, s.last)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+      ['Lohmar', 'Emery'],
+    );
+    assert.ok(!names('He trusted Robert McMillen. Some people did not.').some((n) => /Some/.test(n)));
   });
 });

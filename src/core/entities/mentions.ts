@@ -17,6 +17,7 @@ import {
   PLACE_FIRST,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SPEECH_CUES,
   SPLIT_TITLES,
   TITLE_SURNAMES,
   TITLE_WORDS,
@@ -68,9 +69,32 @@ function isHonorificOnly(words: Word[], first: number, last: number): boolean {
   );
 }
 
+/**
+ * A span the tagger ran across a reporting verb or a sentence break ("Lohmar said Emery", "McMillen. Some") is
+ * cut there: the part before is kept, and a later part only when it is name-like on its own.
+ */
+export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    let start = s.first;
+    let cut = false;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const verb = SPEECH_CUES.has(words[i].text);
+      if (!verb && !words[i].sentStart) continue;
+      if (i > start) out.push(cut ? { ...s, first: start, last: i } : { ...s, last: i });
+      start = verb ? i + 1 : i;
+      cut = true;
+    }
+    if (!cut) out.push(s);
+    else if (start < s.last && nameLike(words, start, s.last, lex)) out.push({ ...s, first: start });
+  }
+  return out;
+}
+
 /** Cleans the tagger's spans into mentions. */
-export function cleanSpans(words: Word[], spans: NameSpan[], lex: Lexicon): Mention[] {
+export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
+  const spans = splitAtBreaks(words, tagged, lex);
   for (const s of spans) {
     let { first, last, type } = s;
     // An honorific is never a name by itself ("Ms" tagged as a place before "de la Vega").
