@@ -47,12 +47,7 @@ async function main(argv: string[]): Promise<number> {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
         if (stdinProblem) problems.error('stdin', stdinProblem);
         else if (command.jsonl) {
-          let corrections: { source: string; byId: CorrectionsById['byId'] } | undefined;
-          if (command.correctionsFile !== undefined) {
-            const read = await readCorrectionsJsonl(command.correctionsFile);
-            for (const p of read.problems) problems.error(p.where, p.reason);
-            corrections = { source: command.correctionsFile, byId: read.byId };
-          }
+          const corrections = await jsonlCorrections(command.correctionsFile, problems);
           await annotateJsonl(process.stdin, out, problems, annotator, undefined, base, corrections);
         } else await annotateFiles(command.paths, out, problems, annotator, base, !command.noCorrections);
       } finally {
@@ -73,12 +68,7 @@ async function main(argv: string[]): Promise<number> {
         else {
           let articles;
           if (command.jsonl) {
-            let corrections: { source: string; byId: CorrectionsById['byId'] } | undefined;
-            if (command.correctionsFile !== undefined) {
-              const read = await readCorrectionsJsonl(command.correctionsFile);
-              for (const p of read.problems) problems.error(p.where, p.reason);
-              corrections = { source: command.correctionsFile, byId: read.byId };
-            }
+            const corrections = await jsonlCorrections(command.correctionsFile, problems);
             articles = await annotationsOfJsonl(process.stdin, problems, annotator, base, corrections);
           } else articles = await annotationsOfFiles(command.paths, problems, annotator, base, !command.noCorrections);
           await writeSources(articles, out, command.format, command.pretty);
@@ -104,6 +94,17 @@ async function main(argv: string[]): Promise<number> {
       return problems.count > 0 || out.failed ? 1 : 0;
     }
   }
+}
+
+/** The corrections of --corrections FILE for --jsonl input (its problems said), or undefined without it. */
+async function jsonlCorrections(
+  file: string | undefined,
+  problems: Problems,
+): Promise<{ source: string; byId: CorrectionsById['byId'] } | undefined> {
+  if (file === undefined) return undefined;
+  const read = await readCorrectionsJsonl(file);
+  for (const p of read.problems) problems.error(p.where, p.reason);
+  return { source: file, byId: read.byId };
 }
 
 /** Why standard input cannot be read as JSON lines (a directory reads as empty in Node), or null. */

@@ -8,7 +8,7 @@
 import { FINITE_VERBS, GENERIC_PERSON_NOUNS, POSSESSIVE_DETERMINERS } from '../lang';
 import type { Cluster } from './merge';
 import { isRoleNoun, type RoleCandidate } from './roles';
-import type { Word } from './words';
+import { sentencesAndQuotes, type Word } from './words';
 
 /** A description has at most this many words after "The" ("The Billy on the Street star" has five). */
 const DESCRIPTION_WORDS = 6;
@@ -19,20 +19,7 @@ export function descriptionsElsewhere(text: string, words: Word[], clusters: Clu
   const n = words.length;
   if (n === 0) return out;
   // Sentence of each word; quotation state (persons named inside quotations are no antecedents).
-  const sent = new Int32Array(n);
-  const quoted = new Uint8Array(n);
-  let s = 0;
-  let inQuote = false;
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    if (i > 0 && (w.sentStart || w.lineStart)) s++;
-    if (w.lineStart) inQuote = false;
-    sent[i] = s;
-    if (w.text === '"') inQuote = !inQuote;
-    else if (w.text === '“') inQuote = true;
-    else if (w.text === '”') inQuote = false;
-    quoted[i] = inQuote ? 1 : 0;
-  }
+  const { sent, quoted } = sentencesAndQuotes(words);
   // The person clusters named (outside quotations) in each sentence.
   const named = new Map<number, Set<number>>();
   const personAt = new Int32Array(n).fill(-1);

@@ -31,7 +31,7 @@ import {
   ROLE_NOUNS,
   SURNAMES_WRITTEN_FIRST,
 } from '../lang';
-import type { Word } from './words';
+import { sentencesAndQuotes, type Word } from './words';
 
 export interface GenderResult {
   gender: Gender | null;
@@ -170,33 +170,7 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     for (const m of c.mentions) for (let w = m.first; w < m.last; w++) owner[w] = ci;
   });
   // Sentence index and quotation state per word.
-  const sent = new Int32Array(n);
-  const quoted = new Uint8Array(n);
-  let s = 0;
-  let inQuote = false;
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    if (i > 0 && (w.sentStart || w.lineStart)) s++;
-    if (w.lineStart) inQuote = false;
-    sent[i] = s;
-    const t = w.text;
-    if (t === '"') {
-      quoted[i] = 1;
-      inQuote = !inQuote;
-      continue;
-    }
-    if (t === '“') {
-      inQuote = true;
-      quoted[i] = 1;
-      continue;
-    }
-    if (t === '”') {
-      inQuote = false;
-      quoted[i] = 1;
-      continue;
-    }
-    quoted[i] = inQuote ? 1 : 0;
-  }
+  const { sent, quoted } = sentencesAndQuotes(words);
   // Start word of each sentence.
   const sentFirst: number[] = [];
   for (let i = 0; i < n; i++) if (i === 0 || sent[i] !== sent[i - 1]) sentFirst.push(i);

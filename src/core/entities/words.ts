@@ -109,3 +109,30 @@ export function toWords(tokens: Token[], sentFirst: Set<number>): Word[] {
   if (words.length > lineFirst) flushLine(words.length);
   return words;
 }
+
+/**
+ * Each word's sentence (a new one at each sentence or line start) and whether it stands inside quotation marks
+ * (the marks themselves count as inside; a line break closes an open quotation). For the steps that only listen
+ * to the narrator: gender's pronoun votes, descriptions elsewhere.
+ */
+export function sentencesAndQuotes(words: Word[]): { sent: Int32Array; quoted: Uint8Array } {
+  const n = words.length;
+  const sent = new Int32Array(n);
+  const quoted = new Uint8Array(n);
+  let s = 0;
+  let inQuote = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (i > 0 && (w.sentStart || w.lineStart)) s++;
+    if (w.lineStart) inQuote = false;
+    sent[i] = s;
+    const t = w.text;
+    if (t === '"' || t === '“' || t === '”') {
+      quoted[i] = 1;
+      inQuote = t === '"' ? !inQuote : t === '“';
+      continue;
+    }
+    quoted[i] = inQuote ? 1 : 0;
+  }
+  return { sent, quoted };
+}

@@ -122,12 +122,12 @@ function keyOf(e: Entity, known: Map<string, { key: string; name: string }>): st
   return normalName(e.name) || e.name.toLowerCase();
 }
 
-function newDraft(drafts: Map<string, Draft>, key: string, e: Entity): Draft {
-  const d: Draft = {
+function emptyDraft(key: string, name: string, type: Entity['type'] | null, unnamed: boolean): Draft {
+  return {
     key,
-    name: e.name,
-    type: e.type,
-    unnamed: false,
+    name,
+    type,
+    unnamed,
     roles: new Map(),
     aliases: new Set(),
     gender: null,
@@ -136,28 +136,21 @@ function newDraft(drafts: Map<string, Draft>, key: string, e: Entity): Draft {
     articles: [],
     quotes: [],
   };
+}
+
+function newDraft(drafts: Map<string, Draft>, key: string, e: Entity): Draft {
+  const d = emptyDraft(key, e.name, e.type, false);
   drafts.set(key, d);
   return d;
 }
 
 function unnamedDraft(drafts: Map<string, Draft>): Draft {
-  const d = drafts.get(UNNAMED_KEY);
-  if (d) return d;
-  const made: Draft = {
-    key: UNNAMED_KEY,
-    name: 'Unnamed sources',
-    type: null,
-    unnamed: true,
-    roles: new Map(),
-    aliases: new Set(),
-    gender: null,
-    genderEvidence: null,
-    genderConflict: false,
-    articles: [],
-    quotes: [],
-  };
-  drafts.set(UNNAMED_KEY, made);
-  return made;
+  let d = drafts.get(UNNAMED_KEY);
+  if (!d) {
+    d = emptyDraft(UNNAMED_KEY, 'Unnamed sources', null, true);
+    drafts.set(UNNAMED_KEY, d);
+  }
+  return d;
 }
 
 /** Takes an article's entity into its source: the fullest name, its roles, aliases and gender evidence. */
