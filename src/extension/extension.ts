@@ -15,7 +15,7 @@ import { sourcesApi, type SourcesApi } from './sourcesApi';
 import { registerSourcesCommands } from './sourcesCommands';
 import { SourcesIndex } from './sourcesIndex';
 import { SourcesRunner } from './sourcesRunner';
-import { SORT_LABELS, SourcesProvider } from './sourcesView';
+import { describeSourcesView, SourcesProvider } from './sourcesView';
 import { SourcesWatcher } from './sourcesWatcher';
 import { SpeakersProvider, type SpeakerNode } from './speakersView';
 import { StatusBar } from './statusBar';
@@ -157,24 +157,7 @@ function wireSourcesView(context: vscode.ExtensionContext, store: AnnotationStor
   const provider = new SourcesProvider(index);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const watcher = new SourcesWatcher(index, readConfig().sourcesInclude);
-  const describe = (): void => {
-    const shown = provider.sources().length;
-    const all = index.isReady() ? index.data().sources.length : 0;
-    const notes = [];
-    if (index.isBuilding()) notes.push('Indexing the articles of the workspace…');
-    if (index.cap)
-      notes.push(
-        `Only the first ${index.cap.max.toLocaleString('en')} articles are indexed: the workspace has more (newsLens.sources.maxFiles).`,
-      );
-    if (index.cancelled) notes.push('Indexing was cancelled: some articles are missing (Rebuild Sources Index).');
-    if (provider.filter) notes.push(`Filter “${provider.filter}”: ${shown} of ${all} sources.`);
-    treeView.message = notes.length ? notes.join(' ') : undefined;
-    void vscode.commands.executeCommand('setContext', 'newsLens.sourcesIndexed', index.isReady());
-    treeView.description =
-      [provider.filter && `“${provider.filter}”`, provider.sort !== 'quotes' && SORT_LABELS[provider.sort]]
-        .filter(Boolean)
-        .join(' · ') || undefined;
-  };
+  const describe = (): void => describeSourcesView(treeView, provider, index);
   provider.onRedraw = describe;
   const start = (): void => {
     const building = index.ensure();

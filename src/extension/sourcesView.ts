@@ -149,6 +149,32 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode>, vsc
   }
 }
 
+/**
+ * The view's message (indexing, the maxFiles cap, a cancelled build, the filter's count) and description (the
+ * filter and the order), and the `newsLens.sourcesIndexed` context key its welcome text waits for.
+ */
+export function describeSourcesView(
+  treeView: vscode.TreeView<SourceNode>,
+  provider: SourcesProvider,
+  index: SourcesIndex,
+): void {
+  const notes = [];
+  if (index.isBuilding()) notes.push('Indexing the articles of the workspace…');
+  if (index.cap)
+    notes.push(
+      `Only the first ${index.cap.max.toLocaleString('en')} articles are indexed: the workspace has more (newsLens.sources.maxFiles).`,
+    );
+  if (index.cancelled) notes.push('Indexing was cancelled: some articles are missing (Rebuild Sources Index).');
+  if (provider.filter)
+    notes.push(`Filter “${provider.filter}”: ${provider.sources().length} of ${index.data().sources.length} sources.`);
+  treeView.message = notes.length ? notes.join(' ') : undefined;
+  treeView.description =
+    [provider.filter && `“${provider.filter}”`, provider.sort !== 'quotes' && SORT_LABELS[provider.sort]]
+      .filter(Boolean)
+      .join(' · ') || undefined;
+  void vscode.commands.executeCommand('setContext', 'newsLens.sourcesIndexed', index.isReady());
+}
+
 function sourceItem(s: Source): vscode.TreeItem {
   const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `source:${s.key}`;
