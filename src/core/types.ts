@@ -108,6 +108,19 @@ export type AttributionRule =
   | 'corrected'
   | 'none';
 
+/** Every attribution rule, in a fixed order (the worker's wire format numbers them by it). */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  'cue after',
+  'cue before',
+  'pronoun',
+  'continuation',
+  'description',
+  'according to',
+  'known person',
+  'corrected',
+  'none',
+];
+
 export interface Attribution {
   rule: AttributionRule;
   /**

@@ -5,7 +5,7 @@
  * user still gets a valid annotation.
  */
 import { noSpeakerConfidence } from './quotes/confidence';
-import type { Attribution, AttributionRule, Entity, Quote, Span } from './types';
+import { ATTRIBUTION_RULES, type Attribution, type Entity, type Quote, type Span } from './types';
 
 /** What went wrong inside `annotate` without making it throw: a stage that threw, or output it had to repair. */
 export interface AnnotateProblem {
@@ -63,17 +63,7 @@ export function checkEntities(text: string, entities: Entity[], report: Report):
   return out;
 }
 
-const RULES: ReadonlySet<string> = new Set<AttributionRule>([
-  'cue after',
-  'cue before',
-  'pronoun',
-  'continuation',
-  'description',
-  'according to',
-  'known person',
-  'corrected',
-  'none',
-]);
+const RULES: ReadonlySet<string> = new Set(ATTRIBUTION_RULES);
 
 /**
  * A quote's attribution, checked: absent stays absent (quotes built by hand elsewhere may have none); one with

@@ -1,5 +1,13 @@
 import type { AnnotateProblem } from '../core/annotate';
-import type { AnnotateOptions, Annotation, AttributionRule, Entity, Quote, QuoteKind, Span } from '../core/types';
+import {
+  ATTRIBUTION_RULES,
+  type AnnotateOptions,
+  type Annotation,
+  type Entity,
+  type Quote,
+  type QuoteKind,
+  type Span,
+} from '../core/types';
 
 /** What the main thread sends a worker (src/extension/worker.ts): one request per annotation. */
 export interface WorkerRequest {
@@ -64,17 +72,7 @@ export interface WireAnnotation {
 }
 
 const KINDS: QuoteKind[] = ['direct', 'mixed', 'indirect'];
-const RULES: AttributionRule[] = [
-  'cue after',
-  'cue before',
-  'pronoun',
-  'continuation',
-  'description',
-  'according to',
-  'known person',
-  'corrected',
-  'none',
-];
+const RULES = ATTRIBUTION_RULES;
 const Q = 9;
 
 export function encode(a: Annotation): WireAnnotation {
