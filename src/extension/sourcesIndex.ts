@@ -27,8 +27,10 @@ const FILE_DEBOUNCE_MS = 100;
 /** The cache is written this long after the last change (not on every keystroke-save). */
 const SAVE_DEBOUNCE_MS = 1000;
 /** Bump when the cache's shape or the annotation it holds changes meaning. */
-const CACHE_VERSION = 1;
-const CACHE_FILE = 'sources-index.json';
+const CACHE_VERSION = 2;
+const CACHE_FILE = 'sources-index.jsonl';
+/** The cache is read and written this many articles at a time, yielding to the event loop in between. */
+const CACHE_SLICE = 200;
 /** Changes arriving together (a build's end, several files saved) are collected into sources once. */
 const COLLECT_DEBOUNCE_MS = 30;
 /** Cached articles go to the worker this many per message (no long structured clone on this thread). */
@@ -54,7 +56,7 @@ const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(
 /**
  * The sources index of the workspace (the Sources view's data). Per article, keyed by URI: the content hash and the
  * slim annotation the worker made (src/extension/sourcesWork.ts; recognition never runs on this thread). Kept in
- * `storageUri/sources-index.json`, so a reopened workspace only reads and hashes its files; an article whose hash
+ * `storageUri/sources-index.jsonl`, so a reopened workspace only reads and hashes its files; an article whose hash
  * is unchanged is not annotated again. Changes arrive through `update`/`remove` (src/extension/sourcesWatcher.ts).
  * `data()` is `collectSources` over every article, recomputed in the worker after a change (the worker keeps the
  * slim annotations it made; cached ones are handed to it), then `onDidChange` fires.
@@ -329,17 +331,28 @@ export class SourcesIndex implements vscode.Disposable {
     if (this.built) this.changed();
   }
 
+  /**
+   * Reads the cache: JSON lines, a header `{"fingerprint"}` and one `[uri, entry]` per article, parsed a slice at a
+   * time with a yield between slices (a large workspace's cache never blocks this thread for long).
+   */
   private async loadCache(config: NewsLensConfig): Promise<void> {
     const uri = this.cacheUri();
     if (!uri) return;
     try {
-      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as {
-        fingerprint: string;
-        entries: Array<[string, IndexedArticle]>;
-      };
+      const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split('\n');
+      const header = JSON.parse(lines[0]) as { fingerprint?: unknown };
       this.checkFingerprint(config);
-      if (json.fingerprint !== this.fingerprint || !Array.isArray(json.entries)) return;
-      this.cached = new Map(json.entries);
+      if (header.fingerprint !== this.fingerprint) return;
+      const cached = new Map<string, IndexedArticle>();
+      for (let i = 1; i < lines.length; i += CACHE_SLICE) {
+        for (const line of lines.slice(i, i + CACHE_SLICE)) {
+          if (!line) continue;
+          const [key, entry] = JSON.parse(line) as [string, IndexedArticle];
+          if (typeof key === 'string' && typeof entry?.hash === 'string') cached.set(key, entry);
+        }
+        await yieldNow();
+      }
+      this.cached = cached;
     } catch {
       // No cache yet, or one that cannot be read: the build annotates everything.
     }
@@ -357,10 +370,15 @@ export class SourcesIndex implements vscode.Disposable {
     this.saveTimer = undefined;
     const uri = this.cacheUri();
     if (!uri || !this.storage) return;
-    const json = JSON.stringify({ fingerprint: this.fingerprint, entries: [...this.entries] });
+    const entries = [...this.entries];
+    const parts = [JSON.stringify({ version: CACHE_VERSION, fingerprint: this.fingerprint })];
+    for (let i = 0; i < entries.length; i += CACHE_SLICE) {
+      for (const entry of entries.slice(i, i + CACHE_SLICE)) parts.push(JSON.stringify(entry));
+      await yieldNow();
+    }
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(json));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(parts.join('\n') + '\n'));
     } catch {
       // A cache that cannot be written only costs time at the next start.
     }
@@ -374,6 +392,8 @@ export class SourcesIndex implements vscode.Disposable {
     this.emitter.dispose();
   }
 }
+
+const yieldNow = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 export function isSidecar(uri: vscode.Uri): boolean {
   return uri.path.endsWith('.newslens.json');

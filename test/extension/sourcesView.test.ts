@@ -170,10 +170,15 @@ suite('News Lens Sources view', function () {
     await lens.save();
     const cache = lens.cacheUri();
     assert.ok(cache, 'the workspace has a storage folder');
-    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(cache))) as {
-      entries: Array<[string, { hash: string; annotation?: unknown }]>;
-    };
-    const entries = new Map(json.entries);
+    // JSON lines: a header, then one [uri, entry] per article.
+    const lines = new TextDecoder()
+      .decode(await vscode.workspace.fs.readFile(cache))
+      .split('\n')
+      .filter(Boolean);
+    assert.match(lines[0], /"fingerprint"/);
+    const entries = new Map(
+      lines.slice(1).map((l) => JSON.parse(l) as [string, { hash: string; annotation?: unknown }]),
+    );
     const ferry = entries.get(file('ferry-terminal.txt').toString());
     assert.ok(ferry?.hash && ferry.annotation, 'ferry-terminal.txt is in the cache with its hash and annotation');
     const before = lens.version();
