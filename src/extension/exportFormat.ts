@@ -7,7 +7,8 @@ export function annotationJson(annotation: Annotation): string {
 }
 
 /**
- * Quotes as CSV (RFC 4180): speaker, role, kind, quote, line (1-based line where the quote starts).
+ * Quotes as CSV (RFC 4180): speaker, role, kind, quote, line (1-based line where the quote starts). A quote
+ * the user gave to an unnamed source has "unnamed source: <its description>" as speaker.
  * `lineOf` maps an offset to its 1-based line. Rows end in CRLF; line breaks inside a quote stay as the
  * article has them; no cell can start a spreadsheet formula (see csvField).
  */
@@ -15,7 +16,8 @@ export function quotesCsv(model: AnnotationModel, lineOf: (offset: number) => nu
   const rows = [['speaker', 'role', 'kind', 'quote', 'line']];
   for (const q of model.quotes) {
     const entity = q.speaker ? model.entityById.get(q.speaker) : undefined;
-    rows.push([entity?.name ?? '', entity?.role ?? '', q.kind, q.text, String(lineOf(q.start))]);
+    const speaker = entity?.name ?? (q.unnamed !== undefined ? `unnamed source: ${q.unnamed}` : '');
+    rows.push([speaker, entity?.role ?? '', q.kind, q.text, String(lineOf(q.start))]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

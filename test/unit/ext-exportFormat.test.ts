@@ -77,6 +77,12 @@ describe('exportFormat: quotesCsv', () => {
     );
   });
 
+  it('names an unnamed source the user gave a quote to', () => {
+    const unnamed = { ...quote(twoLines, text.indexOf(twoLines), null), unnamed: 'a senior official' };
+    const out = quotesCsv(new AnnotationModel({ entities: [], quotes: [unnamed] }), lineOf(text));
+    assert.equal(out.split('\r\n')[1], 'unnamed source: a senior official,,indirect,"""We will\nwait,""",3');
+  });
+
   it('no cell of any row starts with a formula character', () => {
     // Split into cells honouring quoted fields, then look at each cell's first character.
     const cells: string[] = [];
