@@ -396,13 +396,7 @@ function appositionBefore(
   // walk goes on past it), a possessive determiner, a preposition, or the start of the sentence.
   const tryPhrase = (start: number): RoleCandidate | null => {
     if (start >= comma) return null;
-    let head = comma - 1;
-    for (let k = start + 1; k < comma; k++) {
-      if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) {
-        head = k - 1;
-        break;
-      }
-    }
+    const head = phraseHead(words, start, comma, at);
     const ok =
       at[head] < 0
         ? roleWord(words[head])
@@ -483,6 +477,16 @@ function isPluralRole(role: string): boolean {
     }
   const w = strip(ws[head]);
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isRoleNoun(w.slice(0, -1));
+}
+
+/**
+ * The head of the phrase of words start..end (exclusive): the word before its first preposition that is not part
+ * of a name ("director" in "director of health care"), else its last word.
+ */
+function phraseHead(words: Word[], start: number, end: number, at: Int32Array): number {
+  for (let k = start + 1; k < end; k++)
+    if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) return k - 1;
+  return end - 1;
 }
 
 function hasRoleNoun(words: Word[], a: number, b: number): boolean {
@@ -581,13 +585,7 @@ function namedAfterRole(
     const lower = w.text.toLowerCase();
     if (!DETERMINERS.has(lower) && !POSSESSIVE_DETERMINERS.has(lower) && !w.sentStart) continue;
     const start = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) ? j + 1 : j;
-    let head = named - 1;
-    for (let k = start + 1; k < named; k++)
-      if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) {
-        head = k - 1;
-        break;
-      }
-    if (start >= named || !roleWord(words[head])) return null;
+    if (start >= named || !roleWord(words[phraseHead(words, start, named, at)])) return null;
     return candidate(text, words[start], words[named - 1], named - start);
   }
   return null;
