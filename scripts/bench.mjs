@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // News Lens vs compromise 14.17, side by side: `npm run bench` (= node scripts/bench.mjs).
 //
-//   node scripts/bench.mjs [--quick] [--runs N] [--only cold,process,jobs,sources,latency,throughput,growth,memory]
+//   node scripts/bench.mjs [--quick] [--runs N] [--only cold,process,jobs,sources,editor,latency,throughput,growth,memory]
 //
 //   cold        first article, cold: in a fresh process, in process (load the recognizer, then the first
 //               result on a 3-10 KB article; wall and CPU ms; target <= 30 ms), and whole process
@@ -13,6 +13,11 @@
 //               median of --runs each, alternating; the outputs must be byte for byte the same
 //   sources     whole process, cold: `news-lens sources --json DIR` on the same 1,000 files, --jobs 1 and
 //               --jobs 2 (issue 10's target: 1,000 articles indexed from cold in <= 10 s), median of --runs
+//   editor      the real VS Code (code-server, as the extension tests run it), cold, fresh profile, a workspace
+//               of the same 1,000 article files and 6 typical articles: the first article after start (text
+//               shown -> decorations set), further articles (median), the Sources index of the 1,000 files
+//               from cold with the extension host's longest event-loop gap meanwhile, and one file changed ->
+//               index updated (bench/editor.cjs). Needs the VS Code runtime (npm test provisions it).
 //   throughput  1 MB of news, in process, warm, chars/s and the ratio: article by article, and as one text
 //   latency     typical 3-10 KB articles, in process, warm: median once loaded
 //   growth      News Lens on 0.25, 0.5, 1, 2 MB, in process, warm, ms per MB (a quadratic step shows as a rising ms/MB)
@@ -42,7 +47,7 @@ import { buildCli, buildCore, loadNewsLens } from '../bench/tools.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const PARTS = ['cold', 'process', 'jobs', 'sources', 'latency', 'throughput', 'growth', 'memory'];
+const PARTS = ['cold', 'process', 'jobs', 'sources', 'editor', 'latency', 'throughput', 'growth', 'memory'];
 const onlyAt = args.indexOf('--only');
 const parts = onlyAt >= 0 ? (args[onlyAt + 1] || '').split(',') : PARTS;
 if (!parts.length || parts.some((p) => !PARTS.includes(p))) {
@@ -266,7 +271,7 @@ try {
 
   const dir = path.join(tmp, 'articles');
   let chars = 0;
-  if (parts.includes('jobs') || parts.includes('sources')) {
+  if (parts.includes('jobs') || parts.includes('sources') || parts.includes('editor')) {
     fs.mkdirSync(dir);
     for (let i = 0; i < 1000; i++) {
       const text = source.texts[i % source.texts.length];
@@ -299,6 +304,10 @@ try {
       jobs2: () => wholeProcess([cli, 'sources', '--json', '--jobs', '2', dir]),
     });
     report.parts.sources = stamp({ files: 1000, chars, jobs1: summary(r.jobs1), jobs2: summary(r.jobs2) });
+  }
+  if (parts.includes('editor')) {
+    log(`editor: the real VS Code on a workspace of 1,000 article files (cold, fresh profile)`);
+    report.parts.editor = stamp(await editorPart(dir, typical));
   }
   if (fs.existsSync(dir)) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -408,6 +417,50 @@ try {
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * Runs bench/editor.cjs in the real VS Code's extension host over a workspace holding the 1,000 article files
+ * (moved there from `dir`) and the typical articles; returns its measurements, or { error }.
+ */
+async function editorPart(dir, typical) {
+  const { runTests } = await import('@vscode/test-electron');
+  const { ensureRuntime } = await import('./vscode-runtime.mjs');
+  try {
+    ensureRuntime();
+  } catch (e) {
+    return { error: `no VS Code runtime: ${String(e.message ?? e).split('\n')[0]}` };
+  }
+  execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs')], { cwd: root, stdio: 'ignore' });
+  const ws = path.join(tmp, 'editor-workspace');
+  fs.mkdirSync(path.join(ws, 'open'), { recursive: true });
+  fs.cpSync(dir, path.join(ws, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(ws, '.vscode'));
+  fs.writeFileSync(
+    path.join(ws, '.vscode', 'settings.json'),
+    JSON.stringify({ 'newsLens.sources.include': 'articles/**/*.txt' }),
+  );
+  typical.slice(0, 6).forEach((t, i) => fs.writeFileSync(path.join(ws, 'open', `typical-${i}.txt`), t));
+  const out = path.join(tmp, 'editor.json');
+  const profile = path.join(tmp, 'editor-profile');
+  process.env.NEWS_LENS_BENCH_OUT = out;
+  let code;
+  try {
+    code = await runTests({
+      vscodeExecutablePath: path.join(root, 'scripts', 'vscode-launcher.mjs'),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, 'bench', 'editor.cjs'),
+      launchArgs: [
+        ws,
+        `--user-data-dir=${path.join(profile, 'user-data')}`,
+        `--extensions-dir=${path.join(profile, 'ext')}`,
+      ],
+    });
+  } catch (e) {
+    code = e?.code ?? 1;
+  }
+  if (code !== 0 || !fs.existsSync(out)) return { error: `the editor run failed (exit ${code})` };
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
 
 fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n');
