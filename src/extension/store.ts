@@ -24,6 +24,8 @@ export interface Timings {
   getText: number;
   /** From handing the text to a worker until the rebuilt annotation is back (mostly off the main thread). */
   annotate: number;
+  /** Of which: waiting for the article's corrections file after the worker answered (read meanwhile). */
+  corrections: number;
   /** Indexing the annotation for the editor (main thread). */
   index: number;
   /** `performance.now()` when the annotation started. */
@@ -269,10 +271,14 @@ export class AnnotationStore implements vscode.Disposable {
     if (config.knownPeople.length) options.knownPeople = config.knownPeople;
     if (config.attributions !== 'speech') options.attributions = config.attributions;
     const t0 = performance.now();
+    // The corrections file is read while the worker annotates, not after.
+    const corrections = this.corrector?.ready(doc);
     try {
       const decoded = await this.runner.run(text, options, cts.token);
       if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
-      await this.corrector?.ready(doc);
+      const tc = performance.now();
+      await corrections;
+      const waited = performance.now() - tc;
       if (cts.token.isCancellationRequested || doc.version !== version || doc.isClosed) return;
       if (decoded.problems.length) this.problemEmitter.fire({ doc, problems: decoded.problems });
       const t1 = performance.now();
@@ -280,7 +286,11 @@ export class AnnotationStore implements vscode.Disposable {
       entry.model = this.corrected(doc, entry.raw);
       entry.modelVersion = version;
       const t2 = performance.now();
-      settle({ kind: 'ready', ms: t2 - t0, timings: { getText, annotate: t1 - t0, index: t2 - t1, startedAt: tText } });
+      settle({
+        kind: 'ready',
+        ms: t2 - t0,
+        timings: { getText, annotate: t1 - t0, corrections: waited, index: t2 - t1, startedAt: tText },
+      });
     } catch (e) {
       if (e instanceof CancelledError || cts.token.isCancellationRequested) return;
       settle({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
