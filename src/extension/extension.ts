@@ -66,7 +66,7 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
  */
 function startRecognizer(context: vscode.ExtensionContext): { store: AnnotationStore; corrections: CorrectionsStore } {
   const runner = new AnnotationRunner(context.extensionPath);
-  runner.warmUp();
+  void runner.warmUp();
   const corrections = new CorrectionsStore();
   const store = new AnnotationStore(runner, corrections);
   context.subscriptions.push(runner, store, corrections);

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnnotateOptions } from '../core/types';
+import { WARM_UP_TEXT } from './warmUpText';
 import { decode, type DecodedAnnotation, type WireProblem, type WorkerReply, type WorkerRequest } from './wire';
 
 /** Texts longer than this get a worker of their own, which cancelling terminates; shorter ones share one. */
@@ -58,6 +59,9 @@ interface Shared {
  * only from the worker that job was sent to. A worker that dies (error or exit) fails the one job it was
  * working on and is dropped; the next job starts a new worker.
  */
+/** How often warmUp runs the built-in article. */
+const WARM_UP_RUNS = 2;
+
 export class AnnotationRunner {
   private readonly createWorker: () => AnnotationWorker;
   private readonly dedicatedLimit: number;
@@ -71,13 +75,23 @@ export class AnnotationRunner {
     this.dedicatedLimit = options.dedicatedLimit ?? DEDICATED_LIMIT;
   }
 
-  /** Starts the shared worker and loads the recognizer in it (off the main thread), so the first article is quick. */
-  warmUp(): void {
+  /**
+   * Starts the shared worker and loads the recognizer in it (off the main thread), then, unless an article
+   * is already waiting, runs a short built-in article through it twice so that the first real one runs on
+   * compiled code (in process, cold: about 80 ms for a 6 K-char article without this, 35 ms with it).
+   */
+  warmUp(): Promise<void> {
     const cts = {
       isCancellationRequested: false,
       onCancellationRequested: () => ({ dispose() {} }),
     } as unknown as vscode.CancellationToken;
-    this.run('', {}, cts).catch(() => undefined);
+    const idle = (): boolean => this.queue.length === 0 && !this.shared?.job;
+    const again = async (): Promise<void> => {
+      for (let i = 0; i < WARM_UP_RUNS && idle(); i++) await this.run(WARM_UP_TEXT, {}, cts);
+    };
+    return this.run('', {}, cts)
+      .then(again)
+      .catch(() => undefined);
   }
 
   run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<RunResult> {

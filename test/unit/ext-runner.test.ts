@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { createAnnotator } from '../../src/core/annotate';
 import { AnnotationRunner, CancelledError, type AnnotationWorker } from '../../src/extension/runner';
+import { WARM_UP_TEXT } from '../../src/extension/warmUpText';
 import { MAX_PROBLEMS } from '../../src/extension/wire';
 import { answer, type WorkerReply, type WorkerRequest } from '../../src/extension/worker';
 
@@ -198,6 +199,50 @@ describe('AnnotationRunner with an injected worker factory', () => {
     );
     w2.answer(w2.sent[0]);
     assert.deepEqual(await Promise.all([a, b]), ['rejected: worker crashed', 'docB']);
+    runner.dispose();
+  });
+
+  it('warmUp loads the recognizer, then runs the built-in article twice while no article waits', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+    });
+    const warmed = runner.warmUp();
+    const w = workers[0];
+    const next = async (): Promise<void> => {
+      w.answer(w.sent[w.sent.length - 1]);
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    };
+    assert.deepEqual(
+      w.sent.map((r) => r.text),
+      [''],
+    );
+    await next();
+    await next();
+    await next();
+    await warmed;
+    assert.equal(w.sent.length, 3);
+    assert.equal(w.sent[1].text, WARM_UP_TEXT);
+    assert.equal(w.sent[2].text, WARM_UP_TEXT);
+    runner.dispose();
+  });
+
+  it('warmUp runs no built-in article once an article is waiting: the article goes next', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+    });
+    const warmed = runner.warmUp();
+    const article = outcome(runner.run('docA', {}, token()));
+    const w = workers[0];
+    w.answer(w.sent[0]);
+    await warmed;
+    assert.deepEqual(
+      w.sent.map((r) => r.text),
+      ['', 'docA'],
+    );
+    w.answer(w.sent[1]);
+    assert.equal(await article, 'docA');
     runner.dispose();
   });
 });
