@@ -23,33 +23,63 @@ export async function annotateFiles(
   base: AnnotateOptions = {},
   corrections = true,
 ): Promise<void> {
+  const { inputs } = await eachAnnotated(
+    paths,
+    problems,
+    annotator,
+    { base, corrections: corrections ? 'apply' : 'ignore', stopped: () => out.closed },
+    (_path, json) => out.write(json),
+  );
+  if (inputs === 0) process.stderr.write('news-lens: no .txt files found\n');
+}
+
+/**
+ * The loop `annotate`, `sources` and `eval` share over the files and directories under `paths`: every file is
+ * annotated on `annotator` (at most `annotator.window` in flight), and, in the files' order, its recovered
+ * problems and notes are reported, a failure is an error naming the file, and a result goes to `take` with
+ * its JSON; a file `annotateFile` skips (eval: no corrections beside it) goes nowhere. A terminal shows
+ * progress. `stopped`: the output went away, so nothing more is read or taken. Returns the number of inputs
+ * named (files and errors) and of files judged (not skipped).
+ */
+export async function eachAnnotated(
+  paths: string[],
+  problems: Problems,
+  annotator: Annotator,
+  how: { base: AnnotateOptions; corrections: 'apply' | 'ignore' | 'evaluate'; stopped?: () => boolean },
+  take: (path: string, json: string) => Promise<void> | void,
+): Promise<{ inputs: number; judged: number }> {
+  const stopped = how.stopped ?? (() => false);
   const inputs: Input[] = [];
   for await (const input of expandPaths(paths)) inputs.push(input);
   const total = inputs.filter((i) => i.kind === 'file').length;
   const progress = new Progress(process.stderr, 'files');
   problems.setProgress(progress);
   let done = 0;
-  const inOrder = new InOrder<{ input: Input; result: Result }>(annotator.window, async ({ input, result }) => {
-    if (out.closed) return;
-    const listener = problems.listener(input.path);
-    if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
-    problems.notes(result.notes);
-    if (result.ok) await out.write(result.json);
-    else problems.error(input.path, result.reason);
+  let judged = 0;
+  const inOrder = new InOrder<{ input: Input; result: Result | null }>(annotator.window, async ({ input, result }) => {
+    if (stopped()) return;
+    if (result !== null) {
+      judged++;
+      const listener = problems.listener(input.path);
+      if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
+      problems.notes(result.notes);
+      if (result.ok) await take(input.path, result.json);
+      else problems.error(input.path, result.reason);
+    }
     if (input.kind === 'file') progress.update(++done, total);
   });
   for (const input of inputs) {
-    if (out.closed) break;
+    if (stopped()) break;
     await inOrder.push(
-      annotateFile(input, annotator, base, corrections ? 'apply' : 'ignore').then(
-        (result) => ({ input, result: result as Result }), // never null: only `eval` skips a file
+      annotateFile(input, annotator, how.base, how.corrections).then(
+        (result) => ({ input, result }),
         (error: unknown) => ({ input, result: failed(error) }),
       ),
     );
   }
-  await inOrder.finish(out.closed);
+  await inOrder.finish(stopped());
   progress.clear();
-  if (inputs.length === 0) process.stderr.write('news-lens: no .txt files found\n');
+  return { inputs: inputs.length, judged };
 }
 
 /**

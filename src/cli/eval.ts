@@ -4,13 +4,11 @@
  * corrected annotation; per article and in total: the share of recognized quotes kept, of speakers and of
  * roles left as they were. Written as a table, or as JSON with --json.
  */
-import type { AnnotateOptions, AnnotateProblem } from '../core';
+import type { AnnotateOptions } from '../core';
 import { fraction, type Fraction } from '../core/corrections';
-import { annotateFile } from './annotate-files';
-import { type Annotator, failed, InOrder, type JobEvaluation, type Result } from './annotator';
-import { expandPaths, type Input } from './files';
+import { eachAnnotated } from './annotate-files';
+import type { Annotator, JobEvaluation } from './annotator';
 import type { Output } from './output';
-import { Progress } from './progress';
 import { printable, type Problems } from './report';
 
 /** One article's line: its file and its evaluation. */
@@ -36,34 +34,14 @@ export async function evaluateFiles(
   base: AnnotateOptions,
   format: { json: boolean; pretty: boolean },
 ): Promise<void> {
-  const inputs: Input[] = [];
-  for await (const input of expandPaths(paths)) inputs.push(input);
-  const total = inputs.filter((i) => i.kind === 'file').length;
-  const progress = new Progress(process.stderr, 'files');
-  problems.setProgress(progress);
   const rows: EvalRow[] = [];
-  let withCorrections = 0;
-  let done = 0;
-  const inOrder = new InOrder<{ input: Input; result: Result | null }>(annotator.window, async ({ input, result }) => {
-    if (input.kind === 'file') progress.update(++done, total);
-    if (result === null) return; // no corrections beside it: nothing to judge by
-    withCorrections++;
-    const listener = problems.listener(input.path);
-    if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
-    problems.notes(result.notes);
-    if (!result.ok) problems.error(input.path, result.reason);
-    else rows.push({ file: input.path, ...(JSON.parse(result.json) as JobEvaluation) });
-  });
-  for (const input of inputs) {
-    await inOrder.push(
-      annotateFile(input, annotator, base, 'evaluate').then(
-        (result) => ({ input, result }),
-        (error: unknown) => ({ input, result: failed(error) }),
-      ),
-    );
-  }
-  await inOrder.finish();
-  progress.clear();
+  const { judged: withCorrections } = await eachAnnotated(
+    paths,
+    problems,
+    annotator,
+    { base, corrections: 'evaluate' },
+    (file, json) => void rows.push({ file, ...(JSON.parse(json) as JobEvaluation) }),
+  );
   if (withCorrections === 0) {
     problems.error(
       'eval',

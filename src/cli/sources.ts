@@ -5,15 +5,13 @@
  * (--json) or CSV (--csv). Only what the index needs of each annotation is kept in memory (no mentions).
  */
 import { Writable } from 'node:stream';
-import type { AnnotateOptions, AnnotateProblem, Annotation } from '../core';
+import type { AnnotateOptions, Annotation } from '../core';
 import { collectSources, ROLE_KINDS, sourcesCsv, type ArticleAnnotation, type SourcesIndex } from '../core/sources';
-import { annotateFile } from './annotate-files';
+import { eachAnnotated } from './annotate-files';
 import { annotateJsonl } from './annotate-jsonl';
-import { type Annotator, failed, InOrder, type Result } from './annotator';
+import type { Annotator } from './annotator';
 import type { CorrectionsById } from './corrections';
-import { expandPaths, type Input } from './files';
 import { Output } from './output';
-import { Progress } from './progress';
 import { printable, type Problems } from './report';
 
 export type SourcesFormat = 'table' | 'json' | 'csv';
@@ -34,32 +32,15 @@ export async function annotationsOfFiles(
   base: AnnotateOptions,
   corrections: boolean,
 ): Promise<ArticleAnnotation[]> {
-  const inputs: Input[] = [];
-  for await (const input of expandPaths(paths)) inputs.push(input);
-  const total = inputs.filter((i) => i.kind === 'file').length;
-  const progress = new Progress(process.stderr, 'files');
-  problems.setProgress(progress);
   const articles: ArticleAnnotation[] = [];
-  let done = 0;
-  const inOrder = new InOrder<{ input: Input; result: Result }>(annotator.window, async ({ input, result }) => {
-    if (input.kind === 'file') progress.update(++done, total);
-    const listener = problems.listener(input.path);
-    if (listener) for (const p of result.recovered) listener(p as AnnotateProblem);
-    problems.notes(result.notes);
-    if (!result.ok) problems.error(input.path, result.reason);
-    else articles.push({ id: input.path, annotation: slim(JSON.parse(result.json) as Annotation) });
-  });
-  for (const input of inputs) {
-    await inOrder.push(
-      annotateFile(input, annotator, base, corrections ? 'apply' : 'ignore').then(
-        (result) => ({ input, result: result as Result }),
-        (error: unknown) => ({ input, result: failed(error) }),
-      ),
-    );
-  }
-  await inOrder.finish();
-  progress.clear();
-  if (inputs.length === 0) process.stderr.write('news-lens: no .txt files found\n');
+  const { inputs } = await eachAnnotated(
+    paths,
+    problems,
+    annotator,
+    { base, corrections: corrections ? 'apply' : 'ignore' },
+    (id, json) => void articles.push({ id, annotation: slim(JSON.parse(json) as Annotation) }),
+  );
+  if (inputs === 0) process.stderr.write('news-lens: no .txt files found\n');
   return articles;
 }
 
