@@ -3,7 +3,11 @@ const f = (x, d = 1) => (typeof x !== 'number' || Number.isNaN(x) ? '-' : x.toFi
 const k = (x) => (typeof x !== 'number' ? '-' : `${Math.round(x / 1000).toLocaleString('en-US')}K`);
 const load = (p) => (p?.loadAvg ? ` [load ${p.loadAvg.map((x) => x.toFixed(1)).join(' ')}]` : '');
 
-export function printReport(r, print = console.log) {
+/**
+ * Prints the report as text (`npm run bench` ends with it), or with `{ markdown: true }` as the Markdown table
+ * the README's performance section shows (`node bench/table.mjs --markdown` reads .bench/bench.json).
+ */
+export function printReport(r, print = console.log, { markdown = false } = {}) {
   const { cold, process: P, jobs: J, sources: S, editor: E, latency: L, throughput: T, growth: G, memory: M } = r.parts;
   const s = (x) => (typeof x !== 'number' ? '-' : (x / 1000).toFixed(2));
 
@@ -183,6 +187,15 @@ export function printReport(r, print = console.log) {
       '',
       '',
     ]);
+  if (markdown) {
+    const cell = (c) => c.trim().replace(/\|/g, '\\|');
+    const md = (row) =>
+      `| ${row.map((c, i) => (i === 0 && c.startsWith('  ') ? `  ↳ ${cell(c)}` : cell(c))).join(' | ')} |`;
+    print(md(rows[0]));
+    print(`|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+    for (const row of rows.slice(1)) print(md(row));
+    return;
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   print(line(rows[0]));
@@ -206,4 +219,12 @@ export function printReport(r, print = console.log) {
   for (const [part, v] of Object.entries(r.parts)) findErrors(v, part);
   for (const x of failures) print(`failed: ${x}`);
   for (const [part, v] of Object.entries(r.parts)) if (v) print(`  ${part} measured ${v.measuredAt}`);
+}
+
+// node bench/table.mjs [--markdown] [FILE]: prints a saved report (default .bench/bench.json).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFileSync } = await import('node:fs');
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--')) ?? '.bench/bench.json';
+  printReport(JSON.parse(readFileSync(file, 'utf8')), console.log, { markdown: args.includes('--markdown') });
 }
