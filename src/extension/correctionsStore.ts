@@ -13,6 +13,7 @@ import {
 } from '../core/corrections';
 import type { Annotation, Entity, Quote } from '../core/types';
 import type { Corrector } from './store';
+import { readBytes } from './readFile';
 
 /** How long after a file watcher is created its corrections file is read once more (see `sidecar`). */
 const WATCHER_START_MS = 2000;
@@ -235,10 +236,10 @@ export class CorrectionsStore implements Corrector, vscode.Disposable {
   private async read(sc: Sidecar): Promise<string[] | undefined> {
     let text: string | undefined;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(sc.uri));
+      const bytes = await readBytes(sc.uri);
+      text = bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') text = undefined;
-      else return this.setProblems(sc, `<unreadable ${String(e)}>`, [`cannot read it (${describe(e)})`]);
+      return this.setProblems(sc, `<unreadable ${String(e)}>`, [`cannot read it (${describe(e)})`]);
     }
     if (text === undefined || text.trim() === '') {
       sc.text = text;

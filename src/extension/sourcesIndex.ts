@@ -5,6 +5,7 @@ import type { SourcesIndex as SourcesData } from '../core/sources';
 import type { Annotation } from '../core/types';
 import { readConfig, type NewsLensConfig } from './config';
 import type { SourcesRunner } from './sourcesRunner';
+import { readBytes } from './readFile';
 
 /** One article of the index: the hash of its bytes (and its corrections file's), and what the worker made of it. */
 export interface IndexedArticle {
@@ -258,7 +259,9 @@ export class SourcesIndex implements vscode.Disposable {
 
   /** The article's entry: the one it has when its bytes and corrections are unchanged, else the worker's. */
   private async indexFile(uri: vscode.Uri, config: NewsLensConfig): Promise<IndexedArticle> {
-    const [bytes, sidecar] = await Promise.all([vscode.workspace.fs.readFile(uri), readSidecar(uri)]);
+    const [found, sidecar] = await Promise.all([readBytes(uri), readSidecar(uri)]);
+    if (!found) throw new Error(`no such file: ${uri.toString()}`);
+    const bytes = found;
     const hash = sha(bytes) + (sidecar === undefined ? '' : `+${sha(sidecar)}`);
     const key = uri.toString();
     const old = this.entries.get(key) ?? this.cached.get(key);
@@ -402,8 +405,8 @@ export function isSidecar(uri: vscode.Uri): boolean {
 /** The article's corrections file's text, or undefined when it has none. */
 async function readSidecar(article: vscode.Uri): Promise<string | undefined> {
   try {
-    const bytes = await vscode.workspace.fs.readFile(article.with({ path: sidecarPath(article.path) }));
-    return new TextDecoder().decode(bytes);
+    const bytes = await readBytes(article.with({ path: sidecarPath(article.path) }));
+    return bytes && new TextDecoder().decode(bytes);
   } catch {
     return undefined;
   }
