@@ -71,6 +71,11 @@ const CREDIT_CHARS = 80;
 const SENTENCE_CHARS = 600;
 const COORDINATORS = /^(?:and|or|but|nor)$/;
 const APPOSITION_CHARS = 120;
+/** Characters looked back from a mention for a reporting verb or "by" before it (`actor`). */
+const ACTOR_LOOKBACK = 60;
+/** A title or abbreviation whose full stop ends no sentence, and how many of them in a row are stepped over. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|Rev|Hon|Insp|Const|Det)\.\s+$/u;
+const TITLE_STEPS = 3;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
@@ -267,6 +272,45 @@ export class SpeakerResolver {
     return e.mentions.some((x) => x.end <= m.start && /^\s*[,(]\s*$/.test(this.text.slice(x.end, m.start)));
   }
 
+  /**
+   * True when mention `m` acts in its sentence: it opens the sentence (after at most three capitalised words),
+   * it is followed (after an apposition, if any) by a finite verb, or it follows a reporting verb or "by"
+   * ("said Ana Ruiz", "a statement e-mailed by Ana Ruiz").
+   */
+  private actor(m: MentionRef): boolean {
+    let start = this.sentenceStart(m.start);
+    // "Mr. Roy Banks": a title's full stop ends no sentence.
+    for (
+      let k = 0;
+      k < TITLE_STEPS && start > 0 && TITLE_BEFORE.test(this.text.slice(Math.max(0, start - 8), start));
+      k++
+    )
+      start = this.sentenceStart(start - 2);
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(start, m.start))) return true;
+    const after = this.text.slice(m.end, m.end + APPOSITION_CHARS);
+    const verb = /^(?:,[^,.;]*,)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after);
+    if (verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1])) return true;
+    const before = this.text.slice(Math.max(start, m.start - ACTOR_LOOKBACK), m.start);
+    return /\b(?:by|said|says|told|tells|wrote|writes|added|adds|asked|asks|replied|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
+      before,
+    );
+  }
+
+  /** True when mention `m` is one of two people joined by "and" or "&" ("Ana Ruiz and Li Chen said"). */
+  private coordinated(m: MentionRef): boolean {
+    const i = this.mentions.indexOf(m);
+    const prev = i > 0 ? this.mentions[i - 1] : null;
+    const next = i + 1 < this.mentions.length ? this.mentions[i + 1] : null;
+    const joins = (a: MentionRef | null, b: MentionRef | null): boolean =>
+      !!a &&
+      !!b &&
+      a.entity !== b.entity &&
+      a.entity.type === 'PERSON' &&
+      b.entity.type === 'PERSON' &&
+      /^\s*(?:and|&)\s*$/u.test(this.text.slice(a.end, b.start));
+    return joins(prev, m) || joins(m, next);
+  }
+
   /** True when `e` has a mention before mention `m` in the same sentence. */
   private laterInSentence(m: MentionRef, e: Entity): boolean {
     return e.mentions.some((x) => x.end <= m.start && m.start - x.end < WINDOW && !this.sentenceEnd(x.end, m.start));
@@ -449,6 +493,9 @@ export class SpeakerResolver {
         if (m.entity === previous || m.background || !ok(m.entity) || this.apposition(m, previous)) continue;
         // A name of unknown gender later in the previous speaker's own sentence is no rival.
         if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
+        // A name the text only mentions (an object: "what he would tell Mayor Ana Ruiz"; one of a pair: "Ruiz
+        // and Chen said they …") does not take a singular pronoun from a previous speaker it fits for sure.
+        if (person && strict(previous) && (!this.actor(m) || this.coordinated(m))) continue;
         rivals.push(m);
       }
       if (rivals.length === 0) return { entity: previous, how: 'previous' };
