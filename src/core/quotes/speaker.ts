@@ -264,6 +264,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const at = tokens[after].text;
     const opens =
       a === 'who' ||
+      a === 'whose' ||
       a === 'which' ||
       DETERMINERS.has(a) ||
       isPossessiveWord(at) ||
