@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences, tokenize } from '../../src/core/text';
-import type { Quote } from '../../src/core/types';
+import type { AttributionScope, Quote } from '../../src/core/types';
 
 /** Quotes found without any entities: speakerMention names the speaker (speaker ids stay null). */
-function quotesOf(text: string): Quote[] {
+function quotesOf(text: string, attributions: AttributionScope = 'speech'): Quote[] {
   const tokens = tokenize(text);
-  return findQuotes(text, tokens, splitSentences(tokens), [], {});
+  return findQuotes(text, tokens, splitSentences(tokens), [], { attributions });
 }
 
 describe('quote speakers: the phrase that names the speaker', () => {
@@ -22,5 +22,25 @@ describe('quote speakers: the phrase that names the speaker', () => {
     const text =
       'The letters kept coming.\n\n“It was never fair to any of us,” a reader, whose name is withheld, wrote on May 2.';
     assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'a reader');
+  });
+});
+
+describe('quote speakers: speech is a clause', () => {
+  it('a noun phrase after a reporting verb is no claim: “Harlow Mills disclosed a profit of $3 billion …”', () => {
+    const text = 'Harlow Mills disclosed a profit of $3 billion on revenue of $39 billion for the year.';
+    assert.deepStrictEqual(quotesOf(text), []);
+  });
+
+  it('a clause after the verb stays a claim, even with a long subject: “Dana Roe said the plan for the new bridge was dead”', () => {
+    assert.strictEqual(
+      quotesOf('Dana Roe said the plan for the new bridge was dead.')[0]?.text,
+      'the plan for the new bridge was dead',
+    );
+    assert.strictEqual(quotesOf('Dana Roe said she’ll vote against it.')[0]?.text, 'she’ll vote against it');
+  });
+
+  it('with attributions “all” the noun phrase may still be reported content', () => {
+    const text = 'Harlow Mills disclosed a profit of $3 billion on revenue of $39 billion for the year.';
+    assert.strictEqual(quotesOf(text, 'all').length, 1);
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES } from '../lang';
+import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS } from '../lang';
+import type { AttributionScope } from '../types';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -15,6 +16,9 @@ import type { Words } from './words';
  * inside): eight is more than any sentence of the training news has, and keeps the check linear.
  */
 const NESTING_REACH = 8;
+/** Words of a content in which its clause's verb must come (speech scope; `clauseOpens`). */
+const CLAUSE_REACH = 7;
+const CLAUSE_STARTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
   /** Token range of the content. */
@@ -47,6 +51,21 @@ function hasClause(w: Words, first: number, last: number): boolean {
 }
 
 /**
+ * True when content first..last opens with a clause: a conjunction ("that", "if", "whether", "how") or a
+ * finite verb within its first CLAUSE_REACH words ("the plan is dead", "Kim was visiting", "officials at the
+ * ministry had warned"), or an infinitive ("to raise taxes").
+ */
+function clauseOpens(w: Words, first: number, last: number): boolean {
+  const word = w.lower[first].replace(/['’].*$/u, '');
+  if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
+  if (first > 0 && w.lower[first - 1] === 'that') return true;
+  // A word after a determiner is a noun ("a profit of", "the report"), whatever else it can be.
+  for (let k = first; k < last && k < first + CLAUSE_REACH; k++)
+    if (FINITE_VERBS.has(w.lower[k]) && !(k > first && DETERMINERS.has(w.lower[k - 1]))) return true;
+  return false;
+}
+
+/**
  * An object cue that is not also a belief verb ("continues", "sent", "issued"): what follows it is reported
  * content only when it has a clause. "Coverage continues below this advertisement", "The council sent a letter
  * to every member" report nothing.
@@ -58,7 +77,13 @@ function objectOnly(w: Words, c: Cue): boolean {
 }
 
 /** The claims of a segment's attributions (`cues`, shaped). `group` numbers continue from `nextGroup`. */
-export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number): RawClaim[] {
+export function claimsOf(
+  w: Words,
+  seg: Segment,
+  cues: Cue[],
+  nextGroup: number,
+  scope: AttributionScope = 'all',
+): RawClaim[] {
   const claims: RawClaim[] = [];
   let contentStart = seg.first;
   for (let n = 0; n < cues.length; n++) {
@@ -89,6 +114,9 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
       if (after && !quoted && bareNoun(w, f, l)) return;
       // After an object cue, a noun phrase with no clause is the thing acted on, not something said.
       if (after && !quoted && objectOnly(w, c) && !hasClause(w, f, l)) return;
+      // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
+      // a profit of $3 billion", "told the House"), except after "according to".
+      if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
