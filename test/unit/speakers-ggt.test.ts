@@ -249,6 +249,16 @@ describe('quotes: an upper-case heading before a colon is no speaker (issue 7)',
     assert.deepStrictEqual(quotesWith(text, []), []);
   });
 
+  it('a one-word label is a heading too in an article with such headings: “ENERGY:” after “THE DAY IN EUROPE:”', () => {
+    const text =
+      'THE DAY IN EUROPE: Shares in Paris closed 1 per cent lower after a weak day.\n\nENERGY: Crude oil fell 40 cents to $52.10 per barrel in trading on Thursday.\n\nCURRENCIES: The dollar rose to 109.7 yen from 109.6 yen late on Wednesday.';
+    const ents = entitiesFor(text, [
+      { name: 'Paris', type: 'LOC' },
+      { name: 'EUROPE', type: 'LOC' },
+    ]);
+    assert.deepStrictEqual(quotesWith(text, ents), []);
+  });
+
   it('keeps a transcript line whose label names someone in the article', () => {
     const text = 'Tom Hale spoke to the host on Sunday.\n\nHALE: We will appeal the ruling as soon as the court opens.';
     const ents = entitiesFor(text, [{ name: 'Tom Hale', gender: 'male', aliases: ['HALE'] }]);

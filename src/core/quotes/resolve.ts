@@ -61,6 +61,19 @@ export function resolve(
   let prevEnd = -1;
   let prevStart = -1;
   const byId = new Map(entities.map((e) => [e.id, e]));
+  /** An upper-case label before a colon: a transcript's speaker or a section heading. */
+  const heading = (it: Item): boolean => {
+    if (!it.phrase || !it.cue || text.slice(it.cue.start, it.cue.end) !== ':') return false;
+    return /^[^\p{Ll}]+$/u.test(text.slice(tokens[it.phrase.first].start, tokens[it.phrase.last - 1].end));
+  };
+  // A market roundup: some label of several words names no person, so the article's labels are headings.
+  const roundup = items.some((it) => {
+    if (!heading(it) || !it.phrase) return false;
+    const ms = tokens[it.phrase.first].start;
+    const me = tokens[it.phrase.last - 1].end;
+    const e = resolver.overlapping(ms, me);
+    return /\s/u.test(text.slice(ms, me)) && (!e || e.type !== 'PERSON');
+  });
   for (const it of items) {
     if (it.start === prevStart && it.end === prevEnd) continue;
     prevStart = it.start;
@@ -133,15 +146,9 @@ export function resolve(
         detail = 'unresolved';
       }
       // "THE DAY IN ASIA: …", "KEEPING SCORE: …": an upper-case label of several words before a colon that
-      // names nobody the article mentions is a section heading, not a transcript's speaker: no quote. (One
-      // word, "HOLT: …", stays a transcript line.)
-      if (
-        !entity &&
-        it.cue &&
-        text.slice(it.cue.start, it.cue.end) === ':' &&
-        /^[^\p{Ll}]+\s[^\p{Ll}]+$/u.test(mention.text)
-      )
-        continue;
+      // names no person the article mentions is a section heading, not a transcript's speaker: no quote. (One
+      // word, "HOLT: …", stays a transcript line, unless the article has such headings: "ENERGY: …".)
+      if (heading(it) && (!entity || entity.type !== 'PERSON') && (roundup || /\s/u.test(mention.text))) continue;
     } else if (it.mayContinue) {
       const s = it.span >= 0 ? spans[it.span] : null;
       if (s && s.continues && lastChainSpeaker) {
