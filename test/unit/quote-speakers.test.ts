@@ -39,6 +39,14 @@ describe('quote speakers: speech is a clause', () => {
     assert.strictEqual(quotesOf('Dana Roe said she’ll vote against it.')[0]?.text, 'she’ll vote against it');
   });
 
+  it('a word that is a noun more often than a verb makes no clause (“posted a photo of the team”); an irregular past does (“grew”)', () => {
+    assert.deepStrictEqual(quotesOf('The club posted a photo of the team on its site.'), []);
+    assert.strictEqual(
+      quotesOf('Dana Roe said the team grew quickly in Halifax.')[0]?.text,
+      'the team grew quickly in Halifax',
+    );
+  });
+
   it('with attributions “all” the noun phrase may still be reported content', () => {
     const text = 'Harlow Mills disclosed a profit of $3 billion on revenue of $39 billion for the year.';
     assert.strictEqual(quotesOf(text, 'all').length, 1);

@@ -7,6 +7,7 @@ import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
 import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS } from '../lang';
 import type { AttributionScope } from '../types';
+import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -17,8 +18,27 @@ import type { Words } from './words';
  */
 const NESTING_REACH = 8;
 /** Words of a content in which its clause's verb must come (speech scope; `clauseOpens`). */
-const CLAUSE_REACH = 7;
-const CLAUSE_STARTS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
+const CLAUSE_REACH = 8;
+/** Words of a long subject after which a modal or a form of "be" or "have" still makes a clause. */
+const LONG_SUBJECT = 16;
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+]);
+const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
   /** Token range of the content. */
@@ -59,10 +79,38 @@ function clauseOpens(w: Words, first: number, last: number): boolean {
   const word = w.lower[first].replace(/['’].*$/u, '');
   if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
   if (first > 0 && w.lower[first - 1] === 'that') return true;
-  // A word after a determiner is a noun ("a profit of", "the report"), whatever else it can be.
-  for (let k = first; k < last && k < first + CLAUSE_REACH; k++)
-    if (FINITE_VERBS.has(w.lower[k]) && !(k > first && DETERMINERS.has(w.lower[k - 1]))) return true;
+  // "tweeted out that …"
+  if (first + 1 < last && w.lower[first + 1] === 'that') return true;
+  for (let k = first; k < last && k < first + CLAUSE_REACH; k++) if (clauseVerb(w, first, k)) return true;
+  // A long subject ("the plan for the new depot and the two schools would …"): a modal or a form of "be" or
+  // "have" further on, before any comma.
+  for (let k = first + CLAUSE_REACH; k < last && k < first + LONG_SUBJECT; k++) {
+    if (w.lower[k] === ',') break;
+    if (AUXILIARIES.has(w.lower[k])) return true;
+  }
   return false;
+}
+
+/**
+ * True when token k (of a content starting at `first`) is its clause's verb: a lower-case word whose most likely
+ * tag is a finite verb ("grew", "says", "would", "wouldn't"), not after a determiner; a word that is a verb
+ * less often than a noun ("plan", "account") only after a pronoun or a plural ("they plan", "the Pacers plan").
+ */
+function clauseVerb(w: Words, first: number, k: number): boolean {
+  const t = w.lower[k];
+  if (w.tokens[k].text !== t) return false;
+  const prev = k > first ? w.lower[k - 1] : '';
+  // An infinitive: "urged police to investigate", "death toll likely to rise".
+  if (prev === 'to' && FINITE_VERBS.has(t) && !DETERMINERS.has(t)) return true;
+  if (DETERMINERS.has(prev)) return false;
+  if (CLAUSE_VERBS.has(t.replace(/n['’]t$/u, ''))) return true;
+  // "Britain and Russia agree": a present form after names that open the content or follow "and".
+  let n = k;
+  while (n > first && /^\p{Lu}/u.test(w.tokens[n - 1].text)) n--;
+  if (n < k && (n === first || w.lower[n - 1] === 'and') && FINITE_VERBS.has(t)) return true;
+  if (!FINITE_VERBS.has(t)) return false;
+  // "the union plans to", "the system works": a present form after a noun.
+  return PRONOUNS.has(prev) || /[^s]s$/u.test(prev) || (prev !== '' && /[^s]s$/u.test(t));
 }
 
 /**
