@@ -25,6 +25,20 @@ describe('quote speakers: the phrase that names the speaker', () => {
   });
 });
 
+describe('quote speakers: long appositions before the cue', () => {
+  it('a title with commas inside the apposition: “Dana Roe, Minister of Trade, Industry and Energy, said …”', () => {
+    const text =
+      'Dana Roe, Minister of Trade, Industry and Energy, said on Thursday that the policy was meant for all firms.';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Dana Roe');
+  });
+
+  it('an apposition with a place and its abbreviated state: “Will Hale, a mechanic based in Kansas City, Mo., and …, said”', () => {
+    const text =
+      'Will Hale, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll on the trains.';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Will Hale');
+  });
+});
+
 describe('quote speakers: speech is a clause', () => {
   it('a noun phrase after a reporting verb is no claim: “Harlow Mills disclosed a profit of $3 billion …”', () => {
     const text = 'Harlow Mills disclosed a profit of $3 billion on revenue of $39 billion for the year.';

@@ -62,6 +62,12 @@ const BETWEEN_SKIPS = 4;
 /** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
 const PARENTHESIS_TOKENS = 10;
 
+/**
+ * Words before a noun phrase inside an apposition that make it an object, not the speaker ("a mechanic based
+ * in Kansas City, Mo., said": not "Kansas City").
+ */
+const APPOSITION_OBJECT_LEADS = new Set(['to', 'by', 'with', 'of', 'for', 'in', 'at', 'on', 'from', 'near']);
+
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
 const nameWord = (t: Token): boolean => isCapitalized(t.text) && isWord(t.text);
@@ -254,7 +260,10 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
   let commas = 0;
   for (let c = k - 1; c >= floor; c--) {
     const t = lower[c];
-    if (t === '.' || t === ';' || t === '!' || t === '?') return null;
+    // "Kansas City, Mo., and …": the full stop of an abbreviation ends nothing.
+    const abbreviation =
+      t === '.' && c > floor && tokens[c - 1].end === tokens[c].start && /^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text);
+    if ((t === '.' && !abbreviation) || t === ';' || t === '!' || t === '?') return null;
     if (t !== ',') continue;
     if (++commas > MAX_APPOSITION_COMMAS) return null;
     if (w.quoteOf[c] >= 0) continue;
@@ -289,7 +298,10 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
-    if (prev === 'to' || prev === 'by' || prev === 'with' || prev === 'of' || prev === 'for') continue;
+    if (APPOSITION_OBJECT_LEADS.has(prev)) continue;
+    // "Ana Ruiz, Minister of Trade, Industry and Energy, said": a capitalised word after a comma is part of
+    // a longer apposition when a name and a comma come before it.
+    if (prev === ',' && named && name.first - 2 >= floor && nameEndingAt(w, lo, name.first - 2)) continue;
     return { ...name, attrFirst: name.first, tail: k };
   }
   return null;
