@@ -239,6 +239,16 @@ describe('pronouns: unnamed sources', () => {
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e2');
   });
 
+  it('“the mayor said” is the one person described by a word derived from it (“mayoral candidate”)', () => {
+    const text =
+      'Tom Hale won the race in October.\n\nThe mayor said the new police force would cost less than the old one.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', 'then-Fenwick mayoral candidate'],
+      ['Roy Banks', 'PERSON', 'councillor'],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
+
   it('“the company said” is the organization named before it, named more than once', () => {
     const text =
       'Harlow Mills cut 200 jobs on Monday. Harlow Mills had warned of losses in May.\n\nThe company said the cuts would be the last this year.';

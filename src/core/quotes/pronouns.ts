@@ -76,6 +76,8 @@ const ACTOR_LOOKBACK = 60;
 /** A title or abbreviation whose full stop ends no sentence, and how many of them in a row are stepped over. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|Rev|Hon|Insp|Const|Det)\.\s+$/u;
 const TITLE_STEPS = 3;
+/** A role noun at least this long may be named by a word derived from it ("mayor": "mayoral"). */
+const DERIVED_HEAD_CHARS = 5;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
@@ -249,7 +251,7 @@ export class SpeakerResolver {
     if (!head) return null;
     // "the father" is anyone's father; "his father", "Ana’s father" say whose.
     if (KIN_NOUNS.has(head) && ARTICLES.has(lowerWords(phrase)[0])) return null;
-    const list = this.byRole.get(head);
+    const list = this.byRole.get(head) ?? this.derivedRole(head);
     if (!list) return null;
     if (list.length === 1) return list[0];
     const words = lowerWords(phrase).filter((w) => !ARTICLES.has(w) && w !== head);
@@ -261,6 +263,20 @@ export class SpeakerResolver {
       }),
     );
     return fits.length === 1 ? fits[0] : null;
+  }
+
+  /**
+   * The entities described by a word derived from `head` ("mayoral candidate", "presidential hopeful" for "the
+   * mayor", "the president"): the one person who may since hold the office the article calls them by.
+   */
+  private derivedRole(head: string): Entity[] | undefined {
+    if (head.length < DERIVED_HEAD_CHARS) return undefined;
+    const found = new Set<Entity>();
+    for (const list of this.byRole.values())
+      for (const e of list)
+        for (const r of [e.role, ...(e.otherRoles ?? [])])
+          if (r && lowerWords(r).some((x) => x.length > head.length && x.startsWith(head))) found.add(e);
+    return found.size === 1 ? [...found] : undefined;
   }
 
   /**
