@@ -266,6 +266,17 @@ describe('quotes: an upper-case heading before a colon is no speaker (issue 7)',
   });
 });
 
+describe('speakers: what an organization issued (issue 7)', () => {
+  it('“according to the union’s Friday release”: the union speaks, the organization named before', () => {
+    const text =
+      'The Fenwick Weavers Union held a vote at two shops. The Fenwick Weavers Union won both.\n\nThe union will represent all cooks and servers, according to the union’s Friday release.';
+    const ents = entitiesFor(text, [{ name: 'The Fenwick Weavers Union', type: 'ORG' }]);
+    const q = quotesWith(text, ents).find((x) => x.text.startsWith('The union will'));
+    assert.strictEqual(q?.speakerMention?.text, 'the union');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});
+
 describe('speakers: “her statement said” (issue 7)', () => {
   it('gives what “her statement” says to the person “her” stands for', () => {
     const text =

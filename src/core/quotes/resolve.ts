@@ -121,6 +121,15 @@ export function resolve(
           path = 'description';
           detail = 'role';
         }
+        // "the union's Friday release said", "according to the city's survey": the possessor speaks.
+        const owner = !entity && p.kind === 'noun' ? possessorOf(tokens, p.first, p.last) : -1;
+        if (owner >= 0) {
+          const oe = tokens[owner].end - 2;
+          mention = { start: ms, end: oe, text: text.slice(ms, oe) };
+          entity = resolver.overlapping(ms, oe) ?? resolver.organization(mention.text, ms);
+          path = entity ? 'description' : side;
+          detail = entity ? 'organization' : 'name';
+        }
         // "her statement said": the person "her" stands for.
         const own = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(mention.text);
         if (!entity && p.kind === 'noun' && own && DOCUMENT_NOUNS.has(own[2].toLowerCase())) {
@@ -196,6 +205,29 @@ export function resolve(
     }
   }
   return out;
+}
+
+/** Nouns of something an organization or a person issues or publishes: its owner is who says what it says. */
+const AUTHORED = new Set(
+  `report reports findings assessment study survey paper filing complaint lawsuit ad video announcement analysis
+  review document documents data figures records estimates forecast`.split(/\s+/),
+);
+/** Words at most between a possessive and the noun of what it issued ("the union's Friday news release"). */
+const POSSESSIVE_GAP = 3;
+
+/**
+ * The token of the possessive ("the union's") in a speaker phrase first..last naming something its owner
+ * issued ("the union's Friday release", "the city's survey"), or -1. A person's own words ("her statement")
+ * are resolved as the pronoun.
+ */
+function possessorOf(tokens: Token[], first: number, last: number): number {
+  const head = tokens[last - 1].text.toLowerCase();
+  if (!DOCUMENT_NOUNS.has(head) && !AUTHORED.has(head)) return -1;
+  for (let k = last - 2; k >= first && k >= last - 2 - POSSESSIVE_GAP; k--) {
+    const t = tokens[k].text;
+    if (/^\p{L}[\p{L}.-]*['’]s$/u.test(t) && !/^(?:it|he|she|who)['’]s$/iu.test(t)) return k;
+  }
+  return -1;
 }
 
 /**
