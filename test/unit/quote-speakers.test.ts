@@ -25,6 +25,20 @@ describe('quote speakers: the phrase that names the speaker', () => {
   });
 });
 
+describe('quote speakers: an inverted verb of any kind', () => {
+  it('“…,” echoes Robert Hale. — the verb between the quotation and the name reports it', () => {
+    const text = 'When you ask, it may upset him. “Confidence is the most attractive thing,” echoes Robert Hale.';
+    const q = quotesOf(text).find((x) => x.kind === 'direct');
+    assert.strictEqual(q?.speakerMention?.text, 'Robert Hale');
+    assert.strictEqual(q?.cue?.text, 'echoes');
+  });
+
+  it('no cue without the comma that closes a quoted sentence: “The Kid” opens Friday.', () => {
+    const qs = quotesOf('The film “The Kid Who Would Be King” opens Friday.');
+    assert.ok(qs.every((q) => q.cue?.text !== 'opens'));
+  });
+});
+
 describe('quote speakers: long appositions before the cue', () => {
   it('a title with commas inside the apposition: “Dana Roe, Minister of Trade, Industry and Energy, said …”', () => {
     const text =
