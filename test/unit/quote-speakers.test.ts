@@ -46,6 +46,16 @@ describe('quote speakers: long appositions before the cue', () => {
     assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Dana Roe');
   });
 
+  it('a full name between commas after a description: “the director of operations for EHS, Jeff Hale, says …”', () => {
+    const text = 'But the director of operations for EHS, Jeff Hale, says the system is designed for that to happen.';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Jeff Hale');
+  });
+
+  it('but a title between commas after a name stays the apposition: “Jim Hale, Yellowhead MP, said …”', () => {
+    const text = 'Jim Hale, Yellowhead MP, said he drove around with flags on his truck all week.';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Jim Hale');
+  });
+
   it('an apposition with a place and its abbreviated state: “Will Hale, a mechanic based in Kansas City, Mo., and …, said”', () => {
     const text =
       'Will Hale, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll on the trains.';

@@ -284,6 +284,15 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
       a === 'spokesman' ||
       a === 'spokeswoman' ||
       a === 'director';
+    // "The director of operations for EHS, Jeff Hale, says": a full name between the commas names the
+    // description before it, whatever that ends with.
+    // Not after a name of its own ("Jim Eglinski, Yellowhead MP, said": the title is the apposition), unless
+    // that name ends a description ("for EHS", "One red-state Democrat").
+    const inner = c === k - 1 ? null : nameEndingAt(w, after, k - 1);
+    const before = c - 1 >= lo ? nameEndingAt(w, lo, c - 1) : null;
+    const described = !before || (before.first > lo && /^\p{Ll}/u.test(tokens[before.first - 1].text));
+    if (inner && inner.first === after && k - after >= 2 && described && /^\p{L}/u.test(tokens[c - 1].text))
+      return { ...inner, attrFirst: descriptionStart(w, lo, after), tail: k };
     let end = c - 1;
     if (end > lo && lower[end] === ')') {
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
