@@ -56,6 +56,12 @@ describe('quote speakers: long appositions before the cue', () => {
     assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Jim Hale');
   });
 
+  it('a description holding an institution’s name with “of the”: “…,” University of the Fenwick Valley scientist Tom Hale said.', () => {
+    const text =
+      '“So I think there is an element of that going on,” University of the Fenwick Valley scientist Tom Hale said.';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Tom Hale');
+  });
+
   it('an apposition with a place and its abbreviated state: “Will Hale, a mechanic based in Kansas City, Mo., and …, said”', () => {
     const text =
       'Will Hale, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll on the trains.';

@@ -172,8 +172,22 @@ function descriptionStart(w: Words, lo: number, first: number): number {
   for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
     const p = w.lower[j - 1];
     const pt = w.tokens[j - 1].text;
+    // "University of the Fenwick Valley …": "of the" inside an institution's name.
+    const of = p === 'of' ? 1 : p === 'the' && j - 2 > lo && w.lower[j - 2] === 'of' ? 2 : 0;
+    if (of > 0 && j - of - 1 >= lo && isCapitalized(w.tokens[j - of - 1].text) && isWord(w.tokens[j - of - 1].text)) {
+      j -= of;
+      continue;
+    }
     if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
     if (NOT_NAMES.has(pt)) break;
+    // "University of the Fraser Valley political scientist Tom Hale": a name with joiners in the description.
+    if (isCapitalized(pt) && isWord(pt)) {
+      const n = nameEndingAt(w, lo, j - 1);
+      if (n && n.first < j - 1) {
+        j = n.first;
+        continue;
+      }
+    }
     j--;
   }
   if (j > lo && DETERMINERS.has(w.lower[j - 1])) j--;
