@@ -62,6 +62,15 @@ describe('quote speakers: long appositions before the cue', () => {
     assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'Tom Hale');
   });
 
+  it('the author of what the subject names: “A statement e-mailed by Ana Ruiz, who joined the board, said “…””', () => {
+    const text =
+      'A statement e-mailed to the paper by Ana Ruiz, who joined the board last month, said “The station will respect the order of the court.” When asked for more, she declined.';
+    const q = quotesOf(text).find((x) => x.text.includes('respect the order'));
+    assert.strictEqual(q?.speakerMention?.text, 'Ana Ruiz');
+    assert.strictEqual(q?.kind, 'direct');
+    assert.strictEqual(q?.text, '“The station will respect the order of the court.”');
+  });
+
   it('an apposition with a place and its abbreviated state: “Will Hale, a mechanic based in Kansas City, Mo., and …, said”', () => {
     const text =
       'Will Hale, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll on the trains.';

@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS } from '../lang';
+import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS, isCapitalized } from '../lang';
 import type { AttributionScope } from '../types';
 import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { Segment } from './segments';
@@ -142,7 +142,7 @@ export function claimsOf(
     const add = (first: number, last: number, after = false) => {
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
-      const l = trimmed[1];
+      let l = trimmed[1];
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
@@ -154,6 +154,12 @@ export function claimsOf(
         w.quoteOf[f] === w.quoteOf[l - 1]
       )
         f = t;
+      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
+      if (after && w.quoteOf[f] >= 0) {
+        let e = f;
+        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
+        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
+      }
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;

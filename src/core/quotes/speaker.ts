@@ -321,7 +321,8 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
-    if (APPOSITION_OBJECT_LEADS.has(prev)) continue;
+    // "A statement e-mailed by Ana Ruiz, who joined the board, said": the author speaks.
+    if (APPOSITION_OBJECT_LEADS.has(prev) && !(prev === 'by' && named && a === 'who')) continue;
     // "Ana Ruiz, Minister of Trade, Industry and Energy, said": a capitalised word after a comma is part of
     // a longer apposition when a name and a comma come before it.
     if (prev === ',' && named && name.first - 2 >= floor && nameEndingAt(w, lo, name.first - 2)) continue;
