@@ -71,6 +71,12 @@ describe('quote speakers: long appositions before the cue', () => {
     assert.strictEqual(q?.text, '“The station will respect the order of the court.”');
   });
 
+  it('a name with a lower-case Arabic article: “…, al-Fajr said: “…””', () => {
+    const text =
+      'In its statement claiming the attack, al-Fajr said: “This operation was a response to the remarks of the president.”';
+    assert.strictEqual(quotesOf(text)[0]?.speakerMention?.text, 'al-Fajr');
+  });
+
   it('an apposition with a place and its abbreviated state: “Will Hale, a mechanic based in Kansas City, Mo., and …, said”', () => {
     const text =
       'Will Hale, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll on the trains.';

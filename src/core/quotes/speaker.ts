@@ -70,7 +70,9 @@ const APPOSITION_OBJECT_LEADS = new Set(['to', 'by', 'with', 'of', 'for', 'in', 
 
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
-const nameWord = (t: Token): boolean => isCapitalized(t.text) && isWord(t.text);
+/** A name with a lower-case Arabic article ("al-Shabaab", "el-Sisi") is capitalised after its hyphen. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|an|ul)-\p{Lu}\p{Ll}/u;
+const nameWord = (t: Token): boolean => (isCapitalized(t.text) || ARTICLE_NAME.test(t.text)) && isWord(t.text);
 
 /** The name that ends at token `k` (a run of capitalised words, "Mr." and joiners like "of"), or null. */
 export function nameEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | null {
@@ -120,7 +122,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   )
     return null;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
-  if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
+  if (nameWord(tokens[k])) return nameEndingAt(w, lo, k);
   let j = k;
   let anchored = NUMBER_WORDS.has(head);
   for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
