@@ -106,6 +106,14 @@ describe('quote speakers: speech is a clause', () => {
     );
   });
 
+  it('“that” before a comma still opens the clause: “told the court that, over the last months, “…””', () => {
+    const text =
+      'Mr. Hale also told the court that, over the last five months of her life, "the illness played a devastating role in her health."';
+    const q = quotesOf(text)[0];
+    assert.strictEqual(q?.speakerMention?.text, 'Mr. Hale');
+    assert.ok(q?.text.startsWith('over the last five months'));
+  });
+
   it('with attributions “all” the noun phrase may still be reported content', () => {
     const text = 'Harlow Mills disclosed a profit of $3 billion on revenue of $39 billion for the year.';
     assert.strictEqual(quotesOf(text, 'all').length, 1);

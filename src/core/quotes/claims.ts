@@ -21,6 +21,8 @@ const NESTING_REACH = 8;
 const CLAUSE_REACH = 8;
 /** Words of a long subject after which a modal or a form of "be" or "have" still makes a clause. */
 const LONG_SUBJECT = 16;
+/** "that" this close to the start of a content opens its clause ("told the court that …"). */
+const THAT_REACH = 2;
 const AUXILIARIES = new Set([
   'is',
   'are',
@@ -78,9 +80,11 @@ function hasClause(w: Words, first: number, last: number): boolean {
 function clauseOpens(w: Words, first: number, last: number): boolean {
   const word = w.lower[first].replace(/['’].*$/u, '');
   if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
-  if (first > 0 && w.lower[first - 1] === 'that') return true;
-  // "tweeted out that …"
-  if (first + 1 < last && w.lower[first + 1] === 'that') return true;
+  // "said that …", "told the court that, over the last months, …"
+  let b = first - 1;
+  while (b > 0 && w.lower[b] === ',') b--;
+  if (b >= 0 && w.lower[b] === 'that') return true;
+  for (let k = first + 1; k < last && k < first + THAT_REACH; k++) if (w.lower[k] === 'that') return true;
   for (let k = first; k < last && k < first + CLAUSE_REACH; k++) if (clauseVerb(w, first, k)) return true;
   // A long subject ("the plan for the new depot and the two schools would …"): a modal or a form of "be" or
   // "have" further on, before any comma.
