@@ -116,6 +116,7 @@ export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
+  private readonly derived = new Map<string, Entity[] | undefined>();
 
   constructor(
     private readonly text: string,
@@ -271,12 +272,16 @@ export class SpeakerResolver {
    */
   private derivedRole(head: string): Entity[] | undefined {
     if (head.length < DERIVED_HEAD_CHARS) return undefined;
+    // Once per head noun: the descriptions are looked through once, not once per quote.
+    if (this.derived.has(head)) return this.derived.get(head);
     const found = new Set<Entity>();
     for (const list of this.byRole.values())
       for (const e of list)
         for (const r of [e.role, ...(e.otherRoles ?? [])])
           if (r && lowerWords(r).some((x) => x.length > head.length && x.startsWith(head))) found.add(e);
-    return found.size === 1 ? [...found] : undefined;
+    const answer = found.size === 1 ? [...found] : undefined;
+    this.derived.set(head, answer);
+    return answer;
   }
 
   /**
@@ -314,7 +319,8 @@ export class SpeakerResolver {
 
   /** True when mention `m` is one of two people joined by "and" or "&" ("Ana Ruiz and Li Chen said"). */
   private coordinated(m: MentionRef): boolean {
-    const i = this.mentions.indexOf(m);
+    let i = this.lowerBound(m.start);
+    while (i < this.mentions.length && this.mentions[i] !== m && this.mentions[i].start === m.start) i++;
     const prev = i > 0 ? this.mentions[i - 1] : null;
     const next = i + 1 < this.mentions.length ? this.mentions[i + 1] : null;
     const joins = (a: MentionRef | null, b: MentionRef | null): boolean =>
