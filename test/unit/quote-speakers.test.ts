@@ -119,3 +119,16 @@ describe('quote speakers: speech is a clause', () => {
     assert.strictEqual(quotesOf(text, 'all').length, 1);
   });
 });
+
+describe('quote speakers: sub-headings are no quotes', () => {
+  it('a paragraph that is only a quoted phrase with no punctuation inside is a sub-heading', () => {
+    const text =
+      'The shelter opened in May.\n\n‘Hard to be in such close quarters’\n\nResidents fear losing their beds, the study found.';
+    assert.ok(quotesOf(text).every((q) => !q.text.includes('close quarters')));
+  });
+
+  it('a paragraph that is a quoted sentence stays a quote', () => {
+    const text = 'Dana Roe spoke last.\n\n“It is hard to be in such close quarters.”\n\nThe meeting ended at noon.';
+    assert.ok(quotesOf(text).some((q) => q.text.includes('close quarters')));
+  });
+});
