@@ -127,6 +127,11 @@ describe('quote speakers: sub-headings are no quotes', () => {
     assert.ok(quotesOf(text).every((q) => !q.text.includes('close quarters')));
   });
 
+  it('a title in quotation marks opening a sentence, with no attribution, is no quote: “The Boy Who Would Be Mayor” opens …', () => {
+    const text = 'Critics were kind this week. “The Boy Who Would Be Mayor” opens across the country on Friday.';
+    assert.deepStrictEqual(quotesOf(text), []);
+  });
+
   it('a paragraph that is a quoted sentence stays a quote', () => {
     const text = 'Dana Roe spoke last.\n\n“It is hard to be in such close quarters.”\n\nThe meeting ended at noon.';
     assert.ok(quotesOf(text).some((q) => q.text.includes('close quarters')));
