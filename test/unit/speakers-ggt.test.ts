@@ -249,10 +249,31 @@ describe('quotes: an upper-case heading before a colon is no speaker (issue 7)',
     assert.deepStrictEqual(quotesWith(text, []), []);
   });
 
+  it('a one-word label is a heading too in an article with such headings: “ENERGY:” after “THE DAY IN EUROPE:”', () => {
+    const text =
+      'THE DAY IN EUROPE: Shares in Paris closed 1 per cent lower after a weak day.\n\nENERGY: Crude oil fell 40 cents to $52.10 per barrel in trading on Thursday.\n\nCURRENCIES: The dollar rose to 109.7 yen from 109.6 yen late on Wednesday.';
+    const ents = entitiesFor(text, [
+      { name: 'Paris', type: 'LOC' },
+      { name: 'EUROPE', type: 'LOC' },
+    ]);
+    assert.deepStrictEqual(quotesWith(text, ents), []);
+  });
+
   it('keeps a transcript line whose label names someone in the article', () => {
     const text = 'Tom Hale spoke to the host on Sunday.\n\nHALE: We will appeal the ruling as soon as the court opens.';
     const ents = entitiesFor(text, [{ name: 'Tom Hale', gender: 'male', aliases: ['HALE'] }]);
     assert.strictEqual(speakerOf(text, ents, 'We will appeal'), 'Tom Hale');
+  });
+});
+
+describe('speakers: what an organization issued (issue 7)', () => {
+  it('“according to the union’s Friday release”: the union speaks, the organization named before', () => {
+    const text =
+      'The Fenwick Weavers Union held a vote at two shops. The Fenwick Weavers Union won both.\n\nThe union will represent all cooks and servers, according to the union’s Friday release.';
+    const ents = entitiesFor(text, [{ name: 'The Fenwick Weavers Union', type: 'ORG' }]);
+    const q = quotesWith(text, ents).find((x) => x.text.startsWith('The union will'));
+    assert.strictEqual(q?.speakerMention?.text, 'the union');
+    assert.strictEqual(q?.speaker, 'e1');
   });
 });
 

@@ -5,7 +5,9 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES } from '../lang';
+import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS, isCapitalized } from '../lang';
+import type { AttributionScope } from '../types';
+import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { Segment } from './segments';
 import type { SpeakerPhrase } from './speaker';
 import type { Words } from './words';
@@ -15,6 +17,30 @@ import type { Words } from './words';
  * inside): eight is more than any sentence of the training news has, and keeps the check linear.
  */
 const NESTING_REACH = 8;
+/** Words of a content in which its clause's verb must come (speech scope; `clauseOpens`). */
+const CLAUSE_REACH = 8;
+/** Words of a long subject after which a modal or a form of "be" or "have" still makes a clause. */
+const LONG_SUBJECT = 16;
+/** "that" this close to the start of a content opens its clause ("told the court that …"). */
+const THAT_REACH = 2;
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+]);
+const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
   /** Token range of the content. */
@@ -47,6 +73,51 @@ function hasClause(w: Words, first: number, last: number): boolean {
 }
 
 /**
+ * True when content first..last opens with a clause: a conjunction ("that", "if", "whether", "how") or a
+ * finite verb within its first CLAUSE_REACH words ("the plan is dead", "Kim was visiting", "officials at the
+ * ministry had warned"), or an infinitive ("to raise taxes").
+ */
+function clauseOpens(w: Words, first: number, last: number): boolean {
+  const word = w.lower[first].replace(/['’].*$/u, '');
+  if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
+  // "said that …", "told the court that, over the last months, …"
+  let b = first - 1;
+  while (b > 0 && w.lower[b] === ',') b--;
+  if (b >= 0 && w.lower[b] === 'that') return true;
+  for (let k = first + 1; k < last && k < first + THAT_REACH; k++) if (w.lower[k] === 'that') return true;
+  for (let k = first; k < last && k < first + CLAUSE_REACH; k++) if (clauseVerb(w, first, k)) return true;
+  // A long subject ("the plan for the new depot and the two schools would …"): a modal or a form of "be" or
+  // "have" further on, before any comma.
+  for (let k = first + CLAUSE_REACH; k < last && k < first + LONG_SUBJECT; k++) {
+    if (w.lower[k] === ',') break;
+    if (AUXILIARIES.has(w.lower[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * True when token k (of a content starting at `first`) is its clause's verb: a lower-case word whose most likely
+ * tag is a finite verb ("grew", "says", "would", "wouldn't"), not after a determiner; a word that is a verb
+ * less often than a noun ("plan", "account") only after a pronoun or a plural ("they plan", "the Pacers plan").
+ */
+function clauseVerb(w: Words, first: number, k: number): boolean {
+  const t = w.lower[k];
+  if (w.tokens[k].text !== t) return false;
+  const prev = k > first ? w.lower[k - 1] : '';
+  // An infinitive: "urged police to investigate", "death toll likely to rise".
+  if (prev === 'to' && FINITE_VERBS.has(t) && !DETERMINERS.has(t)) return true;
+  if (DETERMINERS.has(prev)) return false;
+  if (CLAUSE_VERBS.has(t.replace(/n['’]t$/u, ''))) return true;
+  // "Britain and Russia agree": a present form after names that open the content or follow "and".
+  let n = k;
+  while (n > first && /^\p{Lu}/u.test(w.tokens[n - 1].text)) n--;
+  if (n < k && (n === first || w.lower[n - 1] === 'and') && FINITE_VERBS.has(t)) return true;
+  if (!FINITE_VERBS.has(t)) return false;
+  // "the union plans to", "the system works": a present form after a noun.
+  return PRONOUNS.has(prev) || /[^s]s$/u.test(prev) || (prev !== '' && /[^s]s$/u.test(t));
+}
+
+/**
  * An object cue that is not also a belief verb ("continues", "sent", "issued"): what follows it is reported
  * content only when it has a clause. "Coverage continues below this advertisement", "The council sent a letter
  * to every member" report nothing.
@@ -58,7 +129,13 @@ function objectOnly(w: Words, c: Cue): boolean {
 }
 
 /** The claims of a segment's attributions (`cues`, shaped). `group` numbers continue from `nextGroup`. */
-export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number): RawClaim[] {
+export function claimsOf(
+  w: Words,
+  seg: Segment,
+  cues: Cue[],
+  nextGroup: number,
+  scope: AttributionScope = 'all',
+): RawClaim[] {
   const claims: RawClaim[] = [];
   let contentStart = seg.first;
   for (let n = 0; n < cues.length; n++) {
@@ -69,7 +146,7 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
     const add = (first: number, last: number, after = false) => {
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
-      const l = trimmed[1];
+      let l = trimmed[1];
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
@@ -81,6 +158,12 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
         w.quoteOf[f] === w.quoteOf[l - 1]
       )
         f = t;
+      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
+      if (after && w.quoteOf[f] >= 0) {
+        let e = f;
+        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
+        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
+      }
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;
@@ -89,6 +172,9 @@ export function claimsOf(w: Words, seg: Segment, cues: Cue[], nextGroup: number)
       if (after && !quoted && bareNoun(w, f, l)) return;
       // After an object cue, a noun phrase with no clause is the thing acted on, not something said.
       if (after && !quoted && objectOnly(w, c) && !hasClause(w, f, l)) return;
+      // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
+      // a profit of $3 billion", "told the House"), except after "according to".
+      if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);

@@ -67,12 +67,36 @@ function progressive(lower: string[], lo: number, i: number): boolean {
   );
 }
 
+/** Capitalised words of a name after an inverted verb ("echoes Robert McMillen."). */
+const INVERTED_NAME_WORDS = 3;
+
+/**
+ * True when token i is a lower-case verb form ("echoes", "quipped") right after a quotation that ends with a
+ * comma inside its marks, followed by one to three capitalised words and the end of the sentence.
+ */
+function invertedVerb(w: Words, seg: Segment, i: number): boolean {
+  const { tokens, lower } = w;
+  const t = tokens[i].text;
+  if (i < seg.first + 2 || !/^\p{Ll}+(?:s|ed)$/u.test(t) || w.quoteOf[i - 1] < 0 || w.quoteOf[i] >= 0) return false;
+  // The closing mark, and a comma inside the quotation before it.
+  if (lower[i - 2] !== ',' || w.quoteOf[i - 2] !== w.quoteOf[i - 1]) return false;
+  let k = i + 1;
+  while (k < seg.last && k <= i + INVERTED_NAME_WORDS && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
+  return k > i + 1 && k < seg.last + 1 && (k === seg.last || /^[.!?]$/.test(lower[k]));
+}
+
 export function findCues(w: Words, seg: Segment): Cue[] {
   const { lower, tokens } = w;
   const cues: Cue[] = [];
   for (let i = seg.first; i < seg.last; i++) {
     if (w.quoteOf[i] >= 0) continue;
     const t = lower[i];
+    // "“…,” echoes Ana Ruiz.": a verb between a quotation closed by a comma and a name ending the sentence
+    // reports the quotation, whatever the verb.
+    if (!ANY_CUE.has(t) && invertedVerb(w, seg, i)) {
+      cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
+      continue;
+    }
     // One lookup rules out most words: only cue words and "-ing" forms go on.
     if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
     if (

@@ -115,7 +115,7 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
       group++;
       return;
     }
-    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope)), group);
+    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope)), group, scope);
     if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);

@@ -71,6 +71,13 @@ const CREDIT_CHARS = 80;
 const SENTENCE_CHARS = 600;
 const COORDINATORS = /^(?:and|or|but|nor)$/;
 const APPOSITION_CHARS = 120;
+/** Characters looked back from a mention for a reporting verb or "by" before it (`actor`). */
+const ACTOR_LOOKBACK = 60;
+/** A title or abbreviation whose full stop ends no sentence, and how many of them in a row are stepped over. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|Rev|Hon|Insp|Const|Det)\.\s+$/u;
+const TITLE_STEPS = 3;
+/** A role noun at least this long may be named by a word derived from it ("mayor": "mayoral"). */
+const DERIVED_HEAD_CHARS = 5;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
@@ -109,6 +116,7 @@ export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
+  private readonly derived = new Map<string, Entity[] | undefined>();
 
   constructor(
     private readonly text: string,
@@ -244,7 +252,7 @@ export class SpeakerResolver {
     if (!head) return null;
     // "the father" is anyone's father; "his father", "Ana’s father" say whose.
     if (KIN_NOUNS.has(head) && ARTICLES.has(lowerWords(phrase)[0])) return null;
-    const list = this.byRole.get(head);
+    const list = this.byRole.get(head) ?? this.derivedRole(head);
     if (!list) return null;
     if (list.length === 1) return list[0];
     const words = lowerWords(phrase).filter((w) => !ARTICLES.has(w) && w !== head);
@@ -259,12 +267,70 @@ export class SpeakerResolver {
   }
 
   /**
+   * The entities described by a word derived from `head` ("mayoral candidate", "presidential hopeful" for "the
+   * mayor", "the president"): the one person who may since hold the office the article calls them by.
+   */
+  private derivedRole(head: string): Entity[] | undefined {
+    if (head.length < DERIVED_HEAD_CHARS) return undefined;
+    // Once per head noun: the descriptions are looked through once, not once per quote.
+    if (this.derived.has(head)) return this.derived.get(head);
+    const found = new Set<Entity>();
+    for (const list of this.byRole.values())
+      for (const e of list)
+        for (const r of [e.role, ...(e.otherRoles ?? [])])
+          if (r && lowerWords(r).some((x) => x.length > head.length && x.startsWith(head))) found.add(e);
+    const answer = found.size === 1 ? [...found] : undefined;
+    this.derived.set(head, answer);
+    return answer;
+  }
+
+  /**
    * True when mention `m` is an apposition or a parenthesis right after a mention of `e` ("Jim Eglinski,
    * Yellowhead MP, said"): a description of that person read as a name, not another candidate.
    */
   private apposition(m: MentionRef, e: Entity): boolean {
     if (!/^\s*[,)]/.test(this.text.slice(m.end, m.end + 3))) return false;
     return e.mentions.some((x) => x.end <= m.start && /^\s*[,(]\s*$/.test(this.text.slice(x.end, m.start)));
+  }
+
+  /**
+   * True when mention `m` acts in its sentence: it opens the sentence (after at most three capitalised words),
+   * it is followed (after an apposition, if any) by a finite verb, or it follows a reporting verb or "by"
+   * ("said Ana Ruiz", "a statement e-mailed by Ana Ruiz").
+   */
+  private actor(m: MentionRef): boolean {
+    let start = this.sentenceStart(m.start);
+    // "Mr. Roy Banks": a title's full stop ends no sentence.
+    for (
+      let k = 0;
+      k < TITLE_STEPS && start > 0 && TITLE_BEFORE.test(this.text.slice(Math.max(0, start - 8), start));
+      k++
+    )
+      start = this.sentenceStart(start - 2);
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(start, m.start))) return true;
+    const after = this.text.slice(m.end, m.end + APPOSITION_CHARS);
+    const verb = /^(?:,[^,.;]*,)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after);
+    if (verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1])) return true;
+    const before = this.text.slice(Math.max(start, m.start - ACTOR_LOOKBACK), m.start);
+    return /\b(?:by|said|says|told|tells|wrote|writes|added|adds|asked|asks|replied|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
+      before,
+    );
+  }
+
+  /** True when mention `m` is one of two people joined by "and" or "&" ("Ana Ruiz and Li Chen said"). */
+  private coordinated(m: MentionRef): boolean {
+    let i = this.lowerBound(m.start);
+    while (i < this.mentions.length && this.mentions[i] !== m && this.mentions[i].start === m.start) i++;
+    const prev = i > 0 ? this.mentions[i - 1] : null;
+    const next = i + 1 < this.mentions.length ? this.mentions[i + 1] : null;
+    const joins = (a: MentionRef | null, b: MentionRef | null): boolean =>
+      !!a &&
+      !!b &&
+      a.entity !== b.entity &&
+      a.entity.type === 'PERSON' &&
+      b.entity.type === 'PERSON' &&
+      /^\s*(?:and|&)\s*$/u.test(this.text.slice(a.end, b.start));
+    return joins(prev, m) || joins(m, next);
   }
 
   /** True when `e` has a mention before mention `m` in the same sentence. */
@@ -449,6 +515,9 @@ export class SpeakerResolver {
         if (m.entity === previous || m.background || !ok(m.entity) || this.apposition(m, previous)) continue;
         // A name of unknown gender later in the previous speaker's own sentence is no rival.
         if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
+        // A name the text only mentions (an object: "what he would tell Mayor Ana Ruiz"; one of a pair: "Ruiz
+        // and Chen said they …") does not take a singular pronoun from a previous speaker it fits for sure.
+        if (person && strict(previous) && (!this.actor(m) || this.coordinated(m))) continue;
         rivals.push(m);
       }
       if (rivals.length === 0) return { entity: previous, how: 'previous' };

@@ -109,6 +109,7 @@ export function standaloneItems(
     const interrupted = f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0;
     if (!s.continues && !opensSegment && !interrupted && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
+    if (subheading(w, spans, q) || title(w, q)) return;
     let phrase: SpeakerPhrase | null;
     let cue: Span | null = null;
     let attributionAfter = false;
@@ -145,6 +146,41 @@ export function standaloneItems(
     });
   });
   return items;
+}
+
+/**
+ * True when quotation q is a paragraph of its own with no punctuation before its closing mark ("‘Hard to be
+ * in such close quarters’", "‘WASHED AWAY’"): a sub-heading repeating a phrase, not a quote. Quoted speech
+ * ends with a full stop, a comma or a question mark inside the marks.
+ */
+function subheading(w: QuotedWords, spans: QuoteSpan[], q: number): boolean {
+  // One whole quotation: closed, neither continuing one nor continued.
+  if (!spans[q].closed || spans[q].continues || (q + 1 < spans.length && spans[q + 1].continues)) return false;
+  const { tokens, qFirst, qLast } = w;
+  const first = qFirst[q];
+  const last = qLast[q];
+  if (!tokens[first].paraStart || (last < tokens.length && !tokens[last].paraStart)) return false;
+  return last - 2 > first && !/^[.!?,…:;'"’”-]$/u.test(tokens[last - 2].text);
+}
+
+/** Short words a title leaves in lower case ("The Kid Who Would Be King", "Gone with the Wind"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by']);
+
+/**
+ * True when quotation q, which no attribution covers, is a title ("“The Kid Who Would Be King” reclaims the
+ * genre", "So “Never Been Kissed” will be …"): two or more words, each capitalised or a short word of
+ * TITLE_SMALL_WORDS, and no punctuation.
+ */
+function title(w: QuotedWords, q: number): boolean {
+  const { tokens, lower, qFirst, qLast } = w;
+  let words = 0;
+  for (let i = qFirst[q] + 1; i < qLast[q] - 1; i++) {
+    const t = tokens[i].text;
+    if (!isWord(t)) return false;
+    if (!/^\p{Lu}/u.test(t) && !(words > 0 && TITLE_SMALL_WORDS.has(lower[i]))) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** "PENCE:" at `j`: one to three upper-case words and a colon. */

@@ -61,6 +61,19 @@ export function resolve(
   let prevEnd = -1;
   let prevStart = -1;
   const byId = new Map(entities.map((e) => [e.id, e]));
+  /** An upper-case label before a colon: a transcript's speaker or a section heading. */
+  const heading = (it: Item): boolean => {
+    if (!it.phrase || !it.cue || text.slice(it.cue.start, it.cue.end) !== ':') return false;
+    return /^[^\p{Ll}]+$/u.test(text.slice(tokens[it.phrase.first].start, tokens[it.phrase.last - 1].end));
+  };
+  // A market roundup: some label of several words names no person, so the article's labels are headings.
+  const roundup = items.some((it) => {
+    if (!heading(it) || !it.phrase) return false;
+    const ms = tokens[it.phrase.first].start;
+    const me = tokens[it.phrase.last - 1].end;
+    const e = resolver.overlapping(ms, me);
+    return /\s/u.test(text.slice(ms, me)) && (!e || e.type !== 'PERSON');
+  });
   for (const it of items) {
     if (it.start === prevStart && it.end === prevEnd) continue;
     prevStart = it.start;
@@ -108,6 +121,15 @@ export function resolve(
           path = 'description';
           detail = 'role';
         }
+        // "the union's Friday release said", "according to the city's survey": the possessor speaks.
+        const owner = !entity && p.kind === 'noun' ? possessorOf(tokens, p.first, p.last) : -1;
+        if (owner >= 0) {
+          const oe = tokens[owner].end - 2;
+          mention = { start: ms, end: oe, text: text.slice(ms, oe) };
+          entity = resolver.overlapping(ms, oe) ?? resolver.organization(mention.text, ms);
+          path = entity ? 'description' : side;
+          detail = entity ? 'organization' : 'name';
+        }
         // "her statement said": the person "her" stands for.
         const own = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(mention.text);
         if (!entity && p.kind === 'noun' && own && DOCUMENT_NOUNS.has(own[2].toLowerCase())) {
@@ -133,15 +155,9 @@ export function resolve(
         detail = 'unresolved';
       }
       // "THE DAY IN ASIA: …", "KEEPING SCORE: …": an upper-case label of several words before a colon that
-      // names nobody the article mentions is a section heading, not a transcript's speaker: no quote. (One
-      // word, "HOLT: …", stays a transcript line.)
-      if (
-        !entity &&
-        it.cue &&
-        text.slice(it.cue.start, it.cue.end) === ':' &&
-        /^[^\p{Ll}]+\s[^\p{Ll}]+$/u.test(mention.text)
-      )
-        continue;
+      // names no person the article mentions is a section heading, not a transcript's speaker: no quote. (One
+      // word, "HOLT: …", stays a transcript line, unless the article has such headings: "ENERGY: …".)
+      if (heading(it) && (!entity || entity.type !== 'PERSON') && (roundup || /\s/u.test(mention.text))) continue;
     } else if (it.mayContinue) {
       const s = it.span >= 0 ? spans[it.span] : null;
       if (s && s.continues && lastChainSpeaker) {
@@ -189,6 +205,29 @@ export function resolve(
     }
   }
   return out;
+}
+
+/** Nouns of something an organization or a person issues or publishes: its owner is who says what it says. */
+const AUTHORED = new Set(
+  `report reports findings assessment study survey paper filing complaint lawsuit ad video announcement analysis
+  review document documents data figures records estimates forecast`.split(/\s+/),
+);
+/** Words at most between a possessive and the noun of what it issued ("the union's Friday news release"). */
+const POSSESSIVE_GAP = 3;
+
+/**
+ * The token of the possessive ("the union's") in a speaker phrase first..last naming something its owner
+ * issued ("the union's Friday release", "the city's survey"), or -1. A person's own words ("her statement")
+ * are resolved as the pronoun.
+ */
+function possessorOf(tokens: Token[], first: number, last: number): number {
+  const head = tokens[last - 1].text.toLowerCase();
+  if (!DOCUMENT_NOUNS.has(head) && !AUTHORED.has(head)) return -1;
+  for (let k = last - 2; k >= first && k >= last - 2 - POSSESSIVE_GAP; k--) {
+    const t = tokens[k].text;
+    if (/^\p{L}[\p{L}.-]*['’]s$/u.test(t) && !/^(?:it|he|she|who)['’]s$/iu.test(t)) return k;
+  }
+  return -1;
 }
 
 /**

@@ -62,9 +62,17 @@ const BETWEEN_SKIPS = 4;
 /** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
 const PARENTHESIS_TOKENS = 10;
 
+/**
+ * Words before a noun phrase inside an apposition that make it an object, not the speaker ("a mechanic based
+ * in Kansas City, Mo., said": not "Kansas City").
+ */
+const APPOSITION_OBJECT_LEADS = new Set(['to', 'by', 'with', 'of', 'for', 'in', 'at', 'on', 'from', 'near']);
+
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
-const nameWord = (t: Token): boolean => isCapitalized(t.text) && isWord(t.text);
+/** A name with a lower-case Arabic article ("al-Shabaab", "el-Sisi") is capitalised after its hyphen. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|an|ul)-\p{Lu}\p{Ll}/u;
+const nameWord = (t: Token): boolean => (isCapitalized(t.text) || ARTICLE_NAME.test(t.text)) && isWord(t.text);
 
 /** The name that ends at token `k` (a run of capitalised words, "Mr." and joiners like "of"), or null. */
 export function nameEndingAt(w: Words, lo: number, k: number): SpeakerPhrase | null {
@@ -114,7 +122,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   )
     return null;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[k].text)) return null;
-  if (isCapitalized(tokens[k].text)) return nameEndingAt(w, lo, k);
+  if (nameWord(tokens[k])) return nameEndingAt(w, lo, k);
   let j = k;
   let anchored = NUMBER_WORDS.has(head);
   for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
@@ -166,8 +174,22 @@ function descriptionStart(w: Words, lo: number, first: number): number {
   for (let steps = 0; steps < NOUN_PHRASE_WORDS && j > lo; steps++) {
     const p = w.lower[j - 1];
     const pt = w.tokens[j - 1].text;
+    // "University of the Fenwick Valley …": "of the" inside an institution's name.
+    const of = p === 'of' ? 1 : p === 'the' && j - 2 > lo && w.lower[j - 2] === 'of' ? 2 : 0;
+    if (of > 0 && j - of - 1 >= lo && isCapitalized(w.tokens[j - of - 1].text) && isWord(w.tokens[j - of - 1].text)) {
+      j -= of;
+      continue;
+    }
     if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
     if (NOT_NAMES.has(pt)) break;
+    // "University of the Fraser Valley political scientist Tom Hale": a name with joiners in the description.
+    if (isCapitalized(pt) && isWord(pt)) {
+      const n = nameEndingAt(w, lo, j - 1);
+      if (n && n.first < j - 1) {
+        j = n.first;
+        continue;
+      }
+    }
     j--;
   }
   if (j > lo && DETERMINERS.has(w.lower[j - 1])) j--;
@@ -254,7 +276,10 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
   let commas = 0;
   for (let c = k - 1; c >= floor; c--) {
     const t = lower[c];
-    if (t === '.' || t === ';' || t === '!' || t === '?') return null;
+    // "Kansas City, Mo., and …": the full stop of an abbreviation ends nothing.
+    const abbreviation =
+      t === '.' && c > floor && tokens[c - 1].end === tokens[c].start && /^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text);
+    if ((t === '.' && !abbreviation) || t === ';' || t === '!' || t === '?') return null;
     if (t !== ',') continue;
     if (++commas > MAX_APPOSITION_COMMAS) return null;
     if (w.quoteOf[c] >= 0) continue;
@@ -264,6 +289,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const at = tokens[after].text;
     const opens =
       a === 'who' ||
+      a === 'whose' ||
       a === 'which' ||
       DETERMINERS.has(a) ||
       isPossessiveWord(at) ||
@@ -274,6 +300,15 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
       a === 'spokesman' ||
       a === 'spokeswoman' ||
       a === 'director';
+    // "The director of operations for EHS, Jeff Hale, says": a full name between the commas names the
+    // description before it, whatever that ends with.
+    // Not after a name of its own ("Jim Eglinski, Yellowhead MP, said": the title is the apposition), unless
+    // that name ends a description ("for EHS", "One red-state Democrat").
+    const inner = c === k - 1 ? null : nameEndingAt(w, after, k - 1);
+    const before = c - 1 >= lo ? nameEndingAt(w, lo, c - 1) : null;
+    const described = !before || (before.first > lo && /^\p{Ll}/u.test(tokens[before.first - 1].text));
+    if (inner && inner.first === after && k - after >= 2 && described && /^\p{L}/u.test(tokens[c - 1].text))
+      return { ...inner, attrFirst: descriptionStart(w, lo, after), tail: k };
     let end = c - 1;
     if (end > lo && lower[end] === ')') {
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
@@ -288,7 +323,11 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
-    if (prev === 'to' || prev === 'by' || prev === 'with' || prev === 'of' || prev === 'for') continue;
+    // "A statement e-mailed by Ana Ruiz, who joined the board, said": the author speaks.
+    if (APPOSITION_OBJECT_LEADS.has(prev) && !(prev === 'by' && named && a === 'who')) continue;
+    // "Ana Ruiz, Minister of Trade, Industry and Energy, said": a capitalised word after a comma is part of
+    // a longer apposition when a name and a comma come before it.
+    if (prev === ',' && named && name.first - 2 >= floor && nameEndingAt(w, lo, name.first - 2)) continue;
     return { ...name, attrFirst: name.first, tail: k };
   }
   return null;
