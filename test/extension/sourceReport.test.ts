@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { CMD } from '../../src/extension/commandIds';
 import type { ReportApi } from '../../src/extension/reportPanel';
 import { REPORT_ARTICLES } from '../fixtures/report-articles';
-import { api, setting, sources, tempDir, waitFor } from './helpers';
+import { bundledModules } from './bundleCheck';
+import { api, extensionPath, setting, sources, tempDir, waitFor } from './helpers';
 
 async function report(): Promise<ReportApi> {
   const lens = (await api()) as Awaited<ReturnType<typeof api>> & { report?: ReportApi };
@@ -140,6 +141,26 @@ suite('News Lens Source Diversity report', function () {
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand(CMD.saveSourceReportChart, 'pie', 'svg', svg)),
       /no chart/,
+    );
+  });
+
+  test('Observable Plot and d3 are in the webview bundle only, never in the extension host bundle', () => {
+    const dist = path.join(extensionPath(), 'dist');
+    const charting = /node_modules\/(?:@observablehq|d3-[\w-]+|d3|interval-tree-1d|isoformat)\//;
+    const host = bundledModules(path.join(dist, 'extension.js'));
+    assert.ok(host.includes('src/extension/reportPanel.ts'), 'the check sees the host bundle');
+    assert.deepEqual(
+      host.filter((m) => charting.test(m)),
+      [],
+    );
+    const webview = bundledModules(path.join(dist, 'report.js'));
+    assert.ok(webview.some((m) => m.startsWith('node_modules/@observablehq/plot/')));
+    assert.deepEqual(
+      webview.filter(
+        (m) => m.startsWith('src/') && !/^src\/(?:webview\/|core\/sources\/(?:report|roleKinds)\.ts$)/.test(m),
+      ),
+      [],
+      'the webview script holds only its own code and the report types, no recognizer, no VS Code glue',
     );
   });
 });
