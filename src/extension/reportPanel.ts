@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleDate, DATE_HEAD_CHARS } from '../core/sources/dates';
 import { sourceReport, type ReportArticle, type SourceReport } from '../core/sources/report';
 import { CHART_IDS, type ChartFormat, type ChartId, type FromWebview, type ToWebview } from '../webview/protocol';
 import { reportDocument } from './reportDocument';
@@ -9,6 +10,8 @@ import type { SourcesIndex } from './sourcesIndex';
 export const REPORT_VIEW_TYPE = 'newsLens.sourceReport';
 /** How long an export waits for the webview's answer. */
 const EXPORT_TIMEOUT_MS = 20_000;
+/** Articles read at a time for their dates. */
+const DATES_IN_FLIGHT = 8;
 
 type Rendered = Extract<FromWebview, { type: 'rendered' }>;
 
@@ -42,6 +45,9 @@ export class ReportPanel implements vscode.Disposable {
   private renderCount = 0;
   private readonly cspViolations: string[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Each article's date (from its start: src/core/sources/dates.ts), by URI, for the content hash it was read at. */
+  private readonly dates = new Map<string, { hash: string; date: string | undefined }>();
+  private readingDates: Promise<void> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -97,17 +103,65 @@ export class ReportPanel implements vscode.Disposable {
     return sourceReport(this.index.data(), this.articles());
   }
 
-  /** The indexed articles that were annotated, in the order of their URIs, labeled by their workspace path. */
+  /**
+   * The indexed articles that were annotated, in the order of their URIs, labeled by their workspace path, with
+   * the dates read so far (the timeline follows dates once every article with a quote has one).
+   */
   private articles(): ReportArticle[] {
-    return this.index
-      .articles()
-      .filter((id) => this.index.entry(vscode.Uri.parse(id))?.annotation)
-      .sort()
-      .map((id) => ({ id, label: vscode.workspace.asRelativePath(vscode.Uri.parse(id), false) }));
+    return this.annotated().map(({ id, hash }) => {
+      const date = this.dates.get(id);
+      return {
+        id,
+        label: vscode.workspace.asRelativePath(vscode.Uri.parse(id), false),
+        date: date?.hash === hash ? date.date : undefined,
+      };
+    });
+  }
+
+  private annotated(): Array<{ id: string; hash: string }> {
+    const out: Array<{ id: string; hash: string }> = [];
+    for (const id of this.index.articles()) {
+      const entry = this.index.entry(vscode.Uri.parse(id));
+      if (entry?.annotation) out.push({ id, hash: entry.hash });
+    }
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Reads the start of every article whose date is not known for its current content; then redraws. */
+  private readDates(): void {
+    if (this.readingDates) return;
+    const todo = this.annotated().filter(({ id, hash }) => this.dates.get(id)?.hash !== hash);
+    if (todo.length === 0) return;
+    const run = (async () => {
+      const decoder = new TextDecoder('utf-8');
+      for (let i = 0; i < todo.length; i += DATES_IN_FLIGHT) {
+        await Promise.all(
+          todo.slice(i, i + DATES_IN_FLIGHT).map(async ({ id, hash }) => {
+            let date: string | undefined;
+            try {
+              const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(id));
+              // UTF-8 takes at most 4 bytes a character: this many bytes hold the head the dates are read from.
+              date = articleDate(decoder.decode(bytes.subarray(0, DATE_HEAD_CHARS * 4)).replace(/^\uFEFF/, ''));
+            } catch {
+              date = undefined;
+            }
+            this.dates.set(id, { hash, date });
+          }),
+        );
+      }
+      const known = new Set(this.index.articles());
+      for (const id of [...this.dates.keys()]) if (!known.has(id)) this.dates.delete(id);
+    })();
+    this.readingDates = run;
+    void run.finally(() => {
+      this.readingDates = undefined;
+      if (todo.some(({ id }) => this.dates.get(id)?.date)) this.postData();
+    });
   }
 
   private postData(): void {
     if (!this.panel || !this.live) return;
+    this.readDates();
     const report = this.report();
     this.lastSent = report;
     this.send({ type: 'data', report, building: this.index.isBuilding() || !this.index.isReady() });

@@ -144,6 +144,32 @@ suite('News Lens Source Diversity report', function () {
     );
   });
 
+  test('the timeline follows the dates the articles give at their start', async () => {
+    const panel = await report();
+    await vscode.commands.executeCommand(CMD.showSourceReport);
+    const files = Object.keys(REPORT_ARTICLES).sort();
+    // Dated in the reverse of the files' order: the bars must come in date order.
+    const dated = files.map((f, i) => [f, `2024-05-${String(20 - i).padStart(2, '0')}`] as const);
+    try {
+      for (const [f, date] of dated) fs.writeFileSync(path.join(dir, f), `LAKESIDE, ${date} — ${REPORT_ARTICLES[f]}`);
+      const byDate = await waitFor(() => {
+        const t = panel.sent()?.timeline;
+        return t?.by === 'date' && t.bars.length === files.length ? t : undefined;
+      }, 20_000);
+      assert.ok(byDate, `the timeline by date (last: ${JSON.stringify(panel.sent()?.timeline.by)})`);
+      assert.deepEqual(
+        byDate.bars.map((b) => [b.date, b.label]),
+        [...dated].reverse().map(([f, date]) => [date, `${name}/${f}`]),
+      );
+    } finally {
+      for (const f of files) fs.writeFileSync(path.join(dir, f), REPORT_ARTICLES[f]);
+    }
+    assert.ok(
+      await waitFor(() => panel.sent()?.timeline.by === 'order', 20_000),
+      'back to the files order without the dates',
+    );
+  });
+
   test('Observable Plot and d3 are in the webview bundle only, never in the extension host bundle', () => {
     const dist = path.join(extensionPath(), 'dist');
     const charting = /node_modules\/(?:@observablehq|d3-[\w-]+|d3|interval-tree-1d|isoformat)\//;

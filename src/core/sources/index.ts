@@ -16,3 +16,4 @@ export {
   type TimelineBar,
   type TopSource,
 } from './report';
+export { articleDate, DATE_HEAD_CHARS } from './dates';
