@@ -27,6 +27,23 @@ async function reportFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
   throw new Error('no webview frame shows the report');
 }
 
+/**
+ * Runs a command of the extension from the Command Palette. On a loaded machine the extension's commands may be
+ * registered after the palette opened (its list does not refresh as the filter stays the same): try again.
+ */
+async function runExtensionCommand(page: Page, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runCommand(page, title);
+      return;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+}
+
 /** Accepts VS Code's save dialog (the simple file dialog of the web workbench) with `file`. */
 async function saveAs(page: Page, file: string): Promise<void> {
   const widget = page.locator('.quick-input-widget');
@@ -86,7 +103,7 @@ describe('Source Diversity report (UI)', function () {
 
   it('draws at least five SVG charts in the webview, with no Content Security Policy violation', async () => {
     const page = wb!.page;
-    await runCommand(page, 'News Lens: Show Source Diversity Report');
+    await runExtensionCommand(page, 'News Lens: Show Source Diversity Report');
     await page.locator('.tabs-container .tab.active[aria-label*="Source Diversity"]').waitFor({ timeout: 20000 });
     const frame = await reportFrame(page);
     const deadline = Date.now() + 60000;
@@ -167,5 +184,66 @@ describe('Source Diversity report (UI)', function () {
     assert.ok(!/var\(--/.test(text), 'concrete colors');
     const csp = consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
     assert.deepEqual(csp, [], `no CSP errors in the console: ${csp.join('\n')}`);
+  });
+});
+
+describe('Source Diversity report in a high-contrast theme (UI)', function () {
+  this.timeout(180000);
+  let wb: Workbench | undefined;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-report-hc-'));
+
+  before(async () => {
+    for (const [name, text] of Object.entries(REPORT_ARTICLES)) fs.writeFileSync(path.join(folder, name), text);
+    wb = await openWorkbench({
+      folder,
+      viewport: { width: 1400, height: 1240 },
+      settings: { 'workbench.colorTheme': 'Default High Contrast' },
+    });
+  });
+  after(async () => {
+    await wb?.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("draws the charts in the theme's chart colors, with no CSP violation", async () => {
+    const page = wb!.page;
+    await runExtensionCommand(page, 'News Lens: Show Source Diversity Report');
+    const frame = await reportFrame(page);
+    const deadline = Date.now() + 60000;
+    let charts = 0;
+    while (Date.now() < deadline && charts < 5) {
+      await page.waitForTimeout(250);
+      charts = await frame.evaluate(() => document.querySelectorAll('figure.chart .plot svg').length);
+    }
+    assert.equal(charts, 5);
+    const state = await frame.evaluate(() => {
+      const css = getComputedStyle(document.body);
+      const bar = (name: string) =>
+        (
+          Array.from(document.querySelectorAll('#chart-top .plot svg [aria-label="bar"] rect title')).find((t: any) =>
+            t.textContent.startsWith(name),
+          ) as any
+        )?.parentNode.getAttribute('fill');
+      return {
+        body: document.body.className,
+        violations: document.body.dataset.cspViolations ?? '0',
+        // The report's palette (media/report.css: the theme's chart colors, a fallback where a theme has none).
+        orange: css.getPropertyValue('--nl-female').trim(),
+        blue: css.getPropertyValue('--nl-male').trim(),
+        theme: ['orange', 'blue', 'yellow', 'green', 'purple'].map((c) =>
+          css.getPropertyValue(`--vscode-charts-${c}`).trim(),
+        ),
+        female: bar('Elena Vasquez'),
+        male: bar('Marcus Reid'),
+      };
+    });
+    await page.keyboard.press('Control+B');
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'news-lens-source-report-high-contrast');
+    console.log(`      (theme chart colors: ${state.theme.join(' ')}; female ${state.female}, male ${state.male})`);
+    assert.match(state.body, /vscode-high-contrast/);
+    assert.equal(state.violations, '0');
+    assert.equal(state.female, state.orange, "a woman's bar in the theme's orange");
+    assert.equal(state.male, state.blue, "a man's bar in the theme's blue");
   });
 });
