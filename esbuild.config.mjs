@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI. `node esbuild.config.mjs [--watch] [--production]`.
+// Bundles the extension, its worker, the report panel's webview script and the CLI. `node esbuild.config.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
 import { asciiOnlyPlugin } from './scripts/esbuild-ascii.mjs';
@@ -31,6 +31,19 @@ const builds = [
   },
   // The recognizer in a worker thread, so the extension host stays responsive (src/extension/runner.ts).
   { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
+  // The Source Diversity panel's script, run in its webview (a browser): Observable Plot and d3 go here only,
+  // never into dist/extension.js. Always minified; no CDN, so the panel works offline.
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    sourcemap: !production,
+    logLevel: 'info',
+    entryPoints: ['src/webview/report.ts'],
+    outfile: 'dist/report.js',
+  },
 ];
 
 if (watch) {

@@ -25,6 +25,7 @@ function run(cmd, args, options = {}) {
 
 run(process.execPath, ['esbuild.config.mjs', '--production']);
 run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'src/webview']);
 // Production bundles carry no source maps: drop stale ones from development builds.
 for (const f of fs.readdirSync(path.join(ROOT, 'dist'))) if (f.endsWith('.map')) fs.rmSync(path.join(ROOT, 'dist', f));
 

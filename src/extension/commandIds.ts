@@ -29,6 +29,9 @@ export const CMD = {
   filterSources: 'newsLens.filterSources',
   sortSources: 'newsLens.sortSources',
   openSourceQuote: 'newsLens.openSourceQuote',
+  showSourceReport: 'newsLens.showSourceReport',
+  saveSourceReportHtml: 'newsLens.saveSourceReportHtml',
+  saveSourceReportChart: 'newsLens.saveSourceReportChart',
 } as const;
 
 /** The Speakers view's id (package.json `contributes.views`). */

@@ -10,6 +10,8 @@ import { Decorator } from './decorations';
 import { NewsLensHoverProvider } from './hover';
 import { MentionDefinitionProvider, MentionReferenceProvider, SpeakerSymbolProvider } from './navigation';
 import { ProblemLog } from './problemLog';
+import { registerReportCommands } from './reportCommands';
+import { ReportPanel, type ReportApi } from './reportPanel';
 import { AnnotationRunner } from './runner';
 import { sourcesApi, type SourcesApi } from './sourcesApi';
 import { registerSourcesCommands } from './sourcesCommands';
@@ -23,7 +25,7 @@ import { AnnotationStore } from './store';
 import { followCursor, speakersBadge } from './viewSync';
 
 /** Wires the parts together; each lives in its own file, each step below connects one of them. */
-export function activate(context: vscode.ExtensionContext): NewsLensApi & { sources: SourcesApi } {
+export function activate(context: vscode.ExtensionContext): NewsLensApi & { sources: SourcesApi; report: ReportApi } {
   const t0 = performance.now();
   const { store, corrections } = startRecognizer(context);
   const decorator = wireDecorations(context, store);
@@ -37,9 +39,14 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi & { sour
   const showVisible = wireVisibleEditors(context, store, decorator);
   watchSettings(context, store, decorator, showVisible, view);
   const sources = wireSourcesView(context, store);
+  const report = wireSourceReport(context, sources.index);
   showVisible();
   active.refresh();
-  return { ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }), sources };
+  return {
+    ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }),
+    sources: sources.api,
+    report,
+  };
 }
 
 export function deactivate(): void {}
@@ -151,7 +158,10 @@ function wireSpeakersView(context: vscode.ExtensionContext, store: AnnotationSto
  * kept current by file system watchers and settings changes. The view's message says when it is building, when the
  * workspace has more articles than newsLens.sources.maxFiles, and the filter.
  */
-function wireSourcesView(context: vscode.ExtensionContext, store: AnnotationStore): SourcesApi {
+function wireSourcesView(
+  context: vscode.ExtensionContext,
+  store: AnnotationStore,
+): { api: SourcesApi; index: SourcesIndex } {
   const runner = SourcesRunner.forExtension(context.extensionPath);
   const index = new SourcesIndex(runner, context.storageUri);
   const provider = new SourcesProvider(index);
@@ -192,7 +202,14 @@ function wireSourcesView(context: vscode.ExtensionContext, store: AnnotationStor
       }
     }),
   );
-  return sourcesApi(index, provider, treeView);
+  return { api: sourcesApi(index, provider, treeView), index };
+}
+
+/** The Source Diversity report: a webview panel over the sources index, and its show and save commands. */
+function wireSourceReport(context: vscode.ExtensionContext, index: SourcesIndex): ReportApi {
+  const panel = new ReportPanel(context.extensionUri, index);
+  context.subscriptions.push(panel, ...registerReportCommands(panel));
+  return panel.api();
 }
 
 /** The status bar item: counts of the active article, or why it is not annotated (updated by wireActiveEditor). */

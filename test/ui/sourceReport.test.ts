@@ -1,0 +1,249 @@
+// The Source Diversity report in a real browser: a folder of invented articles, News Lens: Show Source Diversity
+// Report opens the panel, its script draws the charts inside the webview's iframe under the panel's strict Content
+// Security Policy (no violation, no console error), a chart's PNG button and the "Save Report as HTML" button save
+// files through VS Code's save dialog.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Frame, Page } from 'playwright-core';
+import { REPORT_ARTICLES } from '../fixtures/report-articles';
+import { openWorkbench, runCommand, screenshot, type Workbench } from './support';
+
+// Browser globals inside frame.evaluate (the project's tsconfig has no DOM library).
+declare const document: any;
+declare function getComputedStyle(el: any): any;
+
+/** The webview frame holding the report (the inner iframe of VS Code's webview host), once it shows #report. */
+async function reportFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => !!document.getElementById('report')).catch(() => false);
+      if (found) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('no webview frame shows the report');
+}
+
+/**
+ * Runs a command of the extension from the Command Palette. On a loaded machine the extension's commands may be
+ * registered after the palette opened (its list does not refresh as the filter stays the same): try again.
+ */
+async function runExtensionCommand(page: Page, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runCommand(page, title);
+      return;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+}
+
+/** Accepts VS Code's save dialog (the simple file dialog of the web workbench) with `file`. */
+async function saveAs(page: Page, file: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  await input.waitFor({ state: 'visible', timeout: 15000 });
+  await input.fill(file);
+  // The dialog checks the typed path as it changes; OK before that check is done may be ignored: click again.
+  const ok = widget.locator('.monaco-button', { hasText: 'OK' }).first();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.waitForTimeout(500);
+    if (!(await widget.isVisible())) return;
+    if ((await input.inputValue()) !== file) await input.fill(file);
+    await ok.click().catch(() => undefined);
+    if (
+      await widget.waitFor({ state: 'hidden', timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+  throw new Error(`the save dialog did not accept ${file}`);
+}
+
+async function waitForFile(file: string, timeoutMs = 15000): Promise<Buffer> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(file) && fs.statSync(file).size > 0) {
+      await new Promise((r) => setTimeout(r, 200));
+      return fs.readFileSync(file);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${file} was not written`);
+}
+
+describe('Source Diversity report (UI)', function () {
+  this.timeout(180000);
+  let wb: Workbench | undefined;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-report-ui-'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-report-out-'));
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    for (const [name, text] of Object.entries(REPORT_ARTICLES)) fs.writeFileSync(path.join(folder, name), text);
+    wb = await openWorkbench({ folder, viewport: { width: 1400, height: 1240 } });
+    // Every frame's console (the webview's iframes included): a CSP violation is logged there as an error.
+    wb.page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+  });
+  after(async () => {
+    await wb?.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('draws at least five SVG charts in the webview, with no Content Security Policy violation', async () => {
+    const page = wb!.page;
+    await runExtensionCommand(page, 'News Lens: Show Source Diversity Report');
+    await page.locator('.tabs-container .tab.active[aria-label*="Source Diversity"]').waitFor({ timeout: 20000 });
+    const frame = await reportFrame(page);
+    const deadline = Date.now() + 60000;
+    let charts = 0;
+    while (Date.now() < deadline) {
+      charts = await frame.evaluate(() => document.querySelectorAll('figure.chart .plot svg').length);
+      const summary = await frame.evaluate(() => document.querySelector('.summary')?.textContent ?? '');
+      if (charts >= 5 && /6 articles/.test(summary) && !/updating/.test(summary)) break;
+      await page.waitForTimeout(250);
+    }
+    assert.ok(charts >= 5, `at least 5 charts drawn, found ${charts}`);
+    const state = await frame.evaluate(() => {
+      const figure = document.querySelector('figure.chart');
+      const bar = document.querySelector('#chart-top .plot svg [aria-label="bar"] rect');
+      return {
+        violations: document.body.dataset.cspViolations ?? '0',
+        // media/report.css applied (a stylesheet blocked by the CSP would leave the figure without a border).
+        border: getComputedStyle(figure).borderTopStyle,
+        plotStyles: document.querySelectorAll('svg style').length,
+        barFill: bar?.getAttribute('fill') ?? '',
+        texts: Array.from(document.querySelectorAll('#chart-top .plot svg text')).map((t: any) => t.textContent),
+        summary: document.querySelector('.summary')?.textContent ?? '',
+        colors: ['orange', 'blue', 'yellow', 'green', 'purple', 'red'].map((c) =>
+          getComputedStyle(document.body).getPropertyValue(`--vscode-charts-${c}`),
+        ),
+      };
+    });
+    console.log(`      (theme chart colors: ${state.colors.join(' ')})`);
+    assert.equal(state.violations, '0', 'no securitypolicyviolation event in the webview');
+    assert.equal(state.border, 'solid', 'the report stylesheet applies');
+    assert.equal(state.plotStyles, 0, "Plot's <style> elements are removed (the CSP would block them)");
+    assert.match(state.barFill, /^(#|rgb)/, `bars get concrete theme colors, not ${state.barFill}`);
+    assert.ok(
+      state.texts.some((t: string) => t.includes('Elena Vasquez')),
+      `the top sources list Elena Vasquez: ${state.texts.join(' | ')}`,
+    );
+    assert.ok(
+      state.texts.some((t: string) => /6 · female/.test(t)),
+      `bars carry text labels, not only colors: ${state.texts.join(' | ')}`,
+    );
+    assert.match(state.summary, /6 articles/);
+
+    // A clean picture: the side bar closed, the report alone in the editor area.
+    await page.keyboard.press('Control+B');
+    await page.waitForTimeout(1200);
+    const file = await screenshot(page, 'news-lens-source-report');
+    assert.ok(fs.existsSync(file));
+    const csp = consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+    assert.deepEqual(csp, [], `no CSP errors in the console: ${csp.join('\n')}`);
+  });
+
+  it('saves a chart as PNG and the report as HTML through the buttons and the save dialog', async () => {
+    const page = wb!.page;
+    const frame = await reportFrame(page);
+
+    const png = path.join(out, 'gender.png');
+    await frame.locator('#chart-gender button.save-png').click();
+    await saveAs(page, png);
+    const bytes = await waitForFile(png);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.ok(bytes.length > 2000, `a PNG with a picture in it (${bytes.length} bytes)`);
+
+    const svgFile = path.join(out, 'top.svg');
+    await frame.locator('#chart-top button.save-svg').click();
+    await saveAs(page, svgFile);
+    const svg = (await waitForFile(svgFile)).toString('utf8');
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svg.includes('Elena Vasquez'));
+    assert.ok(!/var\(--|currentColor/.test(svg), 'colors resolved to concrete values');
+
+    const html = path.join(out, 'report.html');
+    await frame.locator('button.save-report').click();
+    await saveAs(page, html);
+    const text = (await waitForFile(html)).toString('utf8');
+    assert.ok((text.match(/<svg\b/g) ?? []).length >= 5, 'the charts inline');
+    assert.ok(!/<script\b/i.test(text), 'no script');
+    assert.ok(!/\b(?:src|href)\s*=/i.test(text), 'no external reference');
+    assert.ok(!/var\(--/.test(text), 'concrete colors');
+    const csp = consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+    assert.deepEqual(csp, [], `no CSP errors in the console: ${csp.join('\n')}`);
+  });
+});
+
+describe('Source Diversity report in a high-contrast theme (UI)', function () {
+  this.timeout(180000);
+  let wb: Workbench | undefined;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-report-hc-'));
+
+  before(async () => {
+    for (const [name, text] of Object.entries(REPORT_ARTICLES)) fs.writeFileSync(path.join(folder, name), text);
+    wb = await openWorkbench({
+      folder,
+      viewport: { width: 1400, height: 1240 },
+      settings: { 'workbench.colorTheme': 'Default High Contrast' },
+    });
+  });
+  after(async () => {
+    await wb?.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("draws the charts in the theme's chart colors, with no CSP violation", async () => {
+    const page = wb!.page;
+    await runExtensionCommand(page, 'News Lens: Show Source Diversity Report');
+    const frame = await reportFrame(page);
+    const deadline = Date.now() + 60000;
+    let charts = 0;
+    while (Date.now() < deadline && charts < 5) {
+      await page.waitForTimeout(250);
+      charts = await frame.evaluate(() => document.querySelectorAll('figure.chart .plot svg').length);
+    }
+    assert.equal(charts, 5);
+    const state = await frame.evaluate(() => {
+      const css = getComputedStyle(document.body);
+      const bar = (name: string) =>
+        (
+          Array.from(document.querySelectorAll('#chart-top .plot svg [aria-label="bar"] rect title')).find((t: any) =>
+            t.textContent.startsWith(name),
+          ) as any
+        )?.parentNode.getAttribute('fill');
+      return {
+        body: document.body.className,
+        violations: document.body.dataset.cspViolations ?? '0',
+        // The report's palette (media/report.css: the theme's chart colors, a fallback where a theme has none).
+        orange: css.getPropertyValue('--nl-female').trim(),
+        blue: css.getPropertyValue('--nl-male').trim(),
+        theme: ['orange', 'blue', 'yellow', 'green', 'purple'].map((c) =>
+          css.getPropertyValue(`--vscode-charts-${c}`).trim(),
+        ),
+        female: bar('Elena Vasquez'),
+        male: bar('Marcus Reid'),
+      };
+    });
+    await page.keyboard.press('Control+B');
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'news-lens-source-report-high-contrast');
+    console.log(`      (theme chart colors: ${state.theme.join(' ')}; female ${state.female}, male ${state.male})`);
+    assert.match(state.body, /vscode-high-contrast/);
+    assert.equal(state.violations, '0');
+    assert.equal(state.female, state.orange, "a woman's bar in the theme's orange");
+    assert.equal(state.male, state.blue, "a man's bar in the theme's blue");
+  });
+});
