@@ -179,6 +179,23 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Ines Kowal'), 'heads the Dunmore Tenants Union');
   });
 
+  it('takes a relative clause that states a post or a place of work, when no noun gives the role', () => {
+    const text =
+      '“We will appeal,” said Oskar Lind, who joined the board last spring. Mira Tal, who graduated from ' +
+      'Dunmore College in 2010, agreed. Petra Sol, who has been in charge of the Carrow league since 2012, left.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'joined the board last spring');
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'graduated from Dunmore College in 2010');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'has been in charge of the Carrow league since 2012');
+  });
+
+  it('takes no relative clause about speech, belief, others or a passive as a role', () => {
+    const text =
+      'Oskar Lind, who said the board was wrong, left. Mira Tal, who wants Dunmore College to stay open, ' +
+      'agreed. Petra Sol, who had been charged by the Carrow police, left. Ada Lim, who met him at Dunmore College, ' +
+      'smiled.';
+    for (const name of ['Oskar Lind', 'Mira Tal', 'Petra Sol', 'Ada Lim']) assert.strictEqual(roleOf(text, name), null);
+  });
+
   it('takes "one of" a role', () => {
     const text = 'Ravi Menon was one of the co-founders of the Dunmore Film Week, which ran for years.';
     assert.strictEqual(roleOf(text, 'Ravi Menon'), 'co-founders of the Dunmore Film Week');

@@ -8,6 +8,14 @@
 import {
   AGENT_SUFFIX,
   APPOSITION_CLOSERS,
+  BELIEF_CUES,
+  CLAUSE_PRONOUNS,
+  NOT_CLAUSE_VERBS,
+  PERFECT_AUXILIARIES,
+  POST_NOUNS,
+  QUOTE_MARKS,
+  RELATIVE_PRONOUNS,
+  SPEECH_CUES,
   ARTICLES,
   FINITE_VERBS,
   MINED_ROLE_NOUNS,
@@ -532,7 +540,9 @@ function predicateAfter(
     j += 2;
   }
   while (relative && LEAD_ADVERBS.has(lowerAt(j))) j++;
-  if (relative && POSITION_VERBS.has(lowerAt(j))) return verbRole(text, words, j, at);
+  if (relative && POSITION_VERBS.has(lowerAt(j)))
+    return verbRole(text, words, j, at) ?? clauseRole(text, words, j, mentions, at);
+  if (relative && !COPULAS.has(lowerAt(j))) return clauseRole(text, words, j, mentions, at);
   if (!words[j] || !COPULAS.has(lowerAt(j))) return null;
   j++;
   while (LEAD_ADVERBS.has(lowerAt(j))) j++;
@@ -556,6 +566,67 @@ function verbRole(text: string, words: Word[], j: number, at: Int32Array): RoleC
   }
   if (!named || end >= words.length || !PHRASE_STOPS.has(words[end].text) || end - j < 2) return null;
   return candidate(text, words[j], words[end - 1], 0.5);
+}
+
+/**
+ * "Smith, who graduated from the college last year, ...", "Smith, who has been in charge of the league since
+ * 2011.": a relative clause that states what the person did or does, when the text gives no noun for it, scored
+ * below any noun role and below a verb of position. Its verb is an active finite verb (or "has"/"had" + a past
+ * participle, or "has been" + a phrase that is no passive), not a speech or belief verb ("who said", "who
+ * wants"), a modal or "did"; the clause runs to the punctuation that closes it, or to "and"/"but" before another
+ * verb, within ROLE_PHRASE_WORDS.
+ */
+function clauseRole(text: string, words: Word[], j: number, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  const v = lowerAt(j);
+  if (!/^\p{Ll}+$/u.test(words[j]?.text ?? '') || !isActiveVerb(v)) {
+    if (!PERFECT_AUXILIARIES.has(v)) return null;
+    let k = j + 1;
+    while (LEAD_ADVERBS.has(lowerAt(k))) k++;
+    const next = lowerAt(k);
+    // "has been in charge of", not "had been charged with" (a passive) or "has been killed".
+    if (next === 'been') {
+      if (!words[k + 1] || isParticiple(words[k + 1]) || /en$/.test(lowerAt(k + 1))) return null;
+    } else if (!/^\p{Ll}{3,}(?:ed|en|wn|ne)$/u.test(words[k]?.text ?? '') || !isActiveVerb(next)) return null;
+  }
+  let end = j + 1;
+  // The clause must name what the position is about: an organization or place, or a word for a post.
+  let named = false;
+  while (end < words.length && end - j < ROLE_PHRASE_WORDS) {
+    const w = words[end];
+    // Quoted words, a pronoun for someone (the clause is about others) or another person: no role.
+    if (QUOTE_MARKS.has(w.text) || CLAUSE_PRONOUNS.has(w.text.toLowerCase())) return null;
+    if (PHRASE_STOPS.has(w.text) || w.sentStart || lineBreakBetween(text, words[end - 1], w)) break;
+    const lower = w.text.toLowerCase();
+    if (RELATIVE_PRONOUNS.has(lower) && lower !== 'that') break;
+    if ((lower === 'and' || lower === 'but') && (FINITE_VERBS.has(lowerAt(end + 1)) || COPULAS.has(lowerAt(end + 1))))
+      break;
+    if (at[end] >= 0) {
+      if (mentions[at[end]].type === 'PERSON') return null;
+      named = true;
+    } else if (POST_NOUNS.has(lower) || roleWord(w)) named = true;
+    end++;
+  }
+  // Closed by punctuation or a new verb, not cut off by a line break or the length limit.
+  const closed =
+    end < words.length &&
+    !words[end].sentStart &&
+    !lineBreakBetween(text, words[end - 1], words[end]) &&
+    !QUOTE_MARKS.has(words[end].text);
+  if (!named || !closed || end - j < 2 || end - j >= ROLE_PHRASE_WORDS) return null;
+  return candidate(text, words[j], words[end - 1], 0.25);
+}
+
+/** A finite verb that can state what someone did: not a speech or belief verb, a modal or an auxiliary. */
+function isActiveVerb(v: string): boolean {
+  return (
+    FINITE_VERBS.has(v) &&
+    !SPEECH_CUES.has(v) &&
+    !BELIEF_CUES.has(v) &&
+    !NOT_CLAUSE_VERBS.has(v) &&
+    !COPULAS.has(v) &&
+    !PERFECT_AUXILIARIES.has(v)
+  );
 }
 
 /**

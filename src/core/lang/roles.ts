@@ -171,6 +171,32 @@ joined plays played
 `,
 );
 
+/** Auxiliaries of a perfect tense that may open a relative clause that gives a role ("who has served ..."). */
+export const PERFECT_AUXILIARIES = wordsIn('PERFECT_AUXILIARIES', `has have had`);
+
+/**
+ * Finite verbs that open a relative clause that says nothing of who the person is: modals, "do", verbs of
+ * speaking or asking not in the cue lists, and of dying or being ("who died", "who lives").
+ */
+export const NOT_CLAUSE_VERBS = wordsIn(
+  'NOT_CLAUSE_VERBS',
+  `
+will would could can may might shall should must do does did is are was were be am spoke speaks asked asks
+declined declines requested requests died dies lives lived stood looked looks seemed seems appears appeared
+happened happens gets got goes went comes came knows knew
+`,
+);
+
+/** Words for a post that a relative clause may name instead of an organization ("who held the post", "joined the board"). */
+export const POST_NOUNS = wordsIn('POST_NOUNS', `post job position office seat board charge role title helm`);
+
+/** Pronouns for someone else, which make a relative clause no description of the person ("who pressed him"). */
+export const CLAUSE_PRONOUNS = wordsIn('CLAUSE_PRONOUNS', `he she they him them i we you me us it`);
+
+/** Quotation marks: a relative clause with a quotation is no role. */
+// prettier-ignore
+export const QUOTE_MARKS = words('QUOTE_MARKS', ['"', '“', '”', '‘', '’', "'"]);
+
 /** Possessive determiners that may open a role before a name ("his wife, Jane Doe"; "its president, Jane Doe"). */
 export const POSSESSIVE_DETERMINERS = wordsIn('POSSESSIVE_DETERMINERS', `his her its their our`);
 
