@@ -255,4 +255,20 @@ describe('roles: a description elsewhere', () => {
       null,
     );
   });
+  it('takes a description that opens a sentence for the person named first in the sentences after it', () => {
+    const text =
+      'DUNMORE — A spokeswoman for the Carrow council said the plan was sound. “We stand by it,” said Ilse Marvin. ' +
+      'Its transport minister has ordered a review. Oskar Lind said in a statement that it starts Monday. ' +
+      'But a veteran Dunmore-based engineer said the line is old. “It was built in 1920,” said Petra Sol.';
+    assert.strictEqual(roleOf(text, 'Ilse Marvin'), 'spokeswoman for the Carrow council');
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'transport minister');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'veteran Dunmore-based engineer');
+  });
+
+  it('takes no description ahead when the next person named is not new, or another person is named with it', () => {
+    const text =
+      'Ilse Marvin spoke first. A spokeswoman for the city said the plan was sound. Ilse Marvin agreed. ' +
+      'A union official said it was late. Oskar Lind and Petra Sol disagreed.';
+    for (const name of ['Ilse Marvin', 'Oskar Lind', 'Petra Sol']) assert.strictEqual(roleOf(text, name), null);
+  });
 });

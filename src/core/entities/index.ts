@@ -28,7 +28,7 @@ import {
   type Mention,
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
-import { descriptionsElsewhere } from './descriptions';
+import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -143,9 +143,11 @@ function findRoles(
 ): (RoleResult | null)[] {
   const at = mentionIndexByWord(words.length, mentions);
   const elsewhere = descriptionsElsewhere(text, words, clusters);
+  const before = descriptionsBefore(text, words, clusters);
   return clusters.map((c, ci) => {
     if (c.type !== 'PERSON') return null;
-    const role = withDescriptions(findRole(text, words, c.mentions, mentions, at), elsewhere.get(ci));
+    const descriptions = [...(elsewhere.get(ci) ?? []), ...(before.get(ci) ?? [])];
+    const role = withDescriptions(findRole(text, words, c.mentions, mentions, at), descriptions);
     if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role)
       return { role: known[c.known].role!, start: -1, end: -1, others: [] };
     return role;

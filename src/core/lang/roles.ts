@@ -197,6 +197,12 @@ export const CLAUSE_PRONOUNS = wordsIn('CLAUSE_PRONOUNS', `he she they him them 
 // prettier-ignore
 export const QUOTE_MARKS = words('QUOTE_MARKS', ['"', '“', '”', '‘', '’', "'"]);
 
+/** Conjunctions that may stand before a sentence's subject ("But a veteran engineer said"). */
+export const LEAD_CONJUNCTIONS = wordsIn('LEAD_CONJUNCTIONS', `but and meanwhile however`);
+
+/** Prepositions that attach a short phrase to a description's head ("a spokeswoman for the mayor"). */
+export const DESCRIPTION_PREPOSITIONS = wordsIn('DESCRIPTION_PREPOSITIONS', `for of at with from`);
+
 /** Possessive determiners that may open a role before a name ("his wife, Jane Doe"; "its president, Jane Doe"). */
 export const POSSESSIVE_DETERMINERS = wordsIn('POSSESSIVE_DETERMINERS', `his her its their our`);
 
