@@ -54,6 +54,17 @@ describe('roles: titles before the name', () => {
     assert.strictEqual(roleOf('He won the endorsement of Senator Ana Lopez on Friday.', 'Ana Lopez'), 'Senator');
   });
 
+  it('does not run a capitalised title into a lower-case role before "for": that role is someone else\'s', () => {
+    const text = 'A spokeswoman for Mayor Tomas Brandt said the plan was sound.';
+    const e = person(text, 'Tomas Brandt');
+    assert.strictEqual(e.role, 'Mayor');
+    assert.notStrictEqual(e.gender, 'female');
+    assert.strictEqual(
+      roleOf('U.S. Secretary of State Ilse Marvin left Carrow.', 'Ilse Marvin'),
+      'U.S. Secretary of State',
+    );
+  });
+
   it('gives no role from an honorific', () => {
     const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
     assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);

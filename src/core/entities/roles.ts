@@ -220,6 +220,16 @@ function titleBefore(
     // and not after a lower-case role already found: in "the dad of jazz legend Oscar Peterson" the name's
     // role is "jazz legend"; the dad is someone else.
     if (TITLE_JOINERS.has(lower) && (j === hi || (hasCore && !sawUpper && TITLE_PREPOSITIONS.has(lower)))) break;
+    // Nor after a capitalised title into a lower-case role noun: in "a spokeswoman for Mayor Jane Doe" the
+    // spokeswoman is someone else ("Secretary of State" is one title).
+    if (
+      hasCore &&
+      TITLE_PREPOSITIONS.has(lower) &&
+      j > 0 &&
+      /^\p{Ll}/u.test(words[j - 1].text) &&
+      roleWord(words[j - 1])
+    )
+      break;
     if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) {
       lo = j;
       j--;
