@@ -3,7 +3,7 @@
 // the names are made up (or, for the list, invented given names no word list knows).
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
-import { leadersOfGovernments, splitAtBreaks, type Mention } from '../../src/core/entities/mentions';
+import { givenNamePersons, leadersOfGovernments, splitAtBreaks, type Mention } from '../../src/core/entities/mentions';
 import { loadModel } from '../../src/core/entities/weights';
 import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
@@ -31,6 +31,18 @@ describe('people: names the tagger typed otherwise', () => {
   it('takes a name the tagger typed as other right after a title as a person', () => {
     const list = entities('She met South Korean President Moon Jae-in on Friday.');
     assert.strictEqual(typeOf(list, 'Moon Jae-in'), 'PERSON');
+  });
+
+  it('moves a given name the tagger put at the end of a title span into the person right after it', () => {
+    const text = 'Senate Majority Leader Mitch Quillfeather blamed the media.';
+    const tokens = tokenize(text);
+    const words = toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+    const tagged: Mention[] = [
+      { first: 0, last: 4, type: 'ORG', known: -1 },
+      { first: 4, last: 5, type: 'PERSON', known: -1 },
+    ];
+    const person = givenNamePersons(words, tagged, loadModel().lex).find((m) => m.type === 'PERSON');
+    assert.deepStrictEqual(person && [person.first, person.last], [3, 5]);
   });
 
   it('does not make a person of an organization after a title word ("Premier League")', () => {

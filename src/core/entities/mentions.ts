@@ -597,6 +597,7 @@ function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
  * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
  */
 export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  mentions = givenNameIntoPerson(words, mentions, lex);
   const out: Mention[] = [];
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
   const fix = (first: number, last: number, type: EntityType, depth: number): void => {
@@ -624,6 +625,28 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     if (m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
     else if (m.type !== 'PERSON') fix(m.first, m.last, m.type, 0);
     else out.push(personAfterTitle(words, m, lex));
+  }
+  return out;
+}
+
+/**
+ * A given name that the tagger put at the end of an organization or place span after a title, right before the
+ * surname it tagged a person: "Senate Majority Leader Mitch" + "McConnell" -> "Senate Majority Leader" +
+ * "Mitch McConnell" (the title is then cut off the organization by withoutTrailingTitles). In order.
+ */
+function givenNameIntoPerson(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const out = mentions.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    const g = m.last - 1;
+    if (m.type === 'PERSON' || m.known >= 0 || next.type !== 'PERSON' || next.known >= 0 || next.first !== m.last)
+      continue;
+    if (m.last - m.first < 2 || next.last - next.first > 2 || words[m.first].capsLine) continue;
+    if (!givenName(words, g, lex) || !titleEnd(words, g - 1) || !surnameLike(words, next.first, next.last, lex))
+      continue;
+    out[i] = { ...m, last: g };
+    out[i + 1] = { ...next, first: g };
   }
   return out;
 }
