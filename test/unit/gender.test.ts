@@ -85,6 +85,13 @@ describe('gender: evidence', () => {
     assert.deepStrictEqual(genderOf(subject, 'Robin Pelley'), [null, null]);
   });
 
+  it('gives no vote to a person named earlier when a word for a person of that gender stands between', () => {
+    const list = entities(
+      'Tarn Welby was buried on Monday. At the morgue, the mother of a young soldier wept as she spoke.',
+    );
+    assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), [null, null]);
+  });
+
   it('gives the pronoun to the one person it fits when the others are of the other gender', () => {
     const list = entities('Robert Vance met Tarn Welby in Dunmore on Monday. She said the talks had gone well.');
     assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), ['female', 'pronoun']);
