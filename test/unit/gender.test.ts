@@ -66,6 +66,11 @@ describe('gender: evidence', () => {
     assert.deepStrictEqual(genderOf(him, 'Oren Amundry'), ['male', 'pronoun']);
   });
 
+  it('counts a pronoun written with a contraction', () => {
+    const list = entities('Robin Pelley lost the vote on Tuesday. She’d hoped the council would wait a year.');
+    assert.deepStrictEqual(genderOf(list, 'Robin Pelley'), ['female', 'pronoun']);
+  });
+
   it('lets a pronoun outrank a name used by both genders', () => {
     const list = entities(
       'Robin Pelley said the bridge would reopen in May. She added that the repairs had cost more than planned.',

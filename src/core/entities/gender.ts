@@ -202,8 +202,9 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (quoted[p]) continue;
     const raw = words[p].text;
     const c0 = raw.charCodeAt(0) | 32;
-    if (raw.length > 7 || (c0 !== 104 && c0 !== 115)) continue; // he..., hi..., she..., h/s only
-    const t = lower(words[p]);
+    if (raw.length > 7 || (c0 !== 104 && c0 !== 115)) continue; // he..., hi..., she..., he'd, h/s only
+    // A contraction the tokenizer keeps whole ("he’d", "she'll") is the pronoun.
+    const t = lower(words[p]).replace(/'(?:d|ll|s|ve|re)$/, '');
     const g: Gender | null = FEMALE_PRONOUNS.has(t) ? 'female' : MALE_PRONOUNS.has(t) ? 'male' : null;
     if (!g) continue;
     const next = lower(words[p + 1]);
