@@ -45,6 +45,19 @@ describe('people: names the tagger typed otherwise', () => {
     assert.deepStrictEqual(person && [person.first, person.last], [3, 5]);
   });
 
+  it('takes a one-word name before an apposition that describes a person as a person', () => {
+    const list = entities(
+      'The water came at night. Ani, a resident of the coast, was asleep when it struck. ' +
+        'Roman, a fisherman who runs boats to the island, said the sea had been calm.',
+    );
+    // A word the tagger missed, and a given name it typed as other ("Roman").
+    assert.strictEqual(typeOf(list, 'Ani'), 'PERSON');
+    assert.strictEqual(typeOf(list, 'Roman'), 'PERSON');
+    // An apposition that describes no person makes no person.
+    const company = entities('Zorvanne, a maker of boats, said sales rose.');
+    assert.notStrictEqual(typeOf(company, 'Zorvanne'), 'PERSON');
+  });
+
   it('does not make a person of an organization after a title word ("Premier League")', () => {
     const list = entities('He scored twice in the Premier League for the club on Saturday.');
     assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));

@@ -17,6 +17,7 @@ import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
 import { findGenders, type GenderResult } from './gender';
 import {
+  appositionPersons,
   cleanSpans,
   coordinatedPersons,
   findKnown,
@@ -125,9 +126,13 @@ export function findEntities(
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
 function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
-  const tagged = leadersOfGovernments(
+  const tagged = appositionPersons(
     words,
-    coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+    leadersOfGovernments(
+      words,
+      coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+    ),
+    lex,
   );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
   return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);

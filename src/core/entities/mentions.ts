@@ -23,6 +23,8 @@ import {
   TITLE_WORDS,
   TRAILING_TITLES,
   LEADERS_GOVERNMENTS,
+  PERSON_NOUNS,
+  ROLE_HEAD_PREPOSITIONS,
   isCapitalized,
 } from '../lang';
 import type { NameSpan } from './tagger';
@@ -729,4 +731,53 @@ export function leadersOfGovernments(words: Word[], mentions: Mention[]): Mentio
     if (!next || !LEADERS_GOVERNMENTS.has(next.text.toLowerCase())) return m;
     return surnames.has(words[m.first].text.toLowerCase()) ? { ...m, type: 'PERSON' } : m;
   });
+}
+
+/** Words of an apposition before its head noun, at most ("a resident of ...", "a longtime tour guide in ..."). */
+const APPOSITION_HEAD_WORDS = 5;
+
+/**
+ * A single capitalised word that the tagger missed or typed as other (not an organization or place), followed by
+ * an apposition whose head is a noun for a person ("Yuni, a resident of Banten, said"; "Roman, a tour guide who
+ * ..."), is a person: one-word names of many origins that no list knows. The word must not be a common word
+ * in lower case elsewhere. In order.
+ */
+export function appositionPersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const at = new Int32Array(words.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.first; k < m.last; k++) at[k] = i;
+  });
+  const out = mentions.slice();
+  const added: Mention[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    const w = words[i];
+    if (words[i + 1].text !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || w.capsLine) continue;
+    const m = at[i] >= 0 ? mentions[at[i]] : null;
+    if (m && (m.type !== 'MISC' || m.last - m.first !== 1 || m.known >= 0)) continue;
+    if (!m && i > 0 && !w.sentStart && at[i - 1] >= 0) continue;
+    const lower = lowerOf(w.text);
+    const cls = lex.caseClass[lex.words.get(lower) ?? 0];
+    if (cls === 1 || lex.otherCase.get(lower) === 1 || ROLE_NOUNS.has(lower)) continue;
+    if (!appositionOfPerson(words, i + 2, at)) continue;
+    if (m) out[at[i]] = { ...m, type: 'PERSON' };
+    else added.push({ first: i, last: i + 1, type: 'PERSON', known: -1 });
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Whether words from j open "a/an ... noun" whose head (before a preposition, comma or "who") is a person noun. */
+function appositionOfPerson(words: Word[], j: number, at: Int32Array): boolean {
+  const art = words[j].text.toLowerCase();
+  if (art !== 'a' && art !== 'an') return false;
+  for (let k = j + 1; k < words.length && k - j <= APPOSITION_HEAD_WORDS; k++) {
+    const t = words[k].text;
+    const lower = t.toLowerCase();
+    if (t === ',' || lower === 'who' || ROLE_HEAD_PREPOSITIONS.has(lower)) {
+      const head = words[k - 1].text;
+      return k - 1 > j && at[k - 1] < 0 && /^\p{Ll}/u.test(head) && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head));
+    }
+    if (!/^[\p{L}-]+$/u.test(t)) return false;
+  }
+  return false;
 }
