@@ -166,6 +166,12 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(one, 'Tomas Rayner'), null);
   });
 
+  it('reads a one-word name the tagger found right before the role noun as a modifier of the role', () => {
+    const text = 'Will the two newest Green councillors, Oskar Lind and Petra Sol, vote with the mayor?';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'two newest Green councillors');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'two newest Green councillors');
+  });
+
   it('reads an apposition that ends in an organization name right before the comma', () => {
     const text = 'The director of provincial operations for Harbour Health, Jeff Frasier, said the wait was long.';
     assert.strictEqual(roleOf(text, 'Jeff Frasier'), 'director of provincial operations for Harbour Health');

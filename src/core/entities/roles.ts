@@ -434,7 +434,9 @@ function appositionBefore(
     const lower = w.text.toLowerCase();
     if (at[j] >= 0) {
       const other = mentions[at[j]];
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) return inner;
+      // A one-word "name" right before a role noun is a modifier the tagger took for a name ("Green councillors").
+      const modifier = other.last < comma && other.last - other.first === 1 && roleWord(words[other.last]);
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier) return inner;
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j) ?? inner;
