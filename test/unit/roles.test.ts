@@ -223,6 +223,14 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Alma Reyes'), 'conductor');
   });
 
+  it('takes the character a player plays from "Character (Player)", but not a party label in parentheses', () => {
+    const text =
+      'Then Alex runs from Lance (Oskar Lind) and Kaye (Petra Sol) across the field. Senator Ada Quell (D-Ore.) voted.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'Lance');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'Kaye');
+    assert.strictEqual(roleOf(text, 'Ada Quell'), 'Senator');
+  });
+
   it('gives a plural role to every name of a list after "were"', () => {
     const text = 'The survivors were Jonas Pirk, 39, Agnes Holm, 44, and Milan Roth, 57.';
     for (const name of ['Jonas Pirk', 'Agnes Holm', 'Milan Roth']) assert.strictEqual(roleOf(text, name), 'survivors');

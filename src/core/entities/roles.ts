@@ -737,6 +737,25 @@ function listPredicate(
   return candidate(text, words[lo], noun, 1);
 }
 
+/**
+ * A character and the actor who plays it: "Lance (Tom Taylor)", "the enemy, Morgana (Jane Doe)": a name in
+ * parentheses right after another person's name is that person's player, and the name before is the role,
+ * scored below any noun role.
+ */
+function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const open = m.first - 1;
+  if (open < 1 || words[open].text !== '(' || words[m.last]?.text !== ')') return null;
+  const k = at[open - 1];
+  if (k < 0 || k === at[m.first]) return null;
+  const other = mentions[k];
+  if (other.type !== 'PERSON' || other.last !== open || words[other.first].capsLine) return null;
+  // A full name in parentheses, not an abbreviation the tagger took for one ("Jim Roe (D-S.C.)") nor the rest
+  // of the name before it ("Saddam (Hussein)").
+  if (m.last - m.first < 2) return null;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[m.first].text) || !/^\p{Lu}\p{Ll}/u.test(words[m.last - 1].text)) return null;
+  return candidate(text, words[other.first], words[other.last - 1], 0.5);
+}
+
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
 const AS_WINDOW = 25;
 
@@ -793,6 +812,7 @@ export function findRole(
       asRole(text, words, m, mentions, at),
       namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
+      castRole(text, words, m, mentions, at),
     ];
     for (const c of candidates) {
       if (!c) continue;
