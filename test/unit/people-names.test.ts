@@ -58,6 +58,13 @@ describe('people: names the tagger typed otherwise', () => {
     assert.notStrictEqual(typeOf(company, 'Zorvanne'), 'PERSON');
   });
 
+  it('takes the name of a byline line that looks like a title-case headline as a person', () => {
+    const text =
+      '\n\nAnnabelle Quist, The Associated Press\n\n\n\nDUNMORE -- World markets mostly rose Thursday as investors ' +
+      'awaited comments.';
+    assert.strictEqual(typeOf(entities(text), 'Annabelle Quist'), 'PERSON');
+  });
+
   it('does not make a person of an organization after a title word ("Premier League")', () => {
     const list = entities('He scored twice in the Premier League for the club on Saturday.');
     assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list.map((e) => [e.type, e.name])));

@@ -624,11 +624,19 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     out.push({ first: split, last, type: 'PERSON', known: -1 });
   };
   for (const m of withoutTrailingTitles(words, mentions)) {
-    if (m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
+    // A byline that looks like a title-case headline ("Jane Doe, The Associated Press"): its name is a name.
+    const byline = words[m.first].capsLine && m.first === lineFirstOf(words, m.first) && words[m.last]?.text === ',';
+    if (m.known >= 0 || m.last - m.first < 2 || (words[m.first].capsLine && !byline)) out.push(m);
     else if (m.type !== 'PERSON') fix(m.first, m.last, m.type, 0);
     else out.push(personAfterTitle(words, m, lex));
   }
   return out;
+}
+
+/** The first word of the line of word i. */
+function lineFirstOf(words: Word[], i: number): number {
+  while (i > 0 && !words[i].lineStart) i--;
+  return i;
 }
 
 /**
