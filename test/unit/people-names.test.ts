@@ -3,7 +3,13 @@
 // the names are made up (or, for the list, invented given names no word list knows).
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
-import { givenNamePersons, leadersOfGovernments, splitAtBreaks, type Mention } from '../../src/core/entities/mentions';
+import {
+  givenNamePersons,
+  givenNamesNotMisc,
+  leadersOfGovernments,
+  splitAtBreaks,
+  type Mention,
+} from '../../src/core/entities/mentions';
 import { loadModel } from '../../src/core/entities/weights';
 import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
@@ -63,6 +69,23 @@ describe('people: names the tagger typed otherwise', () => {
       '\n\nAnnabelle Quist, The Associated Press\n\n\n\nDUNMORE -- World markets mostly rose Thursday as investors ' +
       'awaited comments.';
     assert.strictEqual(typeOf(entities(text), 'Annabelle Quist'), 'PERSON');
+  });
+
+  it('makes a one-word given name typed MISC a person where it is typed PERSON elsewhere', () => {
+    const text = 'Demi won the rose. Later, interior designer Demi cried. The Emmy went to Orlov.';
+    const tokens = tokenize(text);
+    const words = toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+    const at = (w: string) => words.findIndex((x) => x.text === w);
+    const tagged: Mention[] = [
+      { first: at('Demi'), last: at('Demi') + 1, type: 'PERSON', known: -1 },
+      { first: words.length - 9, last: words.length - 8, type: 'MISC', known: -1 },
+      { first: at('Emmy'), last: at('Emmy') + 1, type: 'MISC', known: -1 },
+    ];
+    assert.strictEqual(words[tagged[1].first].text, 'Demi');
+    assert.deepStrictEqual(
+      givenNamesNotMisc(words, tagged).map((m) => m.type),
+      ['PERSON', 'PERSON', 'MISC'],
+    );
   });
 
   it('does not make a person of an organization after a title word ("Premier League")', () => {

@@ -23,6 +23,7 @@ import {
   findKnown,
   fitNames,
   givenNamePersons,
+  givenNamesNotMisc,
   honorificNames,
   leadersOfGovernments,
   overlay,
@@ -130,7 +131,10 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
     words,
     leadersOfGovernments(
       words,
-      coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+      givenNamesNotMisc(
+        words,
+        coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+      ),
     ),
     lex,
   );

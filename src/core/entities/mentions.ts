@@ -789,3 +789,22 @@ function appositionOfPerson(words: Word[], j: number, at: Int32Array): boolean {
   }
   return false;
 }
+
+/**
+ * A one-word given name the tagger typed MISC in some places and PERSON in others ("Demi" in a show's recap) is a
+ * person everywhere: MISC is no type a given name alone has. In order, same spans.
+ */
+export function givenNamesNotMisc(words: Word[], mentions: Mention[]): Mention[] {
+  const persons = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.last - m.first === 1) persons.add(words[m.first].text);
+  if (persons.size === 0) return mentions;
+  return mentions.map((m) =>
+    m.type === 'MISC' &&
+    m.known < 0 &&
+    m.last - m.first === 1 &&
+    persons.has(words[m.first].text) &&
+    givenNameClass(words[m.first].text)
+      ? { ...m, type: 'PERSON' }
+      : m,
+  );
+}
