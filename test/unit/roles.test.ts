@@ -172,6 +172,11 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(text, 'Petra Sol'), 'two newest Green councillors');
   });
 
+  it('reads a plural possessive inside an apposition', () => {
+    const text = 'Mira Tal, the Catholic girls’ school graduate, said it was wrong.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Catholic girls’ school graduate');
+  });
+
   it('reads an apposition that ends in an organization name right before the comma', () => {
     const text = 'The director of provincial operations for Harbour Health, Jeff Frasier, said the wait was long.';
     assert.strictEqual(roleOf(text, 'Jeff Frasier'), 'director of provincial operations for Harbour Health');

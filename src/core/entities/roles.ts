@@ -292,6 +292,11 @@ function rolePhrase(
   const retry = () => (usedAnd ? rolePhrase(text, words, start, mentions, at, closed, false) : null);
   while (end < words.length && end - first < ROLE_PHRASE_WORDS) {
     const w = words[end];
+    // A plural possessive's apostrophe is no quotation mark ("the Catholic girls’ school graduate").
+    if (end > first && isPluralPossessive(words, end)) {
+      end++;
+      continue;
+    }
     if (PHRASE_STOPS.has(w.text)) {
       closedOk = true;
       break;
@@ -351,6 +356,22 @@ function rolePhrase(
     hi--;
   if (hi < lo) return null;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
+}
+
+/** Whether word k is an apostrophe right after a word in -s and right before a lower-case word ("girls’ school"). */
+function isPluralPossessive(words: Word[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  return (
+    (w.text === '’' || w.text === "'") &&
+    !!prev &&
+    !!next &&
+    prev.end === w.start &&
+    /s$/.test(prev.text) &&
+    next.start === w.end + 1 &&
+    /^\p{Ll}/u.test(next.text)
+  );
 }
 
 /**
