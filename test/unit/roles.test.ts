@@ -65,6 +65,16 @@ describe('roles: titles before the name', () => {
     );
   });
 
+  it('takes a modifier that is also a verb after a role modifier ("former train porter")', () => {
+    const text = 'In an interview, former train porter Oskar Lind, 76, recalls the long nights.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'former train porter');
+  });
+
+  it('takes an abbreviated executive title in an apposition', () => {
+    const text = 'The board named Mira Tal, an EVP at Carrow Foods, to its audit committee.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'EVP at Carrow Foods');
+  });
+
   it('gives no role from an honorific', () => {
     const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
     assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);

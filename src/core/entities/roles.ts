@@ -147,6 +147,29 @@ function isOpenModifier(w: Word): boolean {
   );
 }
 
+/**
+ * A lower-case word that is also a verb ("train", "transport") qualifies a role noun when a role modifier stands
+ * right before it ("former train porter", "veteran transport minister"): after "former" it is a noun.
+ */
+function nounAfterModifier(words: Word[], j: number): boolean {
+  const w = words[j];
+  const prev = words[j - 1];
+  const lower = w.text.toLowerCase();
+  return (
+    !!prev &&
+    !prev.sentStart &&
+    /^\p{Ll}+$/u.test(w.text) &&
+    !w.sentStart &&
+    FINITE_VERBS.has(lower) &&
+    !/(?:ed|s)$/.test(lower) &&
+    !NOT_NOUN.has(lower) &&
+    !NOT_ROLE.has(lower) &&
+    !NOT_APPOSITION.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    ROLE_MODIFIERS.has(prev.text.toLowerCase())
+  );
+}
+
 /** Title before the mention: walk left over role words, modifiers, place/organization names and possessives. */
 function titleBefore(
   text: string,
@@ -238,7 +261,13 @@ function titleBefore(
     }
     // Up to OPEN_MODIFIERS lower-case words qualify a role noun ("civil rights leader", "former train porter",
     // "wardrobe stylist"), but no function word, verb or adverb.
-    if (hasCore && !afterJoiner && !sawUpper && open < OPEN_MODIFIERS && isOpenModifier(w)) {
+    if (
+      hasCore &&
+      !afterJoiner &&
+      !sawUpper &&
+      open < OPEN_MODIFIERS &&
+      (isOpenModifier(w) || nounAfterModifier(words, j))
+    ) {
       lo = j;
       j--;
       open++;

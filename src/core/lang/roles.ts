@@ -14,7 +14,7 @@ sheikh ayatollah dictator ruler leader chairman chairwoman chairperson chair chi
 general commander officer official officials judge justice prosecutor attorney lawyer barrister solicitor counsel
 analyst economist professor doctor nurse teacher editor reporter correspondent journalist author writer novelist
 poet actor actress singer musician artist coach manager captain player striker goalkeeper midfielder defender
-batsman bowler ceo cfo coo executive founder co-founder owner partner member mp lawmaker legislator congressman
+batsman bowler ceo cfo coo cto cio evp svp vp executive founder co-founder owner partner member mp lawmaker legislator congressman
 congresswoman representative delegate candidate nominee adviser advisor aide deputy counsellor councillor
 councilman councilwoman strategist scientist researcher student expert diplomat negotiator mediator commissioner
 inspector sheriff detective colonel major lieutenant sergeant corporal admiral marshal bishop archbishop cardinal
