@@ -182,6 +182,11 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(text, 'Petra Sol'), 'two newest Green councillors');
   });
 
+  it('reads a place with its province inside an apposition', () => {
+    const text = 'The hearing was for the death of Mira Tal, a Dunmore, N.S., police officer, in 2015.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Dunmore, N.S., police officer');
+  });
+
   it('reads a plural possessive inside an apposition', () => {
     const text = 'Mira Tal, the Catholic girls’ school graduate, said it was wrong.';
     assert.strictEqual(roleOf(text, 'Mira Tal'), 'Catholic girls’ school graduate');

@@ -326,6 +326,11 @@ function rolePhrase(
       end++;
       continue;
     }
+    // A place with its state or province inside the phrase: "a Truro, N.S., police officer".
+    if (end > first && placeWithRegion(words, end, at, mentions)) {
+      end += 3;
+      continue;
+    }
     if (PHRASE_STOPS.has(w.text)) {
       closedOk = true;
       break;
@@ -385,6 +390,19 @@ function rolePhrase(
     hi--;
   if (hi < lo) return null;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
+}
+
+/** Whether words k..k+2 are ", N.S.," (or ", Calif.,") right after a place's name. */
+function placeWithRegion(words: Word[], k: number, at: Int32Array, mentions: Mention[]): boolean {
+  const place = at[k - 1] >= 0 ? mentions[at[k - 1]] : null;
+  return (
+    !!place &&
+    place.type !== 'PERSON' &&
+    place.last === k &&
+    words[k].text === ',' &&
+    /^\p{Lu}[\p{L}]*\.(?:\p{Lu}\.)*$/u.test(words[k + 1]?.text ?? '') &&
+    words[k + 2]?.text === ','
+  );
 }
 
 /** Whether word k is an apostrophe right after a word in -s and right before a lower-case word ("girls’ school"). */
