@@ -70,6 +70,12 @@ describe('roles: titles before the name', () => {
     assert.strictEqual(roleOf(text, 'Oskar Lind'), 'former train porter');
   });
 
+  it('takes sports positions and "grad" as role nouns', () => {
+    assert.strictEqual(roleOf('The Hawks sent veteran forward Oskar Lind to Carrow.', 'Oskar Lind'), 'veteran forward');
+    const text = 'There is little doubt in Tal’s mind about Mira Tal. The Dunmore State grad is loved by the fans.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Dunmore State grad');
+  });
+
   it('takes an abbreviated executive title in an apposition', () => {
     const text = 'The board named Mira Tal, an EVP at Carrow Foods, to its audit committee.';
     assert.strictEqual(roleOf(text, 'Mira Tal'), 'EVP at Carrow Foods');

@@ -29,7 +29,7 @@ runner sprinter swimmer boxer wrestler golfer champion winner referee umpire inv
 entrepreneur businessman businesswoman tycoon magnate heir heiress widow widower spouse wife husband father
 mother son daughter brother sister uncle aunt cousin grandson granddaughter nephew niece fiancé fiancee
 girlfriend boyfriend friend neighbour neighbor colleague undersecretary under-secretary curator instructor tutor
-coordinator supervisor inspector-general chief-executive provost chaplain
+coordinator supervisor inspector-general chief-executive provost chaplain forward winger grad
 `,
 );
 
