@@ -257,6 +257,11 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Ada Quell'), 'Senator');
   });
 
+  it('takes a plural role before "such as" and a name, without a plural noun before it', () => {
+    const text = 'He told doctors mass shooters such as Oskar Lind were his idols.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'mass shooters');
+  });
+
   it('gives a plural role to every name of a list after "were"', () => {
     const text = 'The survivors were Jonas Pirk, 39, Agnes Holm, 44, and Milan Roth, 57.';
     for (const name of ['Jonas Pirk', 'Agnes Holm', 'Milan Roth']) assert.strictEqual(roleOf(text, name), 'survivors');

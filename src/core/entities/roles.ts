@@ -824,6 +824,28 @@ function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], 
   return candidate(text, words[other.first], words[other.last - 1], 0.5);
 }
 
+/**
+ * A plural role noun before "such as" or "including" and a name: "mass shooters such as Jane Doe", "veteran
+ * players including Jane Doe": the role phrase (the noun and up to OPEN_MODIFIERS lower-case modifiers before it),
+ * scored low.
+ */
+function suchAsRole(text: string, words: Word[], m: Mention, at: Int32Array): RoleCandidate | null {
+  let k = m.first - 1;
+  const lowerAt = (i: number) => (i >= 0 ? words[i].text.toLowerCase() : '');
+  if (lowerAt(k) === 'as' && lowerAt(k - 1) === 'such') k -= 2;
+  else if (lowerAt(k) === 'including') k -= 1;
+  else return null;
+  const noun = words[k];
+  if (!noun || at[k] >= 0 || !/^\p{Ll}/u.test(noun.text)) return null;
+  const lower = strip(noun.text);
+  if (lower.length <= 3 || !lower.endsWith('s') || lower.endsWith('ss') || !isRoleNoun(lower)) return null;
+  let lo = k;
+  // Modifiers, not another plural noun for people ("told psychologists mass shooters such as ...").
+  const modifier = (w: Word) => isOpenModifier(w) && !(/s$/.test(w.text) && isRoleNoun(strip(w.text)));
+  while (lo > 0 && k - lo < OPEN_MODIFIERS && at[lo - 1] < 0 && modifier(words[lo - 1])) lo--;
+  return candidate(text, words[lo], noun, 0);
+}
+
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
 const AS_WINDOW = 25;
 
@@ -881,6 +903,7 @@ export function findRole(
       namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
       castRole(text, words, m, mentions, at),
+      suchAsRole(text, words, m, at),
     ];
     for (const c of candidates) {
       if (!c) continue;
