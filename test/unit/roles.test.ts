@@ -321,6 +321,16 @@ describe('roles: a description elsewhere', () => {
     assert.strictEqual(roleOf(text, 'Petra Sol'), 'veteran Dunmore-based engineer');
   });
 
+  it('takes a description that opens a clause after "where" or "said" for the person named next', () => {
+    const text =
+      'The mayor spoke at a town hall, where a young Carrow refugee thanked him. “I came here to thank you,” ' +
+      'Mira Tal told the mayor. A judge ruled on Monday. The Dunmore aid group said its programs director ' +
+      'was among those killed. A statement confirmed the death of Oskar Lind.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'young Carrow refugee');
+    // The description nearest before the name is its, not the judge.
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'programs director');
+  });
+
   it('takes no description ahead when the next person named is not new, or another person is named with it', () => {
     const text =
       'Ilse Marvin spoke first. A spokeswoman for the city said the plan was sound. Ilse Marvin agreed. ' +

@@ -13,6 +13,7 @@ import {
   LEAD_CONJUNCTIONS,
   PERSON_NOUNS,
   POSSESSIVE_DETERMINERS,
+  SUBORDINATORS,
 } from '../lang';
 import type { Cluster } from './merge';
 import { isRoleNoun, type RoleCandidate } from './roles';
@@ -117,13 +118,17 @@ export function descriptionsBefore(text: string, words: Word[], clusters: Cluste
   const lastSent = n > 0 ? sent[n - 1] : 0;
   // Per sentence, the description that opens it, if any.
   const found = new Map<number, [number, number]>();
+  let first = 0;
   for (let i = 0; i < n; i++) {
-    if (!(words[i].sentStart || i === 0) || quoted[i]) continue;
+    if (words[i].sentStart) first = i;
+    // The subject of the sentence, or of a clause opened by a subordinator ("..., where a young refugee thanked him").
+    const opens = words[i].sentStart || i === 0 || (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase()));
+    if (!opens || quoted[i] || found.has(sent[i])) continue;
     const d = forwardDescription(words, i, personAt, otherAt);
     if (!d) continue;
     // No one named in the sentence outside quotations but in the description ("A spokeswoman for Doe said").
     let other = false;
-    for (let k = i; k < n && sent[k] === sent[i] && !other; k++)
+    for (let k = first; k < n && sent[k] === sent[i] && !other; k++)
       other = personAt[k] >= 0 && !quoted[k] && (k < d[0] || k > d[1]);
     if (!other) found.set(sent[i], d);
   }

@@ -200,6 +200,12 @@ export const QUOTE_MARKS = words('QUOTE_MARKS', ['"', '“', '”', '‘', '’'
 /** Conjunctions that may stand before a sentence's subject ("But a veteran engineer said"). */
 export const LEAD_CONJUNCTIONS = wordsIn('LEAD_CONJUNCTIONS', `but and meanwhile however`);
 
+/**
+ * Words that open a clause whose subject may be a description of a new person ("where a young refugee thanked
+ * him", "the group said its programs director was among those killed").
+ */
+export const SUBORDINATORS = wordsIn('SUBORDINATORS', `where when after while because until said says that`);
+
 /** Prepositions that attach a short phrase to a description's head ("a spokeswoman for the mayor"). */
 export const DESCRIPTION_PREPOSITIONS = wordsIn('DESCRIPTION_PREPOSITIONS', `for of at with from`);
 
