@@ -257,6 +257,12 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Ada Quell'), 'Senator');
   });
 
+  it('gives the counted plural role of the sentence before to a list after "They were"', () => {
+    const text = 'Police later found three victims in the house. They were Mira Tal, 8; and Oskar Lind, 61.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'victims');
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'victims');
+  });
+
   it('takes a plural role before "such as" and a name, without a plural noun before it', () => {
     const text = 'He told doctors mass shooters such as Oskar Lind were his idols.';
     assert.strictEqual(roleOf(text, 'Oskar Lind'), 'mass shooters');

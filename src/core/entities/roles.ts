@@ -23,6 +23,7 @@ import {
   NOT_AGENT_NOUNS,
   NOT_NOUN,
   NOT_ROLE_NOUNS,
+  NUMBER_WORDS,
   PERSON_NOUNS,
   POSITION_VERBS,
   POSSESSIVE_DETERMINERS,
@@ -796,6 +797,9 @@ function listPredicate(
   if (words[j] && j > 0 && at[j] < 0 && roleWord(words[j]) && /^(?:were|are)$/i.test(words[j - 1].text)) j--;
   const verb = words[j]?.text.toLowerCase();
   if (verb !== 'were' && verb !== 'are') return null;
+  // "... found three victims dead. They were Jane Doe, 8; ...": the counted plural role of the sentence before.
+  if (j > 0 && words[j - 1].sentStart && /^they$/i.test(words[j - 1].text))
+    return countedBefore(text, words, j - 1, at);
   const noun = words[j - 1];
   if (!noun || at[j - 1] >= 0) return null;
   const lower = strip(noun.text);
@@ -803,6 +807,29 @@ function listPredicate(
   let lo = j - 1;
   while (lo > 0 && at[lo - 1] < 0 && ROLE_MODIFIERS.has(words[lo - 1].text.toLowerCase())) lo--;
   return candidate(text, words[lo], noun, 1);
+}
+
+/**
+ * The last plural role noun counted by a number in the sentence before word `start` ("officers found three
+ * victims dead"): a number word or digits, then up to two modifiers, then the noun.
+ */
+function countedBefore(text: string, words: Word[], start: number, at: Int32Array): RoleCandidate | null {
+  let first = start - 1;
+  while (first > 0 && !words[first].sentStart) first--;
+  let best: RoleCandidate | null = null;
+  for (let k = first; k < start; k++) {
+    const t = words[k].text.toLowerCase();
+    if (!NUMBER_WORDS.has(t) && !/^\p{N}+$/u.test(t)) continue;
+    for (let h = k + 1; h < start && h - k <= 3; h++) {
+      if (at[h] >= 0 || !/^\p{Ll}/u.test(words[h].text)) break;
+      const lower = strip(words[h].text);
+      if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && isRoleNoun(lower)) {
+        best = candidate(text, words[k + 1], words[h], 1);
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /**
