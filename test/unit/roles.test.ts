@@ -81,6 +81,12 @@ describe('roles: titles before the name', () => {
     assert.strictEqual(roleOf(text, 'Mira Tal'), 'EVP at Carrow Foods');
   });
 
+  it('joins abbreviated titles written with a hyphen, and gives no predicate to the object of "of"', () => {
+    const e = person('The father of former Lt.-Gov. Oskar Lind was a train porter in Carrow.', 'Oskar Lind');
+    assert.strictEqual(e.role, 'former Lt.-Gov.');
+    assert.deepStrictEqual(e.otherRoles, []);
+  });
+
   it('gives no role from an honorific', () => {
     const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
     assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);

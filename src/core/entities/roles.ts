@@ -212,6 +212,11 @@ function titleBefore(
       j--;
       continue;
     }
+    // A hyphen joining two abbreviated titles ("Lt.-Gov.").
+    if (w.text === '-' && lo === j + 1 && j > 1 && words[j - 1].text === '.' && w.start === words[j - 1].end) {
+      j--;
+      continue;
+    }
     if (w.text === '.' && j > 0 && words[j - 1].end === w.start && TITLE_WORDS.has(strip(words[j - 1].text))) {
       const t = strip(words[j - 1].text);
       if (isHonorific(t)) {
@@ -615,6 +620,16 @@ function predicateAfter(
 ): RoleCandidate | null {
   let j = m.last;
   const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  // The object of "of" is not the subject of the verb after it ("The father of Jane Doe was a porter").
+  let b = m.first - 1;
+  // Back over its title: modifiers, title words, abbreviation marks, names ("of former Lt.-Gov. Jane Doe").
+  for (let steps = 0; b >= 0 && steps < 8; steps++) {
+    if (at[b] >= 0 && mentions[at[b]].type !== 'PERSON') b = mentions[at[b]].first - 1;
+    else if (ROLE_MODIFIERS.has(lowerAt(b)) || TITLE_WORDS.has(strip(words[b].text)) || /^[.-]$/.test(words[b].text))
+      b--;
+    else break;
+  }
+  if (lowerAt(b) === 'of' && lowerAt(j) !== ',') return null;
   let relative = false;
   if (lowerAt(j) === ',' && lowerAt(j + 1) === 'who') {
     relative = true;
