@@ -250,6 +250,13 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Ravi Menon'), 'co-founders of the Dunmore Film Week');
   });
 
+  it('prefers the role the person holds now to a former one', () => {
+    const text = 'Oskar Lind, a former Carrow University law professor, has taken over as Minister of Justice.';
+    const e = person(text, 'Oskar Lind');
+    assert.strictEqual(e.role, 'Minister of Justice');
+    assert.deepStrictEqual(e.otherRoles, ['former Carrow University law professor']);
+  });
+
   it('takes a role after "as"', () => {
     const text = 'In 1961, Alma Reyes was hired by the Carrow Railway as a conductor, the first woman in the job.';
     assert.strictEqual(roleOf(text, 'Alma Reyes'), 'conductor');

@@ -921,6 +921,24 @@ function sharedTitle(
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && isRoleNoun(last) ? t : null;
 }
 
+/** A role the person no longer holds ("former law professor", "ex-president"). */
+function isFormer(c: RoleCandidate): boolean {
+  return /^(?:former|ex-|onetime|one-time|then)\b/i.test(c.text);
+}
+
+/**
+ * Whether candidate a is a better role than b: the current role over a former one ("Jane Doe, a former law
+ * professor, has taken over as Minister of Justice"), when the current one is a noun phrase (score >= 1); else
+ * the higher score.
+ */
+function better(a: RoleCandidate, b: RoleCandidate): boolean {
+  if (isFormer(a) !== isFormer(b)) {
+    const current = isFormer(a) ? b : a;
+    if (current.score >= 1) return current === a;
+  }
+  return a.score > b.score;
+}
+
 /**
  * The best role among the given mentions of one person, with where it stands and the other roles given (those
  * not already part of the best one, in order of first mention), or null.
@@ -950,7 +968,7 @@ export function findRole(
     for (const c of candidates) {
       if (!c) continue;
       all.push(c);
-      if (!best || c.score > best.score) best = c;
+      if (!best || better(c, best)) best = c;
     }
   }
   if (!best) return null;
