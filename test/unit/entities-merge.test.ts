@@ -102,4 +102,33 @@ describe('mergeMentions: one entity per name and type', () => {
       'PERSON Tobias Quist, Tobias Quist',
     ]);
   });
+  it('keeps a first name introduced as a relative apart from another person with that first name', () => {
+    const text =
+      "Chief Joseph Brannock spoke. The victim was Jason Tull. Tull's father, Joseph, says his son loved Oslo.";
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Joseph Brannock', types: ['PERSON'] },
+      { name: 'Jason Tull', types: ['PERSON'] },
+      { name: 'Joseph', types: ['PERSON'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Joseph Brannock',
+      'PERSON Jason Tull',
+      'PERSON Joseph',
+    ]);
+  });
+
+  it('joins a first name introduced as a relative to a full name of the same family', () => {
+    const text = 'Ted Roe won. His wife, Heidi, cheered. Heidi Roe said it was a long year.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Ted Roe', types: ['PERSON'] },
+      { name: 'Heidi Roe', types: ['PERSON'] },
+      { name: 'Heidi', types: ['PERSON'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Ted Roe',
+      'PERSON Heidi, Heidi Roe',
+    ]);
+  });
 });

@@ -66,6 +66,11 @@ describe('gender: evidence', () => {
     assert.deepStrictEqual(genderOf(him, 'Oren Amundry'), ['male', 'pronoun']);
   });
 
+  it('counts a pronoun written with a contraction', () => {
+    const list = entities('Robin Pelley lost the vote on Tuesday. She’d hoped the council would wait a year.');
+    assert.deepStrictEqual(genderOf(list, 'Robin Pelley'), ['female', 'pronoun']);
+  });
+
   it('lets a pronoun outrank a name used by both genders', () => {
     const list = entities(
       'Robin Pelley said the bridge would reopen in May. She added that the repairs had cost more than planned.',
@@ -83,6 +88,13 @@ describe('gender: evidence', () => {
     const subject = entities('Tarn Welby thanked Robin Pelley on Monday. She said the ruling was unfair.');
     assert.deepStrictEqual(genderOf(subject, 'Tarn Welby'), ['female', 'pronoun']);
     assert.deepStrictEqual(genderOf(subject, 'Robin Pelley'), [null, null]);
+  });
+
+  it('gives no vote to a person named earlier when a word for a person of that gender stands between', () => {
+    const list = entities(
+      'Tarn Welby was buried on Monday. At the morgue, the mother of a young soldier wept as she spoke.',
+    );
+    assert.deepStrictEqual(genderOf(list, 'Tarn Welby'), [null, null]);
   });
 
   it('gives the pronoun to the one person it fits when the others are of the other gender', () => {

@@ -3,7 +3,13 @@
 // the names are made up (or, for the list, invented given names no word list knows).
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
-import { leadersOfGovernments, splitAtBreaks, type Mention } from '../../src/core/entities/mentions';
+import {
+  givenNamePersons,
+  givenNamesNotMisc,
+  leadersOfGovernments,
+  splitAtBreaks,
+  type Mention,
+} from '../../src/core/entities/mentions';
 import { loadModel } from '../../src/core/entities/weights';
 import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
@@ -31,6 +37,55 @@ describe('people: names the tagger typed otherwise', () => {
   it('takes a name the tagger typed as other right after a title as a person', () => {
     const list = entities('She met South Korean President Moon Jae-in on Friday.');
     assert.strictEqual(typeOf(list, 'Moon Jae-in'), 'PERSON');
+  });
+
+  it('moves a given name the tagger put at the end of a title span into the person right after it', () => {
+    const text = 'Senate Majority Leader Mitch Quillfeather blamed the media.';
+    const tokens = tokenize(text);
+    const words = toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+    const tagged: Mention[] = [
+      { first: 0, last: 4, type: 'ORG', known: -1 },
+      { first: 4, last: 5, type: 'PERSON', known: -1 },
+    ];
+    const person = givenNamePersons(words, tagged, loadModel().lex).find((m) => m.type === 'PERSON');
+    assert.deepStrictEqual(person && [person.first, person.last], [3, 5]);
+  });
+
+  it('takes a one-word name before an apposition that describes a person as a person', () => {
+    const list = entities(
+      'The water came at night. Ani, a resident of the coast, was asleep when it struck. ' +
+        'Roman, a fisherman who runs boats to the island, said the sea had been calm.',
+    );
+    // A word the tagger missed, and a given name it typed as other ("Roman").
+    assert.strictEqual(typeOf(list, 'Ani'), 'PERSON');
+    assert.strictEqual(typeOf(list, 'Roman'), 'PERSON');
+    // An apposition that describes no person makes no person.
+    const company = entities('Zorvanne, a maker of boats, said sales rose.');
+    assert.notStrictEqual(typeOf(company, 'Zorvanne'), 'PERSON');
+  });
+
+  it('takes the name of a byline line that looks like a title-case headline as a person', () => {
+    const text =
+      '\n\nAnnabelle Quist, The Associated Press\n\n\n\nDUNMORE -- World markets mostly rose Thursday as investors ' +
+      'awaited comments.';
+    assert.strictEqual(typeOf(entities(text), 'Annabelle Quist'), 'PERSON');
+  });
+
+  it('makes a one-word given name typed MISC a person where it is typed PERSON elsewhere', () => {
+    const text = 'Demi won the rose. Later, interior designer Demi cried. The Emmy went to Orlov.';
+    const tokens = tokenize(text);
+    const words = toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+    const at = (w: string) => words.findIndex((x) => x.text === w);
+    const tagged: Mention[] = [
+      { first: at('Demi'), last: at('Demi') + 1, type: 'PERSON', known: -1 },
+      { first: words.length - 9, last: words.length - 8, type: 'MISC', known: -1 },
+      { first: at('Emmy'), last: at('Emmy') + 1, type: 'MISC', known: -1 },
+    ];
+    assert.strictEqual(words[tagged[1].first].text, 'Demi');
+    assert.deepStrictEqual(
+      givenNamesNotMisc(words, tagged).map((m) => m.type),
+      ['PERSON', 'PERSON', 'MISC'],
+    );
   });
 
   it('does not make a person of an organization after a title word ("Premier League")', () => {

@@ -54,6 +54,39 @@ describe('roles: titles before the name', () => {
     assert.strictEqual(roleOf('He won the endorsement of Senator Ana Lopez on Friday.', 'Ana Lopez'), 'Senator');
   });
 
+  it('does not run a capitalised title into a lower-case role before "for": that role is someone else\'s', () => {
+    const text = 'A spokeswoman for Mayor Tomas Brandt said the plan was sound.';
+    const e = person(text, 'Tomas Brandt');
+    assert.strictEqual(e.role, 'Mayor');
+    assert.notStrictEqual(e.gender, 'female');
+    assert.strictEqual(
+      roleOf('U.S. Secretary of State Ilse Marvin left Carrow.', 'Ilse Marvin'),
+      'U.S. Secretary of State',
+    );
+  });
+
+  it('takes a modifier that is also a verb after a role modifier ("former train porter")', () => {
+    const text = 'In an interview, former train porter Oskar Lind, 76, recalls the long nights.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'former train porter');
+  });
+
+  it('takes sports positions and "grad" as role nouns', () => {
+    assert.strictEqual(roleOf('The Hawks sent veteran forward Oskar Lind to Carrow.', 'Oskar Lind'), 'veteran forward');
+    const text = 'There is little doubt in Tal’s mind about Mira Tal. The Dunmore State grad is loved by the fans.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Dunmore State grad');
+  });
+
+  it('takes an abbreviated executive title in an apposition', () => {
+    const text = 'The board named Mira Tal, an EVP at Carrow Foods, to its audit committee.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'EVP at Carrow Foods');
+  });
+
+  it('joins abbreviated titles written with a hyphen, and gives no predicate to the object of "of"', () => {
+    const e = person('The father of former Lt.-Gov. Oskar Lind was a train porter in Carrow.', 'Oskar Lind');
+    assert.strictEqual(e.role, 'former Lt.-Gov.');
+    assert.deepStrictEqual(e.otherRoles, []);
+  });
+
   it('gives no role from an honorific', () => {
     const text = 'The report was welcomed by Dr. Nadia Ferreira on Tuesday.';
     assert.strictEqual(roleOf(text, 'Nadia Ferreira'), null);
@@ -155,6 +188,22 @@ describe('roles: appositions', () => {
     assert.strictEqual(roleOf(one, 'Tomas Rayner'), null);
   });
 
+  it('reads a one-word name the tagger found right before the role noun as a modifier of the role', () => {
+    const text = 'Will the two newest Green councillors, Oskar Lind and Petra Sol, vote with the mayor?';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'two newest Green councillors');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'two newest Green councillors');
+  });
+
+  it('reads a place with its province inside an apposition', () => {
+    const text = 'The hearing was for the death of Mira Tal, a Dunmore, N.S., police officer, in 2015.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Dunmore, N.S., police officer');
+  });
+
+  it('reads a plural possessive inside an apposition', () => {
+    const text = 'Mira Tal, the Catholic girls’ school graduate, said it was wrong.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'Catholic girls’ school graduate');
+  });
+
   it('reads an apposition that ends in an organization name right before the comma', () => {
     const text = 'The director of provincial operations for Harbour Health, Jeff Frasier, said the wait was long.';
     assert.strictEqual(roleOf(text, 'Jeff Frasier'), 'director of provincial operations for Harbour Health');
@@ -179,14 +228,57 @@ describe('roles: predicates', () => {
     assert.strictEqual(roleOf(text, 'Ines Kowal'), 'heads the Dunmore Tenants Union');
   });
 
+  it('takes a relative clause that states a post or a place of work, when no noun gives the role', () => {
+    const text =
+      '“We will appeal,” said Oskar Lind, who joined the board last spring. Mira Tal, who graduated from ' +
+      'Dunmore College in 2010, agreed. Petra Sol, who has been in charge of the Carrow league since 2012, left.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'joined the board last spring');
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'graduated from Dunmore College in 2010');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'has been in charge of the Carrow league since 2012');
+  });
+
+  it('takes no relative clause about speech, belief, others or a passive as a role', () => {
+    const text =
+      'Oskar Lind, who said the board was wrong, left. Mira Tal, who wants Dunmore College to stay open, ' +
+      'agreed. Petra Sol, who had been charged by the Carrow police, left. Ada Lim, who met him at Dunmore College, ' +
+      'smiled.';
+    for (const name of ['Oskar Lind', 'Mira Tal', 'Petra Sol', 'Ada Lim']) assert.strictEqual(roleOf(text, name), null);
+  });
+
   it('takes "one of" a role', () => {
     const text = 'Ravi Menon was one of the co-founders of the Dunmore Film Week, which ran for years.';
     assert.strictEqual(roleOf(text, 'Ravi Menon'), 'co-founders of the Dunmore Film Week');
   });
 
+  it('prefers the role the person holds now to a former one', () => {
+    const text = 'Oskar Lind, a former Carrow University law professor, has taken over as Minister of Justice.';
+    const e = person(text, 'Oskar Lind');
+    assert.strictEqual(e.role, 'Minister of Justice');
+    assert.deepStrictEqual(e.otherRoles, ['former Carrow University law professor']);
+  });
+
   it('takes a role after "as"', () => {
     const text = 'In 1961, Alma Reyes was hired by the Carrow Railway as a conductor, the first woman in the job.';
     assert.strictEqual(roleOf(text, 'Alma Reyes'), 'conductor');
+  });
+
+  it('takes the character a player plays from "Character (Player)", but not a party label in parentheses', () => {
+    const text =
+      'Then Alex runs from Lance (Oskar Lind) and Kaye (Petra Sol) across the field. Senator Ada Quell (D-Ore.) voted.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'Lance');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'Kaye');
+    assert.strictEqual(roleOf(text, 'Ada Quell'), 'Senator');
+  });
+
+  it('gives the counted plural role of the sentence before to a list after "They were"', () => {
+    const text = 'Police later found three victims in the house. They were Mira Tal, 8; and Oskar Lind, 61.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'victims');
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'victims');
+  });
+
+  it('takes a plural role before "such as" and a name, without a plural noun before it', () => {
+    const text = 'He told doctors mass shooters such as Oskar Lind were his idols.';
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'mass shooters');
   });
 
   it('gives a plural role to every name of a list after "were"', () => {
@@ -237,5 +329,31 @@ describe('roles: a description elsewhere', () => {
       roleOf('Ilse Marvin was at the gate. The woman is a favourite of the crowd.', 'Ilse Marvin'),
       null,
     );
+  });
+  it('takes a description that opens a sentence for the person named first in the sentences after it', () => {
+    const text =
+      'DUNMORE — A spokeswoman for the Carrow council said the plan was sound. “We stand by it,” said Ilse Marvin. ' +
+      'Its transport minister has ordered a review. Oskar Lind said in a statement that it starts Monday. ' +
+      'But a veteran Dunmore-based engineer said the line is old. “It was built in 1920,” said Petra Sol.';
+    assert.strictEqual(roleOf(text, 'Ilse Marvin'), 'spokeswoman for the Carrow council');
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'transport minister');
+    assert.strictEqual(roleOf(text, 'Petra Sol'), 'veteran Dunmore-based engineer');
+  });
+
+  it('takes a description that opens a clause after "where" or "said" for the person named next', () => {
+    const text =
+      'The mayor spoke at a town hall, where a young Carrow refugee thanked him. “I came here to thank you,” ' +
+      'Mira Tal told the mayor. A judge ruled on Monday. The Dunmore aid group said its programs director ' +
+      'was among those killed. A statement confirmed the death of Oskar Lind.';
+    assert.strictEqual(roleOf(text, 'Mira Tal'), 'young Carrow refugee');
+    // The description nearest before the name is its, not the judge.
+    assert.strictEqual(roleOf(text, 'Oskar Lind'), 'programs director');
+  });
+
+  it('takes no description ahead when the next person named is not new, or another person is named with it', () => {
+    const text =
+      'Ilse Marvin spoke first. A spokeswoman for the city said the plan was sound. Ilse Marvin agreed. ' +
+      'A union official said it was late. Oskar Lind and Petra Sol disagreed.';
+    for (const name of ['Ilse Marvin', 'Oskar Lind', 'Petra Sol']) assert.strictEqual(roleOf(text, name), null);
   });
 });

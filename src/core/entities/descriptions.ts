@@ -5,7 +5,16 @@
  * person. Conservative on purpose: the description must open its sentence with "The", end in a singular role
  * noun followed by a verb, and not be a bare word for any person ("The man said").
  */
-import { FINITE_VERBS, GENERIC_PERSON_NOUNS, POSSESSIVE_DETERMINERS } from '../lang';
+import {
+  DESCRIPTION_PREPOSITIONS,
+  DETERMINERS,
+  FINITE_VERBS,
+  GENERIC_PERSON_NOUNS,
+  LEAD_CONJUNCTIONS,
+  PERSON_NOUNS,
+  POSSESSIVE_DETERMINERS,
+  SUBORDINATORS,
+} from '../lang';
 import type { Cluster } from './merge';
 import { isRoleNoun, type RoleCandidate } from './roles';
 import { sentencesAndQuotes, type Word } from './words';
@@ -67,4 +76,140 @@ function descriptionHead(words: Word[], j: number, personAt: Int32Array): number
     return isRoleNoun(lower) ? k : -1;
   }
   return -1;
+}
+
+/** Words of a description before its verb, at most ("One former director", "a veteran Boston-based engineer"). */
+const FORWARD_WORDS = 8;
+
+/** Sentences after a description within which the person it introduces must be named. */
+const FORWARD_SENTENCES = 3;
+
+/**
+ * Descriptions that introduce a person named just after: a sentence whose subject is an indefinite or possessive
+ * description of one person ("A spokeswoman for the mayor said ...", "Dunmore's transport minister has ordered
+ * ...", "But a veteran engineer said ...", "One former director indicated ...") and that names no one else,
+ * followed within FORWARD_SENTENCES by the first sentence that names someone outside quotations, which names
+ * exactly one person, for the first time ("... said Jane Doe."; "Jane Doe told reporters ..."). Per cluster.
+ */
+export function descriptionsBefore(text: string, words: Word[], clusters: Cluster[]): Map<number, RoleCandidate[]> {
+  const out = new Map<number, RoleCandidate[]>();
+  const n = words.length;
+  if (n === 0) return out;
+  const { sent, quoted } = sentencesAndQuotes(words);
+  const personAt = new Int32Array(n).fill(-1);
+  const otherAt = new Uint8Array(n);
+  const firstSent = new Map<number, number>();
+  const named = new Map<number, Set<number>>();
+  clusters.forEach((cluster, c) => {
+    for (const m of cluster.mentions) {
+      for (let i = m.first; i < m.last; i++) {
+        if (cluster.type === 'PERSON') personAt[i] = c;
+        else otherAt[i] = 1;
+      }
+      if (cluster.type !== 'PERSON') continue;
+      const s = sent[m.first];
+      if (!firstSent.has(c) || s < firstSent.get(c)!) firstSent.set(c, s);
+      if (quoted[m.first]) continue;
+      const set = named.get(s) ?? new Set<number>();
+      set.add(c);
+      named.set(s, set);
+    }
+  });
+  const lastSent = n > 0 ? sent[n - 1] : 0;
+  // Per sentence, the description that opens it, if any.
+  const found = new Map<number, [number, number]>();
+  let first = 0;
+  for (let i = 0; i < n; i++) {
+    if (words[i].sentStart) first = i;
+    // The subject of the sentence, or of a clause opened by a subordinator ("..., where a young refugee thanked him").
+    const opens = words[i].sentStart || i === 0 || (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase()));
+    if (!opens || quoted[i] || found.has(sent[i])) continue;
+    const d = forwardDescription(words, i, personAt, otherAt);
+    if (!d) continue;
+    // No one named in the sentence outside quotations but in the description ("A spokeswoman for Doe said").
+    let other = false;
+    for (let k = first; k < n && sent[k] === sent[i] && !other; k++)
+      other = personAt[k] >= 0 && !quoted[k] && (k < d[0] || k > d[1]);
+    if (!other) found.set(sent[i], d);
+  }
+  for (const [s0, d] of found) {
+    for (let s = s0 + 1; s <= Math.min(lastSent, s0 + FORWARD_SENTENCES); s++) {
+      // Another description opens a sentence first: the person named next is that one's.
+      if (found.has(s)) break;
+      const here = named.get(s);
+      if (!here) continue;
+      if (here.size === 1) {
+        const [c] = here;
+        if (firstSent.get(c) === s) {
+          const list = out.get(c) ?? [];
+          list.push({
+            text: text.slice(words[d[0]].start, words[d[1]].end),
+            start: words[d[0]].start,
+            end: words[d[1]].end,
+            score: 0,
+          });
+          out.set(c, list);
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The first and last word of a description that opens the sentence at word i and is its subject, or null. */
+function forwardDescription(
+  words: Word[],
+  i: number,
+  personAt: Int32Array,
+  otherAt: Uint8Array,
+): [number, number] | null {
+  const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  // The word list has a few function words among its verbs ("the").
+  const verbAt = (k: number) => FINITE_VERBS.has(lowerAt(k)) && !DETERMINERS.has(lowerAt(k));
+  let j = i;
+  // A dateline ("CALGARY —") and a conjunction ("But") before the subject.
+  for (let k = i; k < i + 4 && k < words.length; k++) {
+    if (/^[—–-]$/.test(words[k].text) && k > i) {
+      j = k + 1;
+      break;
+    }
+    if (!/^\p{Lu}[\p{Lu}.,]*$/u.test(words[k].text)) break;
+  }
+  if (LEAD_CONJUNCTIONS.has(lowerAt(j))) j += lowerAt(j + 1) === ',' ? 2 : 1;
+  let k: number;
+  if (lowerAt(j) === 'a' || lowerAt(j) === 'an' || lowerAt(j) === 'one') k = j + 1;
+  else if (POSSESSIVE_DETERMINERS.has(lowerAt(j))) k = j + 1;
+  else if (otherAt[j]) {
+    // A place or organization's possessive ("Dunmore's transport minister").
+    let e = j;
+    while (e < words.length && otherAt[e]) e++;
+    if (!/^['’]s$/i.test(words[e]?.text ?? '')) return null;
+    k = e + 1;
+  } else return null;
+  const first = k;
+  for (; k < words.length && k - first < FORWARD_WORDS; k++) {
+    const w = words[k];
+    if (personAt[k] >= 0 || w.sentStart) return null;
+    // A place or organization, or a hyphen, inside the description ("a veteran Boston-based engineer").
+    if (otherAt[k] || /^[-–]$/.test(w.text)) continue;
+    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(w.text)) return null;
+    const lower = w.text.toLowerCase();
+    if (DETERMINERS.has(lower) || /^\p{Ll}+ed$/u.test(w.text)) return null;
+    const singular = !(lower.endsWith('s') && !lower.endsWith('ss'));
+    // A listed, mined or WordNet noun for a person; no agent noun by its ending alone ("career").
+    if (!singular || !(isRoleNoun(lower, false) || (PERSON_NOUNS.has(lower) && isRoleNoun(lower)))) continue;
+    // A word for any person needs a modifier ("a veteran engineer", not "a man").
+    if (GENERIC_PERSON_NOUNS.has(lower) && k === first) return null;
+    let v = k + 1;
+    // "A spokeswoman for the mayor said": a short phrase after the head, which may name the person it serves.
+    if (DESCRIPTION_PREPOSITIONS.has(lowerAt(v))) {
+      v++;
+      while (v < words.length && v - k <= 5 && !verbAt(v) && /^[\p{L}'’.-]+$/u.test(words[v].text)) v++;
+    }
+    // Else a modifier of a later head ("a veteran engineer", "a union representative").
+    if (!words[v] || !verbAt(v) || !/^\p{Ll}/u.test(words[v].text)) continue;
+    return [first, v - 1];
+  }
+  return null;
 }

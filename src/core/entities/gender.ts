@@ -22,6 +22,7 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_NOUNS,
   FEMALE_PRONOUNS,
+  GENERIC_PERSON_NOUNS,
   ROLE_HEAD_PREPOSITIONS,
   MALE_HONORIFICS,
   MALE_NOUNS,
@@ -201,8 +202,9 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (quoted[p]) continue;
     const raw = words[p].text;
     const c0 = raw.charCodeAt(0) | 32;
-    if (raw.length > 7 || (c0 !== 104 && c0 !== 115)) continue; // he..., hi..., she..., h/s only
-    const t = lower(words[p]);
+    if (raw.length > 7 || (c0 !== 104 && c0 !== 115)) continue; // he..., hi..., she..., he'd, h/s only
+    // A contraction the tokenizer keeps whole ("he’d", "she'll") is the pronoun.
+    const t = lower(words[p]).replace(/'(?:d|ll|s|ve|re)$/, '');
     const g: Gender | null = FEMALE_PRONOUNS.has(t) ? 'female' : MALE_PRONOUNS.has(t) ? 'male' : null;
     if (!g) continue;
     const next = lower(words[p + 1]);
@@ -214,6 +216,7 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     for (let back = 1; cands.size === 0 && back <= LOOK_BACK && sent[p] - back >= 0; back++) {
       collect(sentFirst[sent[p] - back], sentFirst[sent[p] - back + 1]);
     }
+    if (cands.size > 0 && nounBetween(words, owner, quoted, p, g)) continue;
     let only = -1;
     let count = 0;
     for (const c of cands) {
@@ -227,6 +230,23 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (count === 1) votes[only * 2 + (g === 'female' ? 0 : 1)]++;
   }
   return votes;
+}
+
+/**
+ * Whether a word for a person of the pronoun's gender, or for anyone, stands between the pronoun at p and the last
+ * person named before it (outside quotations): "the father repeated into his phone", "the family of a man
+ * collapsed ... with his papers" -- the pronoun more likely refers to that noun than to the person named earlier.
+ */
+function nounBetween(words: Word[], owner: Int32Array, quoted: Uint8Array, p: number, g: Gender): boolean {
+  for (let i = p - 1; i >= 0; i--) {
+    if (owner[i] >= 0 && !quoted[i]) return false;
+    if (quoted[i]) continue;
+    const t = words[i].text;
+    if (!/^\p{Ll}/u.test(t)) continue;
+    const ng = nounGender(t);
+    if (ng === g || (!ng && GENERIC_PERSON_NOUNS.has(t))) return true;
+  }
+  return false;
 }
 
 /** Gender and evidence for each cluster (null for non-persons). */

@@ -17,18 +17,20 @@ import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
 import { findGenders, type GenderResult } from './gender';
 import {
+  appositionPersons,
   cleanSpans,
   coordinatedPersons,
   findKnown,
   fitNames,
   givenNamePersons,
+  givenNamesNotMisc,
   honorificNames,
   leadersOfGovernments,
   overlay,
   type Mention,
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
-import { descriptionsElsewhere } from './descriptions';
+import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -125,9 +127,16 @@ export function findEntities(
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
 function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
-  const tagged = leadersOfGovernments(
+  const tagged = appositionPersons(
     words,
-    coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+    leadersOfGovernments(
+      words,
+      givenNamesNotMisc(
+        words,
+        coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+      ),
+    ),
+    lex,
   );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
   return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);
@@ -143,9 +152,11 @@ function findRoles(
 ): (RoleResult | null)[] {
   const at = mentionIndexByWord(words.length, mentions);
   const elsewhere = descriptionsElsewhere(text, words, clusters);
+  const before = descriptionsBefore(text, words, clusters);
   return clusters.map((c, ci) => {
     if (c.type !== 'PERSON') return null;
-    const role = withDescriptions(findRole(text, words, c.mentions, mentions, at), elsewhere.get(ci));
+    const descriptions = [...(elsewhere.get(ci) ?? []), ...(before.get(ci) ?? [])];
+    const role = withDescriptions(findRole(text, words, c.mentions, mentions, at), descriptions);
     if (!role && c.known >= 0 && typeof known[c.known]?.role === 'string' && known[c.known].role)
       return { role: known[c.known].role!, start: -1, end: -1, others: [] };
     return role;

@@ -23,6 +23,8 @@ import {
   TITLE_WORDS,
   TRAILING_TITLES,
   LEADERS_GOVERNMENTS,
+  PERSON_NOUNS,
+  ROLE_HEAD_PREPOSITIONS,
   isCapitalized,
 } from '../lang';
 import type { NameSpan } from './tagger';
@@ -597,6 +599,7 @@ function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
  * Lighthizer" -> "U.S." + "Robert Lighthizer"). Given names from data/given-names.ts (either gender).
  */
 export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  mentions = givenNameIntoPerson(words, mentions, lex);
   const out: Mention[] = [];
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
   const fix = (first: number, last: number, type: EntityType, depth: number): void => {
@@ -621,9 +624,39 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
     out.push({ first: split, last, type: 'PERSON', known: -1 });
   };
   for (const m of withoutTrailingTitles(words, mentions)) {
-    if (m.known >= 0 || m.last - m.first < 2 || words[m.first].capsLine) out.push(m);
+    // A byline that looks like a title-case headline ("Jane Doe, The Associated Press"): its name is a name.
+    const byline = words[m.first].capsLine && m.first === lineFirstOf(words, m.first) && words[m.last]?.text === ',';
+    if (m.known >= 0 || m.last - m.first < 2 || (words[m.first].capsLine && !byline)) out.push(m);
     else if (m.type !== 'PERSON') fix(m.first, m.last, m.type, 0);
     else out.push(personAfterTitle(words, m, lex));
+  }
+  return out;
+}
+
+/** The first word of the line of word i. */
+function lineFirstOf(words: Word[], i: number): number {
+  while (i > 0 && !words[i].lineStart) i--;
+  return i;
+}
+
+/**
+ * A given name that the tagger put at the end of an organization or place span after a title, right before the
+ * surname it tagged a person: "Senate Majority Leader Mitch" + "McConnell" -> "Senate Majority Leader" +
+ * "Mitch McConnell" (the title is then cut off the organization by withoutTrailingTitles). In order.
+ */
+function givenNameIntoPerson(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const out = mentions.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = out[i];
+    const next = out[i + 1];
+    const g = m.last - 1;
+    if (m.type === 'PERSON' || m.known >= 0 || next.type !== 'PERSON' || next.known >= 0 || next.first !== m.last)
+      continue;
+    if (m.last - m.first < 2 || next.last - next.first > 2 || words[m.first].capsLine) continue;
+    if (!givenName(words, g, lex) || !titleEnd(words, g - 1) || !surnameLike(words, next.first, next.last, lex))
+      continue;
+    out[i] = { ...m, last: g };
+    out[i + 1] = { ...next, first: g };
   }
   return out;
 }
@@ -706,4 +739,72 @@ export function leadersOfGovernments(words: Word[], mentions: Mention[]): Mentio
     if (!next || !LEADERS_GOVERNMENTS.has(next.text.toLowerCase())) return m;
     return surnames.has(words[m.first].text.toLowerCase()) ? { ...m, type: 'PERSON' } : m;
   });
+}
+
+/** Words of an apposition before its head noun, at most ("a resident of ...", "a longtime tour guide in ..."). */
+const APPOSITION_HEAD_WORDS = 5;
+
+/**
+ * A single capitalised word that the tagger missed or typed as other (not an organization or place), followed by
+ * an apposition whose head is a noun for a person ("Yuni, a resident of Banten, said"; "Roman, a tour guide who
+ * ..."), is a person: one-word names of many origins that no list knows. The word must not be a common word
+ * in lower case elsewhere. In order.
+ */
+export function appositionPersons(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const at = new Int32Array(words.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.first; k < m.last; k++) at[k] = i;
+  });
+  const out = mentions.slice();
+  const added: Mention[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    const w = words[i];
+    if (words[i + 1].text !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || w.capsLine) continue;
+    const m = at[i] >= 0 ? mentions[at[i]] : null;
+    if (m && (m.type !== 'MISC' || m.last - m.first !== 1 || m.known >= 0)) continue;
+    if (!m && i > 0 && !w.sentStart && at[i - 1] >= 0) continue;
+    const lower = lowerOf(w.text);
+    const cls = lex.caseClass[lex.words.get(lower) ?? 0];
+    if (cls === 1 || lex.otherCase.get(lower) === 1 || ROLE_NOUNS.has(lower)) continue;
+    if (!appositionOfPerson(words, i + 2, at)) continue;
+    if (m) out[at[i]] = { ...m, type: 'PERSON' };
+    else added.push({ first: i, last: i + 1, type: 'PERSON', known: -1 });
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Whether words from j open "a/an ... noun" whose head (before a preposition, comma or "who") is a person noun. */
+function appositionOfPerson(words: Word[], j: number, at: Int32Array): boolean {
+  const art = words[j].text.toLowerCase();
+  if (art !== 'a' && art !== 'an') return false;
+  for (let k = j + 1; k < words.length && k - j <= APPOSITION_HEAD_WORDS; k++) {
+    const t = words[k].text;
+    const lower = t.toLowerCase();
+    if (t === ',' || lower === 'who' || ROLE_HEAD_PREPOSITIONS.has(lower)) {
+      const head = words[k - 1].text;
+      return k - 1 > j && at[k - 1] < 0 && /^\p{Ll}/u.test(head) && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head));
+    }
+    if (!/^[\p{L}-]+$/u.test(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * A one-word given name the tagger typed MISC in some places and PERSON in others ("Demi" in a show's recap) is a
+ * person everywhere: MISC is no type a given name alone has. In order, same spans.
+ */
+export function givenNamesNotMisc(words: Word[], mentions: Mention[]): Mention[] {
+  const persons = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.last - m.first === 1) persons.add(words[m.first].text);
+  if (persons.size === 0) return mentions;
+  return mentions.map((m) =>
+    m.type === 'MISC' &&
+    m.known < 0 &&
+    m.last - m.first === 1 &&
+    persons.has(words[m.first].text) &&
+    givenNameClass(words[m.first].text)
+      ? { ...m, type: 'PERSON' }
+      : m,
+  );
 }

@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import type { Mention } from './mentions';
 import { normalizeWord } from './mentions';
-import { ACRONYM_SKIP, ALIAS_SETS, KNOWN_ORGS, PLACE_NAMES } from '../lang';
+import { ACRONYM_SKIP, ALIAS_SETS, FEMALE_NOUNS, KNOWN_ORGS, MALE_NOUNS, PLACE_NAMES } from '../lang';
 import type { Word } from './words';
 
 export interface Cluster {
@@ -216,8 +216,12 @@ function joinShortForms(
         if (c >= 0) uf.union(c, i);
         continue;
       }
-      const f = byFirstName.get(w);
-      if (f && type === 'PERSON') {
+      let f = byFirstName.get(w);
+      // A first name introduced as someone's relative joins only a full name whose surname another full name
+      // of the article shares (a family: "his wife, Heidi" and "Heidi Roe" beside "Ted Roe").
+      if (f && introducedAsRelative(words, mentions[i]))
+        f = f.filter((c) => (bySurname.get(keys[c][keys[c].length - 1])?.length ?? 0) >= 2);
+      if (f && f.length > 0 && type === 'PERSON') {
         const c = pick(f);
         if (c >= 0) uf.union(c, i);
         continue;
@@ -229,6 +233,18 @@ function joinShortForms(
       if (a !== undefined && raw.length >= 2 && raw === raw.toUpperCase() && groupType(a) !== 'PERSON') uf.union(a, i);
     }
   }
+}
+
+/**
+ * A first name introduced by a word for a relative ("Spindler's father, Joseph,"; "his wife, Jane"): likely
+ * someone new, named by first name only, rather than another person of the article with that first name.
+ */
+function introducedAsRelative(words: Word[], m: Mention): boolean {
+  const comma = words[m.first - 1];
+  const noun = words[m.first - 2];
+  if (!comma || comma.text !== ',' || !noun) return false;
+  const lower = noun.text.toLowerCase();
+  return /^\p{Ll}/u.test(noun.text) && (FEMALE_NOUNS.has(lower) || MALE_NOUNS.has(lower));
 }
 
 /**

@@ -8,6 +8,14 @@
 import {
   AGENT_SUFFIX,
   APPOSITION_CLOSERS,
+  BELIEF_CUES,
+  CLAUSE_PRONOUNS,
+  NOT_CLAUSE_VERBS,
+  PERFECT_AUXILIARIES,
+  POST_NOUNS,
+  QUOTE_MARKS,
+  RELATIVE_PRONOUNS,
+  SPEECH_CUES,
   ARTICLES,
   FINITE_VERBS,
   MINED_ROLE_NOUNS,
@@ -15,6 +23,7 @@ import {
   NOT_AGENT_NOUNS,
   NOT_NOUN,
   NOT_ROLE_NOUNS,
+  NUMBER_WORDS,
   PERSON_NOUNS,
   POSITION_VERBS,
   POSSESSIVE_DETERMINERS,
@@ -139,6 +148,29 @@ function isOpenModifier(w: Word): boolean {
   );
 }
 
+/**
+ * A lower-case word that is also a verb ("train", "transport") qualifies a role noun when a role modifier stands
+ * right before it ("former train porter", "veteran transport minister"): after "former" it is a noun.
+ */
+function nounAfterModifier(words: Word[], j: number): boolean {
+  const w = words[j];
+  const prev = words[j - 1];
+  const lower = w.text.toLowerCase();
+  return (
+    !!prev &&
+    !prev.sentStart &&
+    /^\p{Ll}+$/u.test(w.text) &&
+    !w.sentStart &&
+    FINITE_VERBS.has(lower) &&
+    !/(?:ed|s)$/.test(lower) &&
+    !NOT_NOUN.has(lower) &&
+    !NOT_ROLE.has(lower) &&
+    !NOT_APPOSITION.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    ROLE_MODIFIERS.has(prev.text.toLowerCase())
+  );
+}
+
 /** Title before the mention: walk left over role words, modifiers, place/organization names and possessives. */
 function titleBefore(
   text: string,
@@ -180,6 +212,11 @@ function titleBefore(
       j--;
       continue;
     }
+    // A hyphen joining two abbreviated titles ("Lt.-Gov.").
+    if (w.text === '-' && lo === j + 1 && j > 1 && words[j - 1].text === '.' && w.start === words[j - 1].end) {
+      j--;
+      continue;
+    }
     if (w.text === '.' && j > 0 && words[j - 1].end === w.start && TITLE_WORDS.has(strip(words[j - 1].text))) {
       const t = strip(words[j - 1].text);
       if (isHonorific(t)) {
@@ -212,6 +249,16 @@ function titleBefore(
     // and not after a lower-case role already found: in "the dad of jazz legend Oscar Peterson" the name's
     // role is "jazz legend"; the dad is someone else.
     if (TITLE_JOINERS.has(lower) && (j === hi || (hasCore && !sawUpper && TITLE_PREPOSITIONS.has(lower)))) break;
+    // Nor after a capitalised title into a lower-case role noun: in "a spokeswoman for Mayor Jane Doe" the
+    // spokeswoman is someone else ("Secretary of State" is one title).
+    if (
+      hasCore &&
+      TITLE_PREPOSITIONS.has(lower) &&
+      j > 0 &&
+      /^\p{Ll}/u.test(words[j - 1].text) &&
+      roleWord(words[j - 1])
+    )
+      break;
     if (ROLE_MODIFIERS.has(lower) || TITLE_JOINERS.has(lower)) {
       lo = j;
       j--;
@@ -220,7 +267,13 @@ function titleBefore(
     }
     // Up to OPEN_MODIFIERS lower-case words qualify a role noun ("civil rights leader", "former train porter",
     // "wardrobe stylist"), but no function word, verb or adverb.
-    if (hasCore && !afterJoiner && !sawUpper && open < OPEN_MODIFIERS && isOpenModifier(w)) {
+    if (
+      hasCore &&
+      !afterJoiner &&
+      !sawUpper &&
+      open < OPEN_MODIFIERS &&
+      (isOpenModifier(w) || nounAfterModifier(words, j))
+    ) {
       lo = j;
       j--;
       open++;
@@ -274,6 +327,16 @@ function rolePhrase(
   const retry = () => (usedAnd ? rolePhrase(text, words, start, mentions, at, closed, false) : null);
   while (end < words.length && end - first < ROLE_PHRASE_WORDS) {
     const w = words[end];
+    // A plural possessive's apostrophe is no quotation mark ("the Catholic girls’ school graduate").
+    if (end > first && isPluralPossessive(words, end)) {
+      end++;
+      continue;
+    }
+    // A place with its state or province inside the phrase: "a Truro, N.S., police officer".
+    if (end > first && placeWithRegion(words, end, at, mentions)) {
+      end += 3;
+      continue;
+    }
     if (PHRASE_STOPS.has(w.text)) {
       closedOk = true;
       break;
@@ -333,6 +396,35 @@ function rolePhrase(
     hi--;
   if (hi < lo) return null;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
+}
+
+/** Whether words k..k+2 are ", N.S.," (or ", Calif.,") right after a place's name. */
+function placeWithRegion(words: Word[], k: number, at: Int32Array, mentions: Mention[]): boolean {
+  const place = at[k - 1] >= 0 ? mentions[at[k - 1]] : null;
+  return (
+    !!place &&
+    place.type !== 'PERSON' &&
+    place.last === k &&
+    words[k].text === ',' &&
+    /^\p{Lu}[\p{L}]*\.(?:\p{Lu}\.)*$/u.test(words[k + 1]?.text ?? '') &&
+    words[k + 2]?.text === ','
+  );
+}
+
+/** Whether word k is an apostrophe right after a word in -s and right before a lower-case word ("girls’ school"). */
+function isPluralPossessive(words: Word[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  return (
+    (w.text === '’' || w.text === "'") &&
+    !!prev &&
+    !!next &&
+    prev.end === w.start &&
+    /s$/.test(prev.text) &&
+    next.start === w.end + 1 &&
+    /^\p{Ll}/u.test(next.text)
+  );
 }
 
 /**
@@ -416,7 +508,9 @@ function appositionBefore(
     const lower = w.text.toLowerCase();
     if (at[j] >= 0) {
       const other = mentions[at[j]];
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last])) return inner;
+      // A one-word "name" right before a role noun is a modifier the tagger took for a name ("Green councillors").
+      const modifier = other.last < comma && other.last - other.first === 1 && roleWord(words[other.last]);
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier) return inner;
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j) ?? inner;
@@ -526,13 +620,25 @@ function predicateAfter(
 ): RoleCandidate | null {
   let j = m.last;
   const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  // The object of "of" is not the subject of the verb after it ("The father of Jane Doe was a porter").
+  let b = m.first - 1;
+  // Back over its title: modifiers, title words, abbreviation marks, names ("of former Lt.-Gov. Jane Doe").
+  for (let steps = 0; b >= 0 && steps < 8; steps++) {
+    if (at[b] >= 0 && mentions[at[b]].type !== 'PERSON') b = mentions[at[b]].first - 1;
+    else if (ROLE_MODIFIERS.has(lowerAt(b)) || TITLE_WORDS.has(strip(words[b].text)) || /^[.-]$/.test(words[b].text))
+      b--;
+    else break;
+  }
+  if (lowerAt(b) === 'of' && lowerAt(j) !== ',') return null;
   let relative = false;
   if (lowerAt(j) === ',' && lowerAt(j + 1) === 'who') {
     relative = true;
     j += 2;
   }
   while (relative && LEAD_ADVERBS.has(lowerAt(j))) j++;
-  if (relative && POSITION_VERBS.has(lowerAt(j))) return verbRole(text, words, j, at);
+  if (relative && POSITION_VERBS.has(lowerAt(j)))
+    return verbRole(text, words, j, at) ?? clauseRole(text, words, j, mentions, at);
+  if (relative && !COPULAS.has(lowerAt(j))) return clauseRole(text, words, j, mentions, at);
   if (!words[j] || !COPULAS.has(lowerAt(j))) return null;
   j++;
   while (LEAD_ADVERBS.has(lowerAt(j))) j++;
@@ -556,6 +662,67 @@ function verbRole(text: string, words: Word[], j: number, at: Int32Array): RoleC
   }
   if (!named || end >= words.length || !PHRASE_STOPS.has(words[end].text) || end - j < 2) return null;
   return candidate(text, words[j], words[end - 1], 0.5);
+}
+
+/**
+ * "Smith, who graduated from the college last year, ...", "Smith, who has been in charge of the league since
+ * 2011.": a relative clause that states what the person did or does, when the text gives no noun for it, scored
+ * below any noun role and below a verb of position. Its verb is an active finite verb (or "has"/"had" + a past
+ * participle, or "has been" + a phrase that is no passive), not a speech or belief verb ("who said", "who
+ * wants"), a modal or "did"; the clause runs to the punctuation that closes it, or to "and"/"but" before another
+ * verb, within ROLE_PHRASE_WORDS.
+ */
+function clauseRole(text: string, words: Word[], j: number, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
+  const v = lowerAt(j);
+  if (!/^\p{Ll}+$/u.test(words[j]?.text ?? '') || !isActiveVerb(v)) {
+    if (!PERFECT_AUXILIARIES.has(v)) return null;
+    let k = j + 1;
+    while (LEAD_ADVERBS.has(lowerAt(k))) k++;
+    const next = lowerAt(k);
+    // "has been in charge of", not "had been charged with" (a passive) or "has been killed".
+    if (next === 'been') {
+      if (!words[k + 1] || isParticiple(words[k + 1]) || /en$/.test(lowerAt(k + 1))) return null;
+    } else if (!/^\p{Ll}{3,}(?:ed|en|wn|ne)$/u.test(words[k]?.text ?? '') || !isActiveVerb(next)) return null;
+  }
+  let end = j + 1;
+  // The clause must name what the position is about: an organization or place, or a word for a post.
+  let named = false;
+  while (end < words.length && end - j < ROLE_PHRASE_WORDS) {
+    const w = words[end];
+    // Quoted words, a pronoun for someone (the clause is about others) or another person: no role.
+    if (QUOTE_MARKS.has(w.text) || CLAUSE_PRONOUNS.has(w.text.toLowerCase())) return null;
+    if (PHRASE_STOPS.has(w.text) || w.sentStart || lineBreakBetween(text, words[end - 1], w)) break;
+    const lower = w.text.toLowerCase();
+    if (RELATIVE_PRONOUNS.has(lower) && lower !== 'that') break;
+    if ((lower === 'and' || lower === 'but') && (FINITE_VERBS.has(lowerAt(end + 1)) || COPULAS.has(lowerAt(end + 1))))
+      break;
+    if (at[end] >= 0) {
+      if (mentions[at[end]].type === 'PERSON') return null;
+      named = true;
+    } else if (POST_NOUNS.has(lower) || roleWord(w)) named = true;
+    end++;
+  }
+  // Closed by punctuation or a new verb, not cut off by a line break or the length limit.
+  const closed =
+    end < words.length &&
+    !words[end].sentStart &&
+    !lineBreakBetween(text, words[end - 1], words[end]) &&
+    !QUOTE_MARKS.has(words[end].text);
+  if (!named || !closed || end - j < 2 || end - j >= ROLE_PHRASE_WORDS) return null;
+  return candidate(text, words[j], words[end - 1], 0.25);
+}
+
+/** A finite verb that can state what someone did: not a speech or belief verb, a modal or an auxiliary. */
+function isActiveVerb(v: string): boolean {
+  return (
+    FINITE_VERBS.has(v) &&
+    !SPEECH_CUES.has(v) &&
+    !BELIEF_CUES.has(v) &&
+    !NOT_CLAUSE_VERBS.has(v) &&
+    !COPULAS.has(v) &&
+    !PERFECT_AUXILIARIES.has(v)
+  );
 }
 
 /**
@@ -645,6 +812,9 @@ function listPredicate(
   if (words[j] && j > 0 && at[j] < 0 && roleWord(words[j]) && /^(?:were|are)$/i.test(words[j - 1].text)) j--;
   const verb = words[j]?.text.toLowerCase();
   if (verb !== 'were' && verb !== 'are') return null;
+  // "... found three victims dead. They were Jane Doe, 8; ...": the counted plural role of the sentence before.
+  if (j > 0 && words[j - 1].sentStart && /^they$/i.test(words[j - 1].text))
+    return countedBefore(text, words, j - 1, at);
   const noun = words[j - 1];
   if (!noun || at[j - 1] >= 0) return null;
   const lower = strip(noun.text);
@@ -652,6 +822,70 @@ function listPredicate(
   let lo = j - 1;
   while (lo > 0 && at[lo - 1] < 0 && ROLE_MODIFIERS.has(words[lo - 1].text.toLowerCase())) lo--;
   return candidate(text, words[lo], noun, 1);
+}
+
+/**
+ * The last plural role noun counted by a number in the sentence before word `start` ("officers found three
+ * victims dead"): a number word or digits, then up to two modifiers, then the noun.
+ */
+function countedBefore(text: string, words: Word[], start: number, at: Int32Array): RoleCandidate | null {
+  let first = start - 1;
+  while (first > 0 && !words[first].sentStart) first--;
+  let best: RoleCandidate | null = null;
+  for (let k = first; k < start; k++) {
+    const t = words[k].text.toLowerCase();
+    if (!NUMBER_WORDS.has(t) && !/^\p{N}+$/u.test(t)) continue;
+    for (let h = k + 1; h < start && h - k <= 3; h++) {
+      if (at[h] >= 0 || !/^\p{Ll}/u.test(words[h].text)) break;
+      const lower = strip(words[h].text);
+      if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && isRoleNoun(lower)) {
+        best = candidate(text, words[k + 1], words[h], 1);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A character and the actor who plays it: "Lance (Tom Taylor)", "the enemy, Morgana (Jane Doe)": a name in
+ * parentheses right after another person's name is that person's player, and the name before is the role,
+ * scored below any noun role.
+ */
+function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
+  const open = m.first - 1;
+  if (open < 1 || words[open].text !== '(' || words[m.last]?.text !== ')') return null;
+  const k = at[open - 1];
+  if (k < 0 || k === at[m.first]) return null;
+  const other = mentions[k];
+  if (other.type !== 'PERSON' || other.last !== open || words[other.first].capsLine) return null;
+  // A full name in parentheses, not an abbreviation the tagger took for one ("Jim Roe (D-S.C.)") nor the rest
+  // of the name before it ("Saddam (Hussein)").
+  if (m.last - m.first < 2) return null;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[m.first].text) || !/^\p{Lu}\p{Ll}/u.test(words[m.last - 1].text)) return null;
+  return candidate(text, words[other.first], words[other.last - 1], 0.5);
+}
+
+/**
+ * A plural role noun before "such as" or "including" and a name: "mass shooters such as Jane Doe", "veteran
+ * players including Jane Doe": the role phrase (the noun and up to OPEN_MODIFIERS lower-case modifiers before it),
+ * scored low.
+ */
+function suchAsRole(text: string, words: Word[], m: Mention, at: Int32Array): RoleCandidate | null {
+  let k = m.first - 1;
+  const lowerAt = (i: number) => (i >= 0 ? words[i].text.toLowerCase() : '');
+  if (lowerAt(k) === 'as' && lowerAt(k - 1) === 'such') k -= 2;
+  else if (lowerAt(k) === 'including') k -= 1;
+  else return null;
+  const noun = words[k];
+  if (!noun || at[k] >= 0 || !/^\p{Ll}/u.test(noun.text)) return null;
+  const lower = strip(noun.text);
+  if (lower.length <= 3 || !lower.endsWith('s') || lower.endsWith('ss') || !isRoleNoun(lower)) return null;
+  let lo = k;
+  // Modifiers, not another plural noun for people ("told psychologists mass shooters such as ...").
+  const modifier = (w: Word) => isOpenModifier(w) && !(/s$/.test(w.text) && isRoleNoun(strip(w.text)));
+  while (lo > 0 && k - lo < OPEN_MODIFIERS && at[lo - 1] < 0 && modifier(words[lo - 1])) lo--;
+  return candidate(text, words[lo], noun, 0);
 }
 
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
@@ -687,6 +921,24 @@ function sharedTitle(
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && isRoleNoun(last) ? t : null;
 }
 
+/** A role the person no longer holds ("former law professor", "ex-president"). */
+function isFormer(c: RoleCandidate): boolean {
+  return /^(?:former|ex-|onetime|one-time|then)\b/i.test(c.text);
+}
+
+/**
+ * Whether candidate a is a better role than b: the current role over a former one ("Jane Doe, a former law
+ * professor, has taken over as Minister of Justice"), when the current one is a noun phrase (score >= 1); else
+ * the higher score.
+ */
+function better(a: RoleCandidate, b: RoleCandidate): boolean {
+  if (isFormer(a) !== isFormer(b)) {
+    const current = isFormer(a) ? b : a;
+    if (current.score >= 1) return current === a;
+  }
+  return a.score > b.score;
+}
+
 /**
  * The best role among the given mentions of one person, with where it stands and the other roles given (those
  * not already part of the best one, in order of first mention), or null.
@@ -710,11 +962,13 @@ export function findRole(
       asRole(text, words, m, mentions, at),
       namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
+      castRole(text, words, m, mentions, at),
+      suchAsRole(text, words, m, at),
     ];
     for (const c of candidates) {
       if (!c) continue;
       all.push(c);
-      if (!best || c.score > best.score) best = c;
+      if (!best || better(c, best)) best = c;
     }
   }
   if (!best) return null;

@@ -14,7 +14,7 @@ sheikh ayatollah dictator ruler leader chairman chairwoman chairperson chair chi
 general commander officer official officials judge justice prosecutor attorney lawyer barrister solicitor counsel
 analyst economist professor doctor nurse teacher editor reporter correspondent journalist author writer novelist
 poet actor actress singer musician artist coach manager captain player striker goalkeeper midfielder defender
-batsman bowler ceo cfo coo executive founder co-founder owner partner member mp lawmaker legislator congressman
+batsman bowler ceo cfo coo cto cio evp svp vp executive founder co-founder owner partner member mp lawmaker legislator congressman
 congresswoman representative delegate candidate nominee adviser advisor aide deputy counsellor councillor
 councilman councilwoman strategist scientist researcher student expert diplomat negotiator mediator commissioner
 inspector sheriff detective colonel major lieutenant sergeant corporal admiral marshal bishop archbishop cardinal
@@ -29,7 +29,7 @@ runner sprinter swimmer boxer wrestler golfer champion winner referee umpire inv
 entrepreneur businessman businesswoman tycoon magnate heir heiress widow widower spouse wife husband father
 mother son daughter brother sister uncle aunt cousin grandson granddaughter nephew niece fiancé fiancee
 girlfriend boyfriend friend neighbour neighbor colleague undersecretary under-secretary curator instructor tutor
-coordinator supervisor inspector-general chief-executive provost chaplain
+coordinator supervisor inspector-general chief-executive provost chaplain forward winger grad
 `,
 );
 
@@ -170,6 +170,44 @@ represented owns owned founded co-founded oversees oversaw sits sat serves serve
 joined plays played
 `,
 );
+
+/** Auxiliaries of a perfect tense that may open a relative clause that gives a role ("who has served ..."). */
+export const PERFECT_AUXILIARIES = wordsIn('PERFECT_AUXILIARIES', `has have had`);
+
+/**
+ * Finite verbs that open a relative clause that says nothing of who the person is: modals, "do", verbs of
+ * speaking or asking not in the cue lists, and of dying or being ("who died", "who lives").
+ */
+export const NOT_CLAUSE_VERBS = wordsIn(
+  'NOT_CLAUSE_VERBS',
+  `
+will would could can may might shall should must do does did is are was were be am spoke speaks asked asks
+declined declines requested requests died dies lives lived stood looked looks seemed seems appears appeared
+happened happens gets got goes went comes came knows knew
+`,
+);
+
+/** Words for a post that a relative clause may name instead of an organization ("who held the post", "joined the board"). */
+export const POST_NOUNS = wordsIn('POST_NOUNS', `post job position office seat board charge role title helm`);
+
+/** Pronouns for someone else, which make a relative clause no description of the person ("who pressed him"). */
+export const CLAUSE_PRONOUNS = wordsIn('CLAUSE_PRONOUNS', `he she they him them i we you me us it`);
+
+/** Quotation marks: a relative clause with a quotation is no role. */
+// prettier-ignore
+export const QUOTE_MARKS = words('QUOTE_MARKS', ['"', '“', '”', '‘', '’', "'"]);
+
+/** Conjunctions that may stand before a sentence's subject ("But a veteran engineer said"). */
+export const LEAD_CONJUNCTIONS = wordsIn('LEAD_CONJUNCTIONS', `but and meanwhile however`);
+
+/**
+ * Words that open a clause whose subject may be a description of a new person ("where a young refugee thanked
+ * him", "the group said its programs director was among those killed").
+ */
+export const SUBORDINATORS = wordsIn('SUBORDINATORS', `where when after while because until said says that`);
+
+/** Prepositions that attach a short phrase to a description's head ("a spokeswoman for the mayor"). */
+export const DESCRIPTION_PREPOSITIONS = wordsIn('DESCRIPTION_PREPOSITIONS', `for of at with from`);
 
 /** Possessive determiners that may open a role before a name ("his wife, Jane Doe"; "its president, Jane Doe"). */
 export const POSSESSIVE_DETERMINERS = wordsIn('POSSESSIVE_DETERMINERS', `his her its their our`);
