@@ -3,21 +3,8 @@
 // quotes-per-article timeline (by order, by date, in runs).
 import * as assert from 'assert';
 import { collectSources, sourceReport, type ArticleAnnotation, type ReportArticle } from '../../src/core/sources';
-import type { Entity, Quote } from '../../src/core/types';
-
-function entity(id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return {
-    id,
-    type: 'PERSON',
-    name,
-    role: null,
-    aliases: [],
-    mentions: [],
-    gender: null,
-    genderEvidence: null,
-    ...extra,
-  };
-}
+import type { Quote } from '../../src/core/types';
+import { person as entity } from './entity-fixture';
 
 let at = 0;
 function quote(speaker: string | null, mention: string | null = null): Quote {

@@ -4,20 +4,7 @@
 import * as assert from 'assert';
 import { collectSources, roleKind, sourcesCsv, type ArticleAnnotation } from '../../src/core/sources';
 import type { Annotation, Entity, Gender, GenderEvidence, Quote } from '../../src/core/types';
-
-function person(id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return {
-    id,
-    type: 'PERSON',
-    name,
-    role: null,
-    aliases: [],
-    mentions: [],
-    gender: null,
-    genderEvidence: null,
-    ...extra,
-  };
-}
+import { person } from './entity-fixture';
 
 function quote(at: number, speaker: string | null, mention: string | null = null): Quote {
   const text = `“Quote number ${at}.”`;
