@@ -58,7 +58,7 @@ suite('News Lens exports', () => {
         '"We will not ask residents',
         'to sign a blank check," Ruiz told reporters.',
         '',
-        'Tomas Berg, the chief engineer, said =HYPERLINK("http://evil.example","Click here") was the link.',
+        'Tomas Berg, the chief engineer, said that =HYPERLINK("http://evil.example","Click here") was the link.',
         '',
       ].join(eol);
       const editor = await openUntitled(article);
