@@ -105,14 +105,18 @@ describe('correcting a speaker (UI)', function () {
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 
-    // The quote takes Reyes's color.
+    // The quote takes Reyes's color: the color of his own quote, read at the same moment (the workbench may
+    // still be changing theme, which changes every color at once).
     let color: string | undefined;
+    let his: string | undefined;
     for (let i = 0; i < 50; i++) {
       color = await quoteBackground(page, 'This is for them');
-      if (color === reyesColor) break;
+      his = await quoteBackground(page, 'found the money');
+      if (color === his) break;
       await page.waitForTimeout(100);
     }
-    assert.equal(color, reyesColor, "the quote is tinted in Reyes's color");
+    assert.equal(color, his, "the quote is tinted in Reyes's color");
+    assert.notEqual(color, await quoteBackground(page, 'cannot get here'), "no longer in Okafor's color");
 
     // The hover names him and says why.
     await page.mouse.move(5, 5);
