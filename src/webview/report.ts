@@ -116,6 +116,8 @@ function shareBars<K extends Swatch>(
     if (px >= 34) return pct(d.share);
     return '';
   };
+  // The bars and their labels stack alike, so each label sits on its own bar.
+  const stack = { x: 'share', y: 'group', z: 'key', order: [...keys] };
   return Plot.plot({
     className: PLOT_CLASS,
     width,
@@ -129,10 +131,7 @@ function shareBars<K extends Swatch>(
       Plot.barX(
         rows,
         Plot.stackX({
-          x: 'share',
-          y: 'group',
-          z: 'key',
-          order: [...keys],
+          ...stack,
           fill: (d: (typeof rows)[number]) => colors[d.key],
           title: (d: (typeof rows)[number]) => `${LABELS[d.key]}: ${d.count} (${pct(d.share)})`,
         }),
@@ -140,10 +139,7 @@ function shareBars<K extends Swatch>(
       Plot.textX(
         rows,
         Plot.stackX({
-          x: 'share',
-          y: 'group',
-          z: 'key',
-          order: [...keys],
+          ...stack,
           text: label,
           fill: (d: (typeof rows)[number]) => textOn(colors[d.key]),
           fontWeight: 600,
