@@ -259,9 +259,8 @@ export class SourcesIndex implements vscode.Disposable {
 
   /** The article's entry: the one it has when its bytes and corrections are unchanged, else the worker's. */
   private async indexFile(uri: vscode.Uri, config: NewsLensConfig): Promise<IndexedArticle> {
-    const [found, sidecar] = await Promise.all([readBytes(uri), readSidecar(uri)]);
-    if (!found) throw new Error(`no such file: ${uri.toString()}`);
-    const bytes = found;
+    const [bytes, sidecar] = await Promise.all([readBytes(uri), readSidecar(uri)]);
+    if (!bytes) throw new Error(`no such file: ${uri.toString()}`);
     const hash = sha(bytes) + (sidecar === undefined ? '' : `+${sha(sidecar)}`);
     const key = uri.toString();
     const old = this.entries.get(key) ?? this.cached.get(key);
