@@ -52,6 +52,9 @@ const EMPTY: SourcesData = {
   },
 };
 
+/** What a build looks for: the include glob and the cap (a change to either calls for another build). */
+const scopeOf = (config: NewsLensConfig): string => JSON.stringify([config.sourcesInclude, config.sourcesMaxFiles]);
+
 const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /**
@@ -68,6 +71,10 @@ export class SourcesIndex implements vscode.Disposable {
   private fingerprint = '';
   private data_: SourcesData | undefined;
   private building: Promise<void> | undefined;
+  /** The build asked for while one runs (a setting changed, Rebuild): one build after the current serves them all. */
+  private queued: { fresh: boolean; run: Promise<void> } | undefined;
+  /** The files the last build looked for (include glob and cap): settled() builds again when the settings differ. */
+  private scope = '';
   private built = false;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly updating = new Set<Promise<void>>();
@@ -127,28 +134,62 @@ export class SourcesIndex implements vscode.Disposable {
   }
 
   /** Annotates every article again, ignoring the cache. */
-  async rebuild(): Promise<void> {
-    if (this.building) await this.building.catch(() => undefined);
-    this.entries.clear();
-    this.cached.clear();
-    return this.build(true);
+  rebuild(): Promise<void> {
+    return this.buildAfterCurrent(true);
   }
 
   /** Reconciles the index with the workspace (a setting changed): unchanged articles are not annotated again. */
-  async reconcile(): Promise<void> {
-    if (!this.built && !this.building) return;
-    if (this.building) await this.building.catch(() => undefined);
-    return this.build(false);
+  reconcile(): Promise<void> {
+    if (!this.built && !this.building) return Promise.resolve();
+    return this.buildAfterCurrent(false);
   }
 
-  /** Waits until the build and every pending file update are done. */
+  /**
+   * A build once the current one is done. Asked for again meanwhile, the same queued build serves (fresh if any
+   * asker wanted it fresh): two setting changes in quick succession make one build after the running one, and
+   * there is no moment when a build is due but neither running nor queued (settled() would return too early).
+   */
+  private buildAfterCurrent(fresh: boolean): Promise<void> {
+    if (this.queued) {
+      this.queued.fresh ||= fresh;
+      return this.queued.run;
+    }
+    const current = this.building;
+    if (!current) return this.startBuild(fresh);
+    const queued = { fresh, run: Promise.resolve() };
+    queued.run = current
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        // Someone started a build in between (the view opened): queue behind that one.
+        return this.building ? this.buildAfterCurrent(queued.fresh) : this.startBuild(queued.fresh);
+      });
+    this.queued = queued;
+    return queued.run;
+  }
+
+  private startBuild(fresh: boolean): Promise<void> {
+    if (fresh) {
+      this.entries.clear();
+      this.cached.clear();
+    }
+    return this.build(fresh);
+  }
+
+  /**
+   * Waits until the index reflects the settings and files as they are now: the build (and one queued after it)
+   * and every pending file update done, and the sources collected. A built index whose include glob or cap is not
+   * the settings' (their change event not yet handled) is reconciled first.
+   */
   async settled(): Promise<void> {
     for (;;) {
-      if (this.building) await this.building.catch(() => undefined);
-      if (this.timers.size) await new Promise((r) => setTimeout(r, FILE_DEBOUNCE_MS));
+      if (this.queued) await this.queued.run.catch(() => undefined);
+      else if (this.building) await this.building.catch(() => undefined);
+      else if (this.built && this.scope !== scopeOf(readConfig())) await this.reconcile().catch(() => undefined);
+      else if (this.timers.size) await new Promise((r) => setTimeout(r, FILE_DEBOUNCE_MS));
       else if (this.updating.size) await Promise.all(this.updating);
       else if (this.collectTimer || this.collecting) await (this.collecting ?? this.collectNow());
-      else if (!this.building) return;
+      else if (!this.building && !this.queued) return;
     }
   }
 
@@ -209,6 +250,7 @@ export class SourcesIndex implements vscode.Disposable {
       const config = readConfig();
       if (!fresh && !this.built && this.cached.size === 0) await this.loadCache(config);
       this.checkFingerprint(config);
+      this.scope = scopeOf(config);
       const found = await vscode.workspace.findFiles(config.sourcesInclude, undefined, config.sourcesMaxFiles + 1);
       const uris = found.filter((u) => !isSidecar(u));
       uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));

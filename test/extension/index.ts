@@ -26,6 +26,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
   // Both styles work: describe/it (bdd) and suite/test (tdd).
   Mocha.interfaces.tdd(mocha.suite);
+  // NEWS_LENS_TEST_GREP=<regexp> runs only the tests whose full title matches (one suite while working on it).
+  if (process.env.NEWS_LENS_TEST_GREP) mocha.grep(new RegExp(process.env.NEWS_LENS_TEST_GREP));
   const files = findTests(__dirname);
   // Load file by file: one that throws while loading becomes one failing test, the others still run.
   for (const f of files) {
