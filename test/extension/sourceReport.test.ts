@@ -126,6 +126,39 @@ suite('News Lens Source Diversity report', function () {
     assert.ok(!/var\(--|currentColor/.test(html), 'colors resolved to concrete values');
   });
 
+  test('the report takes the colors of the theme: light, and high contrast with its white text on black', async () => {
+    const workbench = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('workbench');
+    const previous = workbench().inspect('colorTheme')?.globalValue;
+    const saved = async (file: string): Promise<{ body: string; swatches: string }> => {
+      const target = vscode.Uri.file(path.join(out, file));
+      await vscode.commands.executeCommand(CMD.saveSourceReportHtml, target);
+      const html = fs.readFileSync(target.fsPath, 'utf8');
+      const body = /\bbody \{[^}]*\}/.exec(html)?.[0] ?? '';
+      const swatches = (html.match(/\.swatch\.\w+ \{ background: [^;]+;/g) ?? []).join(' ');
+      return { body, swatches };
+    };
+    const theme = async (id: string, kind: vscode.ColorThemeKind): Promise<void> => {
+      await workbench().update('colorTheme', id, vscode.ConfigurationTarget.Global);
+      assert.ok(await waitFor(() => vscode.window.activeColorTheme.kind === kind, 10_000), `the workbench is in ${id}`);
+      await new Promise((r) => setTimeout(r, 500)); // the webview restyles and redraws on its body's class change
+    };
+    try {
+      await theme('Default Light Modern', vscode.ColorThemeKind.Light);
+      const light = await saved('report-light.html');
+      await theme('Default High Contrast', vscode.ColorThemeKind.HighContrast);
+      const contrast = await saved('report-hc.html');
+      console.log(`    (light: ${light.body}\n     high contrast: ${contrast.body})`);
+      const black = /background: (?:#000000|#000|rgb\(0, 0, 0\));/i;
+      const white = /color: (?:#ffffff|#fff|rgb\(255, 255, 255\));/i;
+      assert.match(contrast.body, black, `high contrast: black background (${contrast.body})`);
+      assert.match(contrast.body, white, `high contrast: white text (${contrast.body})`);
+      assert.doesNotMatch(light.body, black, `light: not black (${light.body})`);
+      assert.notEqual(light.swatches, contrast.swatches, "the chart colors are the theme's");
+    } finally {
+      await workbench().update('colorTheme', previous, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('Save Chart writes an SVG and a PNG', async () => {
     const svg = vscode.Uri.file(path.join(out, 'gender.svg'));
     await vscode.commands.executeCommand(CMD.saveSourceReportChart, 'gender', 'svg', svg);
