@@ -2,7 +2,14 @@
 // people stay apart, unnamed sources form one group, and the summary counts by gender. Annotations are built by
 // hand here (the recognizer is tested elsewhere); the names are made up.
 import * as assert from 'assert';
-import { collectSources, roleKind, sourcesCsv, type ArticleAnnotation } from '../../src/core/sources';
+import {
+  collectSources,
+  organizationKind,
+  roleKind,
+  sourceKind,
+  sourcesCsv,
+  type ArticleAnnotation,
+} from '../../src/core/sources';
 import type { Annotation, Entity, Gender, GenderEvidence, Quote } from '../../src/core/types';
 import { person } from './entity-fixture';
 
@@ -175,6 +182,23 @@ describe('sources: kinds of role', () => {
     assert.strictEqual(roleKind('Attorney General'), 'legal');
     assert.strictEqual(roleKind('best-selling mystery'), 'other');
     assert.strictEqual(roleKind(null), 'unknown');
+  });
+
+  it('places an organization with no role by the words of its name, a place as its government', () => {
+    assert.strictEqual(organizationKind('Harbour Transport Safety Board'), 'official');
+    assert.strictEqual(organizationKind('Eastvale Police Service'), 'police and military');
+    assert.strictEqual(organizationKind('Northfield Press Agency'), 'arts and media');
+    assert.strictEqual(organizationKind('Department of Energy'), 'official');
+    assert.strictEqual(organizationKind('Lakeshore Nurses Union'), 'labour and advocacy');
+    assert.strictEqual(organizationKind('the African Union'), 'official');
+    assert.strictEqual(organizationKind('Quarry Mining Corp.'), 'business');
+    assert.strictEqual(organizationKind('University of Westmark'), 'expert');
+    assert.strictEqual(organizationKind('St. Brendan General Hospital'), 'health');
+    assert.strictEqual(organizationKind('Zentrava'), 'organization');
+    assert.strictEqual(sourceKind(undefined, 'ORG', 'Eastvale Police Service'), 'police and military');
+    assert.strictEqual(sourceKind('union spokesman', 'ORG', 'Eastvale Police Service'), 'official');
+    assert.strictEqual(sourceKind(undefined, 'LOC', 'Ottawa'), 'official');
+    assert.strictEqual(sourceKind(undefined, 'PERSON', 'Jane Doe'), 'unknown');
   });
 
   it('gives each source the kind of its first role and counts named sources by kind', () => {

@@ -11,7 +11,7 @@
 import type { Annotation, Entity, Gender, GenderEvidence, KnownPerson, Quote } from '../types';
 import { PRONOUNS } from '../lang';
 import { SIMILAR_NAMES, lastWord, normalName, similarity } from './names';
-import { roleKind } from './roleKinds';
+import { sourceKind } from './roleKinds';
 import type { GenderCount, Source, SourcesIndex, SourcesSummary } from './types';
 
 export interface ArticleAnnotation {
@@ -194,7 +194,7 @@ function finish(d: Draft): Source {
     type: d.type,
     unnamed: d.unnamed,
     roles,
-    kind: roleKind(roles[0]),
+    kind: sourceKind(roles[0], d.type, d.name),
     aliases: [...d.aliases].sort(),
     gender: conflict ? null : d.gender,
     genderEvidence: conflict ? null : d.genderEvidence,

@@ -4,6 +4,11 @@
  * head noun (the word before its first preposition) first, then any other word; the first kind whose nouns
  * hold one wins, in the order of KINDS. The noun lists are ours, a starting point to refine on real sourcing
  * audits; a role none of them names is "other", and a source with no role "unknown".
+ *
+ * An organization that speaks with no role ("police said", "the Transportation Safety Board said") is placed by
+ * the words of its name (`organizationKind`): police, courts, hospitals, universities, unions, media, companies,
+ * government bodies; one whose name says none of these is "organization". A place that speaks ("Ottawa said")
+ * is its government: "official".
  */
 export type RoleKind =
   | 'politician'
@@ -19,6 +24,7 @@ export type RoleKind =
   | 'religious'
   | 'citizen'
   | 'other'
+  | 'organization'
   | 'unknown';
 
 const KINDS: [RoleKind, string][] = [
@@ -114,5 +120,68 @@ export function roleKind(role: string | null | undefined): RoleKind {
   return 'other';
 }
 
+/**
+ * Words of organizations' names by kind, first match wins in this order: a word of a kind earlier in the list
+ * outranks one later ("Xinhua News Agency" is media, not a government agency; "Police Association" police;
+ * "Department of Energy" a government body, not a business).
+ */
+const ORGANIZATION_KINDS: [RoleKind, string][] = [
+  [
+    'arts and media',
+    `news newspaper newspapers press times herald gazette journal magazine radio television tv
+     broadcasting broadcaster network studios theatre theater orchestra museum gallery`,
+  ],
+  ['police and military', `police rcmp sheriff army navy military forces guard patrol fire`],
+  ['legal', `court courts tribunal judiciary bar`],
+  ['health', `hospital hospitals clinic clinics health healthcare medical`],
+  ['religious', `church diocese archdiocese mosque synagogue temple parish`],
+  ['expert', `university college institute institution laboratory lab academy polytechnic observatory`],
+  ['athlete and sport', `league club olympic olympics fc`],
+  [
+    'labour and advocacy',
+    `union unions federation association coalition alliance foundation society cross
+     charity campaign advocates`,
+  ],
+  [
+    'official',
+    `ministry department agency board commission council office government authority administration
+     bureau parliament senate assembly cabinet embassy consulate secretariat municipality city county province
+     state affairs service services`,
+  ],
+  [
+    'business',
+    `inc corp co ltd llc plc company corporation group bank airlines airline airways motors mobile
+     holdings industries technologies pharmaceuticals insurance energy oil gas mining telecom`,
+  ],
+];
+
+const ORG_KIND_OF = new Map<string, RoleKind>();
+for (const [kind, list] of ORGANIZATION_KINDS)
+  for (const w of list.trim().split(/\s+/)) if (!ORG_KIND_OF.has(w)) ORG_KIND_OF.set(w, kind);
+
+/** Unions of states, not of workers. */
+const UNIONS_OF_STATES = new Set(['european union', 'african union', 'soviet union', 'eurasian economic union']);
+
+/** The kind of an organization from the words of its name; "organization" when they say none. */
+export function organizationKind(name: string): RoleKind {
+  if (UNIONS_OF_STATES.has(name.toLowerCase().replace(/^the\s+/, ''))) return 'official';
+  let best = -1;
+  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
+    const k = ORG_KIND_OF.get(w);
+    if (!k) continue;
+    const rank = ORGANIZATION_KINDS.findIndex(([kind]) => kind === k);
+    if (best < 0 || rank < best) best = rank;
+  }
+  return best < 0 ? 'organization' : ORGANIZATION_KINDS[best][0];
+}
+
+/** The kind of a source: its first role's; with no role, an organization's by its name, a place's "official". */
+export function sourceKind(role: string | undefined, type: string | null, name: string): RoleKind {
+  if (role) return roleKind(role);
+  if (type === 'ORG') return organizationKind(name);
+  if (type === 'LOC') return 'official';
+  return 'unknown';
+}
+
 /** Every kind, in the order the report lists them. */
-export const ROLE_KINDS: readonly RoleKind[] = [...KINDS.map(([k]) => k), 'other', 'unknown'];
+export const ROLE_KINDS: readonly RoleKind[] = [...KINDS.map(([k]) => k), 'other', 'organization', 'unknown'];
