@@ -157,16 +157,19 @@ interface Task {
   resolve: (result: Result) => void;
 }
 
+/** Inputs handed to a worker at once: one it annotates, one waiting in its message queue for when it is done. */
+const AHEAD = 2;
+
 /**
  * N worker threads running `script` (the CLI bundle itself, which turns into a worker when started as one),
- * started as work comes in. A thread that dies (out of memory on a huge input) fails its input with a
- * reason and is replaced for the next one.
+ * started as work comes in. Each holds up to AHEAD inputs, so a thread never idles for the round trip of its
+ * result and its next input. A thread that dies (out of memory on a huge input) fails the input it was on with
+ * a reason, the inputs waiting behind it go back to the queue, and another thread is started for them.
  */
 export class WorkerPool implements Annotator {
   readonly window: number;
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
-  private readonly all = new Set<Worker>();
+  /** The inputs each worker holds, in the order it takes them: the first is the one it is annotating. */
+  private readonly held = new Map<Worker, Task[]>();
   private readonly queue: Task[] = [];
   private closing = false;
 
@@ -175,9 +178,10 @@ export class WorkerPool implements Annotator {
     private readonly script: string,
     private readonly settings: Settings,
   ) {
-    // Two inputs per thread: one being annotated, one waiting, so a thread never idles while the
-    // next input is read or the last result written.
-    this.window = 2 * size;
+    // The inputs the workers hold, and as many again read and waiting or written out of order behind a slow
+    // one (results leave in input order): enough that a long article does not starve the other threads, few
+    // enough to bound memory.
+    this.window = 2 * AHEAD * size;
   }
 
   annotate(job: Job): Promise<Result> {
@@ -189,29 +193,40 @@ export class WorkerPool implements Annotator {
 
   async close(): Promise<void> {
     this.closing = true;
-    const workers = [...this.all];
-    this.all.clear();
+    const workers = [...this.held.keys()];
+    this.held.clear();
     await Promise.all(workers.map((w) => w.terminate().catch(() => undefined)));
   }
 
   private pump(): void {
-    while (!this.closing && this.queue.length > 0 && (this.idle.length > 0 || this.all.size < this.size)) {
-      const worker = this.idle.pop() ?? this.start();
+    while (!this.closing && this.queue.length > 0) {
+      const worker = this.leastHeld() ?? (this.held.size < this.size ? this.start() : undefined);
+      if (!worker) return;
       const task = this.queue.shift() as Task;
-      this.busy.set(worker, task);
+      (this.held.get(worker) as Task[]).push(task);
       worker.postMessage(task.job);
     }
+  }
+
+  /** The worker holding fewest inputs, if one holds fewer than AHEAD (an idle one first). */
+  private leastHeld(): Worker | undefined {
+    let best: Worker | undefined;
+    let least = AHEAD;
+    for (const [worker, tasks] of this.held)
+      if (tasks.length < least) {
+        best = worker;
+        least = tasks.length;
+      }
+    // While threads may still be started, start one rather than queue behind a busy one.
+    return least > 0 && this.held.size < this.size ? undefined : best;
   }
 
   private start(): Worker {
     const data: WorkerData = { newsLensWorker: this.settings };
     const worker = new Worker(this.script, { workerData: data, stdout: false, stderr: false });
-    this.all.add(worker);
+    this.held.set(worker, []);
     worker.on('message', (result: Result) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      task?.resolve(result);
+      this.held.get(worker)?.shift()?.resolve(result);
       this.pump();
     });
     worker.on('error', (error) => this.lost(worker, error instanceof Error ? error.message : String(error)));
@@ -219,13 +234,13 @@ export class WorkerPool implements Annotator {
     return worker;
   }
 
-  /** A worker died: its input fails with the reason, and another thread takes the queue. */
+  /** A worker died: the input it was on fails with the reason, the ones waiting behind it are queued again. */
   private lost(worker: Worker, why: string): void {
-    this.all.delete(worker);
-    const at = this.idle.indexOf(worker);
-    if (at >= 0) this.idle.splice(at, 1);
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
+    const tasks = this.held.get(worker);
+    if (!tasks) return;
+    this.held.delete(worker);
+    const [task, ...waiting] = tasks;
+    this.queue.unshift(...waiting);
     task?.resolve({ ok: false, reason: `could not annotate: the worker thread stopped (${why})`, recovered: [] });
     this.pump();
   }
