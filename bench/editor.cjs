@@ -49,6 +49,7 @@ async function openAndTime(file) {
     breakdown: st && {
       toStoreMs: st.startedAt - shown,
       annotateMs: st.annotate,
+      workerMs: st.worker,
       correctionsWaitMs: st.corrections,
       paint: ext.exports.paintTimings(editor),
     },

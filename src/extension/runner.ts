@@ -17,6 +17,8 @@ export class CancelledError extends Error {
 /** A run's result: the annotation, and the problems the recognizer recovered from while making it (to log). */
 export interface RunResult extends DecodedAnnotation {
   problems: WireProblem[];
+  /** Milliseconds the worker spent annotating (the rest of the round trip is waiting, messaging, decoding). */
+  workerMs: number;
 }
 
 /** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in in tests). */
@@ -191,7 +193,10 @@ function settle(
 ): void {
   if ('error' in reply) return reject(new Error(reply.error));
   const problems = Array.isArray(reply.problems) ? reply.problems : [];
-  decode(req.text, reply.annotation, yieldNow).then((decoded) => resolve({ ...decoded, problems }), reject);
+  decode(req.text, reply.annotation, yieldNow).then(
+    (decoded) => resolve({ ...decoded, problems, workerMs: reply.ms }),
+    reject,
+  );
 }
 
 const yieldNow = (): Promise<void> => new Promise((r) => setImmediate(r));

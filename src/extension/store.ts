@@ -24,6 +24,8 @@ export interface Timings {
   getText: number;
   /** From handing the text to a worker until the rebuilt annotation is back (mostly off the main thread). */
   annotate: number;
+  /** Of which: the worker annotating (the rest: starting the worker, waiting for it, messages, decoding). */
+  worker: number;
   /** Of which: waiting for the article's corrections file after the worker answered (read meanwhile). */
   corrections: number;
   /** Indexing the annotation for the editor (main thread). */
@@ -289,7 +291,14 @@ export class AnnotationStore implements vscode.Disposable {
       settle({
         kind: 'ready',
         ms: t2 - t0,
-        timings: { getText, annotate: t1 - t0, corrections: waited, index: t2 - t1, startedAt: tText },
+        timings: {
+          getText,
+          annotate: t1 - t0,
+          worker: decoded.workerMs,
+          corrections: waited,
+          index: t2 - t1,
+          startedAt: tText,
+        },
       });
     } catch (e) {
       if (e instanceof CancelledError || cts.token.isCancellationRequested) return;
