@@ -176,7 +176,9 @@ export function annotateInSegments(
   const cuts = segmentCuts(text, limits.segmentLength, quotes);
   const before = limits.context;
   const after = Math.ceil(limits.context / 4);
-  const parts: { offset: number; annotation: Annotation }[] = [];
+  // Merged as each segment is done: a segment's own annotation dies young (never promoted in the garbage
+  // collector to be copied at the end), only its shifted copy lives on.
+  const merger = new SegmentMerger();
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
     const windowStart =
@@ -188,9 +190,9 @@ export function annotateInSegments(
         ? text.length
         : windowEdge(quotes, cutIn(text, quotes, to + after, Math.min(text.length, to + 2 * after)), false, from, to);
     const annotation = annotateOne(text.slice(windowStart, windowEnd), options);
-    parts.push({ offset: windowStart, annotation: keepOwn(annotation, from - windowStart, to - windowStart) });
+    merger.add(windowStart, keepOwn(annotation, from - windowStart, to - windowStart));
   }
-  return mergeSegments(parts);
+  return merger.finish();
 }
 
 /**
@@ -217,16 +219,28 @@ function keepOwn(annotation: Annotation, from: number, to: number): Annotation {
  * quotes' speakers follow.
  */
 export function mergeSegments(parts: { offset: number; annotation: Annotation }[]): Annotation {
-  const merged = new EntityMerger();
-  const quotes: Quote[] = [];
-  for (const { offset, annotation } of parts) {
-    const idMap = merged.add(annotation.entities, offset);
-    for (const q of annotation.quotes) quotes.push(shiftQuote(q, offset, idMap));
+  const merger = new SegmentMerger();
+  for (const { offset, annotation } of parts) merger.add(offset, annotation);
+  return merger.finish();
+}
+
+/** `mergeSegments` one segment at a time, in text order. */
+class SegmentMerger {
+  private readonly entities = new EntityMerger();
+  private readonly quotes: Quote[] = [];
+
+  add(offset: number, annotation: Annotation): void {
+    const idMap = this.entities.add(annotation.entities, offset);
+    for (const q of annotation.quotes) this.quotes.push(shiftQuote(q, offset, idMap));
   }
-  const { entities, renumber } = merged.finish();
-  for (const q of quotes) if (q.speaker !== null) q.speaker = renumber.get(q.speaker) ?? null;
-  quotes.sort((a, b) => a.start - b.start);
-  return { entities, quotes };
+
+  finish(): Annotation {
+    const { entities, renumber } = this.entities.finish();
+    const quotes = this.quotes;
+    for (const q of quotes) if (q.speaker !== null) q.speaker = renumber.get(q.speaker) ?? null;
+    quotes.sort((a, b) => a.start - b.start);
+    return { entities, quotes };
+  }
 }
 
 function shiftSpan<T extends Span>(span: T, by: number): T {
