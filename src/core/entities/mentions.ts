@@ -27,6 +27,7 @@ import {
   ROLE_HEAD_PREPOSITIONS,
   isCapitalized,
 } from '../lang';
+import { isAgentTitle } from './roles';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -534,12 +535,16 @@ function surnameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean
   return true;
 }
 
-/** A word that ends a title or description inside a tagged span ("CEO", "Leader", "MP", "Sports'", "landing"). */
+/**
+ * A word that ends a title or description inside a tagged span ("CEO", "Leader", "MP", "Sports'", "landing";
+ * "Famer" of "Hall of Famer": a noun for a kind of person, by its agent ending, capitalised in a title).
+ */
 function titleEnd(words: Word[], i: number): boolean {
   const t = words[i].text;
   const lower = t.toLowerCase().replace(/\.$/, '');
   return (
     ROLE_NOUNS.has(lower) ||
+    isAgentTitle(t) ||
     TITLE_WORDS.has(lower) ||
     SPLIT_TITLES.has(lower) ||
     /^\p{Ll}/u.test(t) ||

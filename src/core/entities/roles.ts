@@ -9,6 +9,7 @@ import {
   AGENT_SUFFIX,
   APPOSITION_CLOSERS,
   BELIEF_CUES,
+  CAPACITY_PREPOSITIONS,
   CLAUSE_PRONOUNS,
   NOT_CLAUSE_VERBS,
   PERFECT_AUXILIARIES,
@@ -18,6 +19,7 @@ import {
   SPEECH_CUES,
   ARTICLES,
   FINITE_VERBS,
+  GENERIC_PERSON_NOUNS,
   MINED_ROLE_NOUNS,
   NAME_HONORIFICS,
   NOT_AGENT_NOUNS,
@@ -96,6 +98,19 @@ function roleWord(w: Word): boolean {
   return isRoleNoun(strip(w.text), !/\p{Lu}/u.test(w.text));
 }
 
+/**
+ * A capitalised singular noun for a kind of person right before a name, which the mention step cut off the name
+ * as a title ("Hall of Famer Pat Riley"), not a sentence's first word.
+ */
+function capitalisedAgent(w: Word): boolean {
+  return !w.sentStart && isAgentTitle(w.text);
+}
+
+/** A capitalised singular agent noun in -er/-or that may end a title ("Famer" of "Hall of Famer"; not "Sixers"). */
+export function isAgentTitle(t: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:er|or)$/u.test(t) && isRoleNoun(t.toLowerCase());
+}
+
 function isHonorific(lower: string): boolean {
   return HONORIFICS.has(lower) || NAME_HONORIFICS.has(lower);
 }
@@ -109,9 +124,25 @@ export function mentionIndexByWord(nWords: number, mentions: Mention[]): Int32Ar
   return at;
 }
 
-/** True for the possessive ending that words.ts splits off a name ("'s" of "Putin's"). */
-function isPossessiveSuffix(w: Word | undefined): boolean {
-  return !!w && (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S');
+/**
+ * True for the possessive ending at word k: the "'s" that words.ts splits off a name ("Putin's"), or a bare
+ * apostrophe right after a word in -s and before a word ("Andy Serkis’ son", "the Jones' lawyer").
+ */
+function isPossessiveSuffix(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S') return true;
+  if (w.text !== '’' && w.text !== "'") return false;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  return (
+    !!prev &&
+    !!next &&
+    prev.end === w.start &&
+    /[sSzZ]$/.test(prev.text) &&
+    next.start === w.end + 1 &&
+    /^\p{L}/u.test(next.text)
+  );
 }
 
 function lineBreakBetween(text: string, a: Word, b: Word): boolean {
@@ -198,15 +229,15 @@ function titleBefore(
     if (at[j] >= 0) {
       const other = mentions[at[j]];
       // A person only as a possessive ("Putin's spokesman").
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[j + 1])) break;
-      if (lo < 0 && !isPossessiveSuffix(words[j + 1])) break; // a name right before the name: not a title
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, j + 1)) break;
+      if (lo < 0 && !isPossessiveSuffix(words, j + 1)) break; // a name right before the name: not a title
       lo = other.first;
       hasName = true;
       sawUpper = true;
       j = other.first - 1;
       continue;
     }
-    if (isPossessiveSuffix(w)) {
+    if (isPossessiveSuffix(words, j)) {
       if (lo < 0) break;
       lo = j;
       j--;
@@ -237,7 +268,7 @@ function titleBefore(
       hi = j;
       continue;
     }
-    if (roleWord(w) || TITLE_WORDS.has(lower)) {
+    if (roleWord(w) || TITLE_WORDS.has(lower) || (j === m.first - 1 && capitalisedAgent(w))) {
       lo = j;
       hasCore = true;
       if (/^\p{Lu}/u.test(w.text)) sawUpper = true;
@@ -291,13 +322,19 @@ function titleBefore(
   }
   if (lo < 0 || !hasCore || hi < lo) return null;
   // Trim joiners and possessives off the left edge, and joiners off the right edge.
-  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessiveSuffix(words[lo]))) lo++;
+  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessiveSuffix(words, lo))) lo++;
   while (hi >= lo && TITLE_JOINERS.has(strip(words[hi].text))) hi--;
   if (lo > hi) return null;
   let core = false;
   for (let k = lo; k <= hi && !core; k++)
-    core = roleWord(words[k]) || (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text)));
+    core =
+      roleWord(words[k]) ||
+      (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text))) ||
+      (k === m.first - 1 && capitalisedAgent(words[k]));
   if (!core) return null;
+  // "his colleague Abdalla Dahir": a lower-case role keeps its possessive, as in an apposition ("his wife, Jane").
+  const owner = lo > 0 ? words[lo - 1] : null;
+  if (owner && !sawUpper && !words[lo].sentStart && POSSESSIVE_DETERMINERS.has(owner.text.toLowerCase())) lo--;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
 }
 
@@ -328,7 +365,7 @@ function rolePhrase(
   while (end < words.length && end - first < ROLE_PHRASE_WORDS) {
     const w = words[end];
     // A plural possessive's apostrophe is no quotation mark ("the Catholic girls’ school graduate").
-    if (end > first && isPluralPossessive(words, end)) {
+    if (end > first && (isPluralPossessive(words, end) || isPossessiveSuffix(words, end))) {
       end++;
       continue;
     }
@@ -371,7 +408,7 @@ function rolePhrase(
       // unless it comes after a preposition ("advisor to Vice President Joe Biden").
       // A one-word "name" right before a role noun is a modifier the tagger took for a name ("a Muslim student").
       const modifier = other.last < words.length && other.last - other.first === 1 && roleWord(words[other.last]);
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier && !endsInRole(words, other)) {
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, other.last) && !modifier && !endsInRole(words, other)) {
         const before = end > first ? words[end - 1].text.toLowerCase() : '';
         if (end === first) return null;
         if (head < 0 || before === 'and' || before === 'or') break;
@@ -392,7 +429,7 @@ function rolePhrase(
   let hi = end - 1;
   // A participle after the head ends the role ("a mechanic based in ...", "the student seen in ...").
   if (head + 1 <= hi && isParticiple(words[head + 1])) hi = head;
-  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || (isPossessiveSuffix(words[hi]) && at[hi - 1] < 0)))
+  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || (isPossessiveSuffix(words, hi) && at[hi - 1] < 0)))
     hi--;
   if (hi < lo) return null;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
@@ -510,12 +547,12 @@ function appositionBefore(
       const other = mentions[at[j]];
       // A one-word "name" right before a role noun is a modifier the tagger took for a name ("Green councillors").
       const modifier = other.last < comma && other.last - other.first === 1 && roleWord(words[other.last]);
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier) return inner;
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, other.last) && !modifier) return inner;
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j) ?? inner;
       // A possessive name may open the phrase ("Musk's brother, Kimbal").
-      if (isPossessiveSuffix(words[other.last])) {
+      if (isPossessiveSuffix(words, other.last)) {
         const c = tryPhrase(j);
         if (c) return c;
       }
@@ -542,6 +579,9 @@ function appositionBefore(
     }
     // "its president and CEO, Ross Porter": two roles joined.
     if (TITLE_COORDINATORS.has(lower) && j > 0 && roleWord(words[j - 1]) && hasRoleNoun(words, j + 1, comma - 1))
+      continue;
+    // "his predecessor as setup guru, Tom Meeks": "as" after a role noun names the capacity.
+    if (CAPACITY_PREPOSITIONS.has(lower) && j > 0 && /^\p{Ll}/u.test(words[j - 1].text) && roleWord(words[j - 1]))
       continue;
     if (NOT_APPOSITION.has(lower)) return inner;
     if (w.sentStart) {
@@ -578,8 +618,10 @@ function isPluralRole(role: string): boolean {
  * of a name ("director" in "director of health care"), else its last word.
  */
 function phraseHead(words: Word[], start: number, end: number, at: Int32Array): number {
-  for (let k = start + 1; k < end; k++)
-    if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) return k - 1;
+  for (let k = start + 1; k < end; k++) {
+    const lower = words[k].text.toLowerCase();
+    if (at[k] < 0 && (ROLE_HEAD_PREPOSITIONS.has(lower) || CAPACITY_PREPOSITIONS.has(lower))) return k - 1;
+  }
   return end - 1;
 }
 
@@ -752,8 +794,32 @@ function namedAfterRole(
     const lower = w.text.toLowerCase();
     if (!DETERMINERS.has(lower) && !POSSESSIVE_DETERMINERS.has(lower) && !w.sentStart) continue;
     const start = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) ? j + 1 : j;
-    if (start >= named || !roleWord(words[phraseHead(words, start, named, at)])) return null;
+    const head = phraseHead(words, start, named, at);
+    if (start >= named || !roleWord(words[head])) return null;
+    // "that co-worker, a man named Neil Calder": a word for anyone takes the description set off before it.
+    if (GENERIC_PERSON_NOUNS.has(strip(words[head].text)) && start === j + 1 && words[j - 1]?.text === ',')
+      return describedBefore(text, words, j - 1, at) ?? candidate(text, words[start], words[named - 1], named - start);
     return candidate(text, words[start], words[named - 1], named - start);
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that ends right before the comma at `comma`, from its determiner (or the start of the sentence):
+ * "that co-worker" in "that co-worker, a man named ...", when its head is a role noun and no word for anyone.
+ */
+function describedBefore(text: string, words: Word[], comma: number, at: Int32Array): RoleCandidate | null {
+  for (let j = comma - 1; j >= 0 && comma - j <= NAMED_PHRASE_WORDS; j--) {
+    const w = words[j];
+    if (PHRASE_STOPS.has(w.text) || at[j] >= 0 || lineBreakBetween(text, w, words[j + 1])) return null;
+    const lower = w.text.toLowerCase();
+    const opens = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower);
+    if (!opens && !w.sentStart) continue;
+    const start = opens ? j + 1 : j;
+    if (start >= comma) return null;
+    const head = words[phraseHead(words, start, comma, at)];
+    if (!roleWord(head) || GENERIC_PERSON_NOUNS.has(strip(head.text))) return null;
+    return candidate(text, words[start], words[comma - 1], comma - start + 1);
   }
   return null;
 }

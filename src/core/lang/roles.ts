@@ -244,6 +244,9 @@ export const NOT_BEFORE_NAME = wordsIn('NOT_BEFORE_NAME', `woman girl man boy la
 /** Prepositions that end a role's head noun: "director of the gallery" and "spokeswoman for the carrier" are a director and a spokeswoman. */
 export const ROLE_HEAD_PREPOSITIONS = wordsIn('ROLE_HEAD_PREPOSITIONS', `of at for in to with from on under since by`);
 
+/** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
+export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
+
 /** Words for any person, which describe no one in particular ("The man said"). */
 export const GENERIC_PERSON_NOUNS = wordsIn(
   'GENERIC_PERSON_NOUNS',

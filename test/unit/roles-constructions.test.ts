@@ -1,0 +1,57 @@
+// Roles (src/core/entities/roles.ts): more constructions that state a person's role, one a test. Fixture
+// sentences are written for these tests; every name, place and organization in them is made up.
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+
+function entities(text: string): Entity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), {});
+}
+
+function person(text: string, name: string): Entity {
+  const list = entities(text);
+  const e = list.find((x) => x.name === name && x.type === 'PERSON');
+  assert.ok(e, `no person named ${JSON.stringify(name)} in ${JSON.stringify(list.map((x) => `${x.type}:${x.name}`))}`);
+  return e!;
+}
+
+const roleOf = (text: string, name: string) => person(text, name).role;
+
+describe('roles: possessives', () => {
+  it('takes a possessive name written with a bare apostrophe after -s into an apposition', () => {
+    const text = 'The lead goes to Lena Voss, Karl Jenkins’ daughter, in her first film.';
+    assert.strictEqual(roleOf(text, 'Lena Voss'), 'Karl Jenkins’ daughter');
+  });
+
+  it('keeps the possessive determiner of a lower-case role before the name', () => {
+    const text = 'Rescuers found Amal Farouk, who was trapped with his colleague Idris Wenda near the river.';
+    assert.strictEqual(roleOf(text, 'Idris Wenda'), 'his colleague');
+  });
+});
+
+describe('roles: descriptions set off before the name', () => {
+  it('takes the description before "a man named" rather than the word for anyone', () => {
+    const text = 'In May that neighbour, a man named Oren Valdt, was charged with theft.';
+    assert.strictEqual(roleOf(text, 'Oren Valdt'), 'neighbour');
+  });
+
+  it('keeps "as" and the capacity after a role noun in an apposition before the name', () => {
+    const text = 'The storm doomed him as surely as it did his predecessor as parks director, Ivo Marten.';
+    assert.strictEqual(roleOf(text, 'Ivo Marten'), 'his predecessor as parks director');
+  });
+});
+
+describe('roles: capitalised titles ending in an agent noun', () => {
+  it('splits "Hall of Famer" off the name and takes it as the title', () => {
+    const text = "The club's manager at the time, Hall of Famer Rick Dolan, kept the trophy.";
+    const e = person(text, 'Rick Dolan');
+    assert.strictEqual(e.role, 'Hall of Famer');
+  });
+
+  it('does not cut a team named in the plural off as a title', () => {
+    const list = entities('The trade sent Sixers Tomas Herrin to the coast.');
+    assert.ok(!list.some((e) => e.name === 'Tomas Herrin' && e.role === 'Sixers'));
+  });
+});
