@@ -55,3 +55,17 @@ describe('roles: capitalised titles ending in an agent noun', () => {
     assert.ok(!list.some((e) => e.name === 'Tomas Herrin' && e.role === 'Sixers'));
   });
 });
+
+describe('roles: pageant titles', () => {
+  it('cuts "Miss" and a place off a name the text uses elsewhere, and takes them as the title', () => {
+    const text = 'Back at the hotel, Miss Nevada Lorna Quist mocked a rival. Later, Lorna Quist apologized.';
+    const list = entities(text);
+    assert.ok(!list.some((e) => e.name === 'Nevada Lorna Quist'));
+    assert.strictEqual(roleOf(text, 'Lorna Quist'), 'Miss Nevada');
+  });
+
+  it('gives no title for "Miss" before the person\'s own given name', () => {
+    const text = 'Miss Jane Roe and her sister were at the ball. Jane Roe danced.';
+    assert.strictEqual(roleOf(text, 'Jane Roe'), null);
+  });
+});

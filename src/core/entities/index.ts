@@ -22,6 +22,7 @@ import {
   coordinatedPersons,
   findKnown,
   fitNames,
+  pageantNames,
   givenNamePersons,
   givenNamesNotMisc,
   honorificNames,
@@ -139,7 +140,7 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
     lex,
   );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
-  return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);
+  return pageantNames(words, fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex));
 }
 
 /** Step 5: each person's role as the text gives it, else the role the user gave a known person. */

@@ -13,6 +13,7 @@ import {
   NAME_HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
+  PAGEANT_TITLES,
   PERSON_TITLES,
   PLACE_FIRST,
   ROLE_MODIFIERS,
@@ -812,4 +813,66 @@ export function givenNamesNotMisc(words: Word[], mentions: Mention[]): Mention[]
       ? { ...m, type: 'PERSON' }
       : m,
   );
+}
+
+/** Capitalised words a pageant title may hold after "Miss" ("Miss North Carolina"), at most. */
+const PAGEANT_WORDS = 3;
+
+/**
+ * The first word of a pageant title ("Miss Alabama Hannah B") that ends right before word `first`: "Miss" followed
+ * by one to PAGEANT_WORDS capitalised words in the same sentence and line; -1 if none.
+ */
+export function pageantTitleStart(words: Word[], first: number): number {
+  for (let b = first - 1; b >= 0 && first - b <= PAGEANT_WORDS + 1; b--) {
+    const t = words[b].text;
+    if (PAGEANT_TITLES.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(t)) return b < first - 1 ? b : -1;
+    if (!/^\p{Lu}/u.test(t) || words[b + 1].lineStart || words[b + 1].sentStart) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A pageant winner's title run into her name: "Miss Alabama Hannah B", "Miss North Carolina Caelynn" (the tagger's
+ * span "Alabama Hannah B" or "Carolina Caelynn"). When the end of a person span after "Miss" and capitalised words
+ * is a person's name the text uses elsewhere, the span is cut to that name; the words before it stay with "Miss" as
+ * the title (roles.ts).
+ */
+export function pageantNames(words: Word[], mentions: Mention[]): Mention[] {
+  let keys: Map<string, number> | null = null;
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    out.push(m);
+    if (m.type !== 'PERSON' || m.known >= 0 || m.last - m.first < 2) continue;
+    // "Miss" before the span, or inside it ("Miss Alabama" + "Hannah B" tagged as one).
+    let miss = -1;
+    for (let k = m.first; k > m.first - PAGEANT_WORDS - 1 && k >= 1 && miss < 0; k--)
+      if (PAGEANT_TITLES.has(words[k - 1].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1].text))
+        miss = k - 1;
+    if (miss < 0) continue;
+    if (!keys) {
+      keys = new Map();
+      for (const o of mentions)
+        if (o.type === 'PERSON') {
+          const key = keyOfWords(words, o.first, o.last);
+          keys.set(key, (keys.get(key) ?? 0) + 1);
+        }
+    }
+    // The name may go on in the next person span ("Alabama Hannah" + "B").
+    const next = mentions[i + 1];
+    const joined = next && next.type === 'PERSON' && next.known < 0 && next.first === m.last ? next.last : -1;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (pageantTitleStart(words, k) !== miss) continue;
+      if (joined > 0 && (keys.get(keyOfWords(words, k, joined)) ?? 0) > 0) {
+        out[out.length - 1] = { ...m, first: k, last: joined };
+        i++;
+        break;
+      }
+      if ((keys.get(keyOfWords(words, k, m.last)) ?? 0) > 0) {
+        out[out.length - 1] = { ...m, first: k };
+        break;
+      }
+    }
+  }
+  return out;
 }

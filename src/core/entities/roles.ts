@@ -47,7 +47,7 @@ import {
   TITLE_SURNAMES,
   TITLE_WORDS,
 } from '../lang';
-import type { Mention } from './mentions';
+import { pageantTitleStart, type Mention } from './mentions';
 import type { Word } from './words';
 
 export interface RoleCandidate {
@@ -954,6 +954,22 @@ function suchAsRole(text: string, words: Word[], m: Mention, at: Int32Array): Ro
   return candidate(text, words[lo], noun, 0);
 }
 
+/**
+ * "Miss Alabama Hannah B": "Miss" and a place right before the name (the mention step cut the title off it), unless
+ * the words after "Miss" are part of the person's name elsewhere ("Miss Jane" + "Jane Roe"). Scored as a title that
+ * names a place.
+ */
+function pageantTitle(text: string, words: Word[], m: Mention, own: Mention[]): RoleCandidate | null {
+  const b = pageantTitleStart(words, m.first);
+  if (b < 0) return null;
+  const named = new Set<string>();
+  for (const o of own) for (let k = o.first; k < o.last; k++) named.add(words[k].text.toLowerCase());
+  let inName = true;
+  for (let k = b + 1; k < m.first; k++) inName &&= named.has(words[k].text.toLowerCase());
+  if (inName) return null;
+  return candidate(text, words[b], words[m.first - 1], m.first - b + 2);
+}
+
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
 const AS_WINDOW = 25;
 
@@ -1030,6 +1046,7 @@ export function findRole(
       listPredicate(text, words, m, mentions, at),
       castRole(text, words, m, mentions, at),
       suchAsRole(text, words, m, at),
+      pageantTitle(text, words, m, own),
     ];
     for (const c of candidates) {
       if (!c) continue;

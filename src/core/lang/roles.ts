@@ -244,6 +244,9 @@ export const NOT_BEFORE_NAME = wordsIn('NOT_BEFORE_NAME', `woman girl man boy la
 /** Prepositions that end a role's head noun: "director of the gallery" and "spokeswoman for the carrier" are a director and a spokeswoman. */
 export const ROLE_HEAD_PREPOSITIONS = wordsIn('ROLE_HEAD_PREPOSITIONS', `of at for in to with from on under since by`);
 
+/** Honorifics that with a place make a pageant title ("Miss Alabama", "Miss North Carolina"). */
+export const PAGEANT_TITLES = wordsIn('PAGEANT_TITLES', `miss`);
+
 /** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
 export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
 
