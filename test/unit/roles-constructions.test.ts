@@ -69,3 +69,20 @@ describe('roles: pageant titles', () => {
     assert.strictEqual(roleOf(text, 'Jane Roe'), null);
   });
 });
+
+describe('names: a nickname in quotation marks', () => {
+  it('keeps given name, nickname and surname one person, with the title before it', () => {
+    const text = 'Fans cheered as drummer Taviro “Tavo” Lindqvist walked on stage. Lindqvist waved.';
+    const list = entities(text);
+    assert.deepStrictEqual(
+      list.map((e) => `${e.type}:${e.name}`),
+      ['PERSON:Taviro “Tavo” Lindqvist'],
+    );
+    assert.strictEqual(list[0].role, 'drummer');
+  });
+
+  it('leaves a quoted title between capitalised words that are no name alone', () => {
+    const list = entities('Critics called the album “Night Songs” Sunday a triumph.');
+    assert.ok(!list.some((e) => e.type === 'PERSON'));
+  });
+});

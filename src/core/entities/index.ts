@@ -22,6 +22,7 @@ import {
   coordinatedPersons,
   findKnown,
   fitNames,
+  nicknameNames,
   pageantNames,
   givenNamePersons,
   givenNamesNotMisc,
@@ -128,14 +129,18 @@ export function findEntities(
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
 function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
-  const tagged = appositionPersons(
+  const tagged = nicknameNames(
     words,
-    leadersOfGovernments(
+    appositionPersons(
       words,
-      givenNamesNotMisc(
+      leadersOfGovernments(
         words,
-        coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+        givenNamesNotMisc(
+          words,
+          coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+        ),
       ),
+      lex,
     ),
     lex,
   );

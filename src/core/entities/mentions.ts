@@ -876,3 +876,51 @@ export function pageantNames(words: Word[], mentions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** Words a nickname in quotation marks inside a name may have ("Riefian “Ifan” Fajarsyah"), at most. */
+const NICKNAME_WORDS = 2;
+
+const OPEN_QUOTES = new Set(['“', '"']);
+const CLOSE_QUOTES = new Set(['”', '"']);
+
+/**
+ * A name with a nickname in quotation marks between the given name and the surname, "Riefian “Ifan” Fajarsyah",
+ * "Dwayne "The Rock" Johnson": one person's name when a capitalised word stands right before the opening mark and
+ * right after the closing one, and one of them is a person's name or a given name; the tagger's spans inside it go.
+ */
+export function nicknameNames(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  let at: Int32Array | null = null;
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (!OPEN_QUOTES.has(words[i].text) || words[i + 1].start !== words[i].end) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= NICKNAME_WORDS && /^\p{Lu}/u.test(words[j].text)) j++;
+    if (j === i + 1 || !CLOSE_QUOTES.has(words[j]?.text ?? '') || words[j].start !== words[j - 1].end) continue;
+    const before = words[i - 1];
+    const after = words[j + 1];
+    if (!after || before.end === words[i].start || after.start === words[j].end) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}\p{Ll}/u.test(after.text)) continue;
+    if (after.sentStart || after.lineStart || words[i].lineStart) continue;
+    if (!at) {
+      at = new Int32Array(words.length).fill(-1);
+      mentions.forEach((m, k) => {
+        for (let w = m.first; w < m.last; w++) at![w] = k;
+      });
+    }
+    const left = at[i - 1] >= 0 ? mentions[at[i - 1]] : null;
+    const right = at[j + 1] >= 0 ? mentions[at[j + 1]] : null;
+    const person =
+      left?.type === 'PERSON' ||
+      right?.type === 'PERSON' ||
+      givenName(words, i - 1, lex) ||
+      givenNameClass(before.text) !== null;
+    if (!person || !nameLike(words, i - 1, i, lex) || !nameLike(words, j + 1, j + 2, lex)) continue;
+    // The whole of a person span on either side; a longer span of another type keeps its words.
+    const first = left && left.type === 'PERSON' && left.last === i ? left.first : i - 1;
+    const last = right && right.type === 'PERSON' && right.first === j + 1 ? right.last : j + 2;
+    if (last - first > MAX_NAME_WORDS) continue;
+    found.push({ first, last, type: 'PERSON', known: -1 });
+    i = last - 1;
+  }
+  return found.length ? overlay(mentions, found) : mentions;
+}
