@@ -86,3 +86,15 @@ describe('names: a nickname in quotation marks', () => {
     assert.ok(!list.some((e) => e.type === 'PERSON'));
   });
 });
+
+describe('names: a role noun first in its sentence', () => {
+  it('cuts a capitalised role noun off a given name and surname, and takes it as the title', () => {
+    for (const text of [
+      'It was 1958. Porter Percy Corbin, right, and a steward were shown.',
+      'The depot in 1958. (Jane Roe / The Daily Ledger) Porter Percy Corbin, right, was there.',
+    ]) {
+      assert.ok(!entities(text).some((e) => e.name === 'Porter Percy Corbin'), text);
+      assert.strictEqual(roleOf(text, 'Percy Corbin'), 'Porter', text);
+    }
+  });
+});

@@ -28,7 +28,7 @@ import {
   ROLE_HEAD_PREPOSITIONS,
   isCapitalized,
 } from '../lang';
-import { isAgentTitle } from './roles';
+import { isAgentTitle, isRoleNoun } from './roles';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -583,8 +583,29 @@ function withoutTrailingTitles(words: Word[], mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser". */
+/**
+ * Words first..last are a role noun capitalised as the first word of a sentence (or after a photo credit's closing
+ * parenthesis, "( Jane Roe / Star ) Porter ..."), then a given name and surname: "Porter Percy Corbin".
+ */
+function roleNounFirst(words: Word[], first: number, last: number, lex: Lexicon): boolean {
+  const w0 = words[first];
+  const lower0 = w0.text.toLowerCase();
+  return (
+    last - first >= 3 &&
+    (w0.sentStart || w0.lineStart || words[first - 1]?.text === ')') &&
+    isRoleNoun(lower0) &&
+    !TITLE_SURNAMES.has(lower0) &&
+    givenName(words, first + 1, lex) &&
+    surnameLike(words, first + 2, last, lex)
+  );
+}
+
+/**
+ * A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser"; also one
+ * role noun first in its sentence: "Porter Percy Corbin" -> "Percy Corbin".
+ */
 function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
+  if (roleNounFirst(words, m.first, m.last, lex)) return { ...m, first: m.first + 1 };
   for (let k = Math.max(m.first + 2, m.last - 3); k <= m.last - 2; k++) {
     const title = words[k - 1].text.toLowerCase().replace(/\.$/, '');
     if (
@@ -610,6 +631,10 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
   const fix = (first: number, last: number, type: EntityType, depth: number): void => {
     const n = last - first;
+    if (roleNounFirst(words, first, last, lex)) {
+      out.push({ first: first + 1, last, type: 'PERSON', known: -1 });
+      return;
+    }
     if (n >= 2 && n <= 3 && givenName(words, first, lex) && surnameLike(words, first + 1, last, lex)) {
       out.push({ first, last, type: 'PERSON', known: -1 });
       return;

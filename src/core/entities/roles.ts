@@ -100,10 +100,13 @@ function roleWord(w: Word): boolean {
 
 /**
  * A capitalised singular noun for a kind of person right before a name, which the mention step cut off the name
- * as a title ("Hall of Famer Pat Riley"), not a sentence's first word.
+ * as a title ("Hall of Famer Pat Riley"; "Porter Percy Corbin" at the start of a sentence).
  */
-function capitalisedAgent(w: Word): boolean {
-  return !w.sentStart && isAgentTitle(w.text);
+function capitalisedAgent(words: Word[], j: number): boolean {
+  const w = words[j];
+  // A sentence's first word (or one after a photo credit's parenthesis) is capitalised whatever it is: "Porter".
+  const first = w.sentStart || w.lineStart || words[j - 1]?.text === ')';
+  return first ? /^\p{Lu}\p{Ll}+$/u.test(w.text) && isRoleNoun(w.text.toLowerCase()) : isAgentTitle(w.text);
 }
 
 /** A capitalised singular agent noun in -er/-or that may end a title ("Famer" of "Hall of Famer"; not "Sixers"). */
@@ -268,7 +271,7 @@ function titleBefore(
       hi = j;
       continue;
     }
-    if (roleWord(w) || TITLE_WORDS.has(lower) || (j === m.first - 1 && capitalisedAgent(w))) {
+    if (roleWord(w) || TITLE_WORDS.has(lower) || (j === m.first - 1 && capitalisedAgent(words, j))) {
       lo = j;
       hasCore = true;
       if (/^\p{Lu}/u.test(w.text)) sawUpper = true;
@@ -330,7 +333,7 @@ function titleBefore(
     core =
       roleWord(words[k]) ||
       (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text))) ||
-      (k === m.first - 1 && capitalisedAgent(words[k]));
+      (k === m.first - 1 && capitalisedAgent(words, k));
   if (!core) return null;
   // "his colleague Abdalla Dahir": a lower-case role keeps its possessive, as in an apposition ("his wife, Jane").
   const owner = lo > 0 ? words[lo - 1] : null;
