@@ -98,3 +98,18 @@ describe('names: a role noun first in its sentence', () => {
     }
   });
 });
+
+describe('merge: a full name spelt two ways', () => {
+  const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it('joins a given name with two letters swapped under the same surname', () => {
+    const list = names('The caption shows Rhianna Volk on set. Critics praised Rihanna Volk for her work.');
+    assert.deepStrictEqual(list, ['PERSON:Rhianna Volk']);
+  });
+
+  it('keeps apart given names that end in another letter or are short', () => {
+    const list = names('Maria Stone met Marie Stone and Myra Stone at the fair.');
+    for (const n of ['PERSON:Maria Stone', 'PERSON:Marie Stone', 'PERSON:Myra Stone'])
+      assert.ok(list.includes(n), `${n} in ${JSON.stringify(list)}`);
+  });
+});
