@@ -113,3 +113,15 @@ describe('merge: a full name spelt two ways', () => {
       assert.ok(list.includes(n), `${n} in ${JSON.stringify(list)}`);
   });
 });
+
+describe('roles: the character a player plays', () => {
+  it('takes the character from "Player (as Character)"', () => {
+    const text = 'The film has action, heart, a crazy-haired Lorne Peltier (as “old” Merlin) and a few good gags.';
+    assert.strictEqual(roleOf(text, 'Lorne Peltier'), '“old” Merlin');
+  });
+
+  it('takes the character from "Character (a wonderful Player)"', () => {
+    const text = 'He protects his buddy, Tobbs (a truly wonderful Kiran Maddox), from bullies.';
+    assert.strictEqual(roleOf(text, 'Kiran Maddox'), 'Tobbs');
+  });
+});

@@ -922,8 +922,17 @@ function countedBefore(text: string, words: Word[], start: number, at: Int32Arra
  * scored below any noun role.
  */
 function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
-  const open = m.first - 1;
-  if (open < 1 || words[open].text !== '(' || words[m.last]?.text !== ')') return null;
+  let open = m.first - 1;
+  if (words[m.last]?.text !== ')') return null;
+  // "Bedders (a truly wonderful Jane Doe)": an article and a few lower-case words of praise before the player.
+  if (open > 0 && /^\p{Ll}/u.test(words[open].text) && words[open].text !== 'as') {
+    let k = open;
+    while (k > open - CAST_PRAISE_WORDS && k > 0 && /^\p{Ll}+$/u.test(words[k].text) && !ARTICLES.has(words[k].text))
+      k--;
+    if (!ARTICLES.has(words[k].text.toLowerCase()) || words[k - 1]?.text !== '(') return null;
+    open = k - 1;
+  }
+  if (open < 1 || words[open].text !== '(') return null;
   const k = at[open - 1];
   if (k < 0 || k === at[m.first]) return null;
   const other = mentions[k];
@@ -933,6 +942,30 @@ function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], 
   if (m.last - m.first < 2) return null;
   if (!/^\p{Lu}\p{Ll}/u.test(words[m.first].text) || !/^\p{Lu}\p{Ll}/u.test(words[m.last - 1].text)) return null;
   return candidate(text, words[other.first], words[other.last - 1], 0.5);
+}
+
+/** Lower-case words of praise between "(" and a player's name ("a truly wonderful"), at most. */
+const CAST_PRAISE_WORDS = 4;
+
+/** Words of a character's name in "(as ...)" after a player's name, at most. */
+const CAST_AS_WORDS = 5;
+
+/**
+ * The character after the player: "Jane Doe (as “old” Merlin)": "(as", a few words with a capitalised one, ")"
+ * right after the name; scored like a character before the player.
+ */
+function castAsRole(text: string, words: Word[], m: Mention): RoleCandidate | null {
+  if (words[m.last]?.text !== '(' || words[m.last + 1]?.text.toLowerCase() !== 'as') return null;
+  const first = m.last + 2;
+  let close = first;
+  let named = false;
+  while (close < words.length && close - first < CAST_AS_WORDS && words[close].text !== ')') {
+    if (PHRASE_STOPS.has(words[close].text) && !QUOTE_MARKS.has(words[close].text)) return null;
+    if (/^\p{Lu}\p{Ll}/u.test(words[close].text)) named = true;
+    close++;
+  }
+  if (!named || words[close]?.text !== ')' || close === first) return null;
+  return candidate(text, words[first], words[close - 1], 0.5);
 }
 
 /**
@@ -1048,6 +1081,7 @@ export function findRole(
       namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
       castRole(text, words, m, mentions, at),
+      castAsRole(text, words, m),
       suchAsRole(text, words, m, at),
       pageantTitle(text, words, m, own),
     ];
