@@ -125,3 +125,11 @@ describe('roles: the character a player plays', () => {
     assert.strictEqual(roleOf(text, 'Kiran Maddox'), 'Tobbs');
   });
 });
+
+describe('roles: not from a neighbour', () => {
+  it('takes no object of an earlier clause before a comma as the role of the subject after it', () => {
+    const text = 'The group was led by Tomas Reyna, whose first job was as a bus driver, Ilse Marr writes in her book.';
+    assert.strictEqual(roleOf(text, 'Ilse Marr'), null);
+    assert.strictEqual(roleOf(text, 'Tomas Reyna'), 'bus driver');
+  });
+});

@@ -33,6 +33,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   LEAD_ADVERBS,
+  LEAD_CONJUNCTIONS,
   NAMING_VERBS,
   NOT_APPOSITION,
   NOT_ROLE,
@@ -567,6 +568,11 @@ function appositionBefore(
       if (c) return c;
     }
     if (ARTICLES.has(lower)) {
+      // "... was as a sleeping car porter, Jane Doe writes": a phrase that is the object of a word before it
+      // describes the name only when the name is set off after it too.
+      const lead = j > 0 && !w.sentStart ? words[j - 1].text : '';
+      if (!setOff && /^\p{Ll}/u.test(lead) && !LEAD_CONJUNCTIONS.has(lead) && !ROLE_HEAD_PREPOSITIONS.has(lead))
+        return inner;
       const c = tryPhrase(j + 1);
       // After a preposition the phrase may be the object of a longer one: look for that first.
       if (j > 0 && ROLE_HEAD_PREPOSITIONS.has(words[j - 1].text.toLowerCase())) {
