@@ -133,3 +133,12 @@ describe('roles: not from a neighbour', () => {
     assert.strictEqual(roleOf(text, 'Tomas Reyna'), 'bus driver');
   });
 });
+
+describe('roles: a description in the next sentence', () => {
+  it('takes "The <show title> star said" after the sentence naming the person, the title holding a word of the name', () => {
+    const text =
+      'What could be more fun than games? Having Tobin Ashgrove show up to tell jokes, that’s what.\n\n' +
+      'The Tobin on the Street star said he was happy. Tobin left.';
+    assert.strictEqual(roleOf(text, 'Tobin Ashgrove'), 'Tobin on the Street star');
+  });
+});

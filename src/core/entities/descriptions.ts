@@ -47,9 +47,9 @@ export function descriptionsElsewhere(text: string, words: Word[], clusters: Clu
     if (!w.sentStart || w.text !== 'The' || quoted[i] || sent[i] === 0) continue;
     const before = named.get(sent[i] - 1);
     if (!before || before.size !== 1) continue;
-    const head = descriptionHead(words, i + 1, personAt);
-    if (head < 0) continue;
     const [c] = before;
+    const head = descriptionHead(words, i + 1, personAt, c);
+    if (head < 0) continue;
     const list = out.get(c) ?? [];
     list.push({
       text: text.slice(words[i + 1].start, words[head].end),
@@ -62,13 +62,23 @@ export function descriptionsElsewhere(text: string, words: Word[], clusters: Clu
   return out;
 }
 
-/** The index of the description's head (a singular role noun right before a verb) from word j, or -1. */
-function descriptionHead(words: Word[], j: number, personAt: Int32Array): number {
+/**
+ * The index of the description's head (a singular role noun right before a verb) from word j, or -1. No other
+ * person may be named in it; a word the tagger took for a name of the person `c` it describes may ("The Billy on
+ * the Street star", with "Billy" a mention of Billy Eichner).
+ */
+function descriptionHead(words: Word[], j: number, personAt: Int32Array, c: number): number {
   for (let k = j; k < words.length && k - j < DESCRIPTION_WORDS; k++) {
     const w = words[k];
-    if (personAt[k] >= 0 || !/^[\p{L}][\p{L}.'’-]*$/u.test(w.text) || POSSESSIVE_DETERMINERS.has(w.text)) return -1;
+    if (
+      (personAt[k] >= 0 && personAt[k] !== c) ||
+      !/^[\p{L}][\p{L}.'’-]*$/u.test(w.text) ||
+      POSSESSIVE_DETERMINERS.has(w.text)
+    )
+      return -1;
     const next = words[k + 1];
-    if (!next || next.sentStart || !FINITE_VERBS.has(next.text)) continue;
+    // The word list has a few function words among its verbs ("the" of "The Billy on the Street star").
+    if (!next || next.sentStart || !FINITE_VERBS.has(next.text) || DETERMINERS.has(next.text)) continue;
     const lower = w.text.toLowerCase();
     const singular = !(lower.endsWith('s') && !lower.endsWith('ss'));
     if (!singular || GENERIC_PERSON_NOUNS.has(lower)) return -1;
