@@ -142,3 +142,11 @@ describe('roles: a description in the next sentence', () => {
     assert.strictEqual(roleOf(text, 'Tobin Ashgrove'), 'Tobin on the Street star');
   });
 });
+
+describe('roles: "one of them"', () => {
+  it('takes the counted plural role of the sentence before', () => {
+    const text =
+      'On Saturday about 100 protesters dressed in vests rallied outside the hall. Vern Sparkes was one of them.';
+    assert.strictEqual(roleOf(text, 'Vern Sparkes'), 'protesters');
+  });
+});

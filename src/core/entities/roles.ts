@@ -693,7 +693,15 @@ function predicateAfter(
   if (!words[j] || !COPULAS.has(lowerAt(j))) return null;
   j++;
   while (LEAD_ADVERBS.has(lowerAt(j))) j++;
-  if (lowerAt(j) === 'one' && lowerAt(j + 1) === 'of') j += 2;
+  if (lowerAt(j) === 'one' && lowerAt(j + 1) === 'of') {
+    j += 2;
+    // "About 100 protesters rallied. Jane Doe was one of them": the counted plural role of the sentence before.
+    if (lowerAt(j) === 'them' && !relative) {
+      let s = m.first;
+      while (s > 0 && !words[s].sentStart) s--;
+      return countedBefore(text, words, s, at);
+    }
+  }
   const w = words[j];
   if (!w) return null;
   const lower = w.text.toLowerCase();
