@@ -150,3 +150,11 @@ describe('roles: "one of them"', () => {
     assert.strictEqual(roleOf(text, 'Vern Sparkes'), 'protesters');
   });
 });
+
+describe('roles: a description that introduces the person named next', () => {
+  it('takes a possessive description that is the subject of a relative clause after a noun', () => {
+    const text =
+      "Staff said the line would cost more. That's a claim Dunmore's premier didn't buy. “I care not,” Jane Roe told reporters.";
+    assert.strictEqual(roleOf(text, 'Jane Roe'), 'premier');
+  });
+});

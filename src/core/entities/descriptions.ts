@@ -132,7 +132,13 @@ export function descriptionsBefore(text: string, words: Word[], clusters: Cluste
   for (let i = 0; i < n; i++) {
     if (words[i].sentStart) first = i;
     // The subject of the sentence, or of a clause opened by a subordinator ("..., where a young refugee thanked him").
-    const opens = words[i].sentStart || i === 0 || (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase()));
+    // Also a place's or organization's possessive description right after a noun, as the subject of a relative
+    // clause with no "that" ("That's a claim B.C.'s premier didn't buy").
+    const opens =
+      words[i].sentStart ||
+      i === 0 ||
+      (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase())) ||
+      (otherAt[i] === 1 && i > 1 && !otherAt[i - 1] && afterNoun(words, i));
     if (!opens || quoted[i] || found.has(sent[i])) continue;
     const d = forwardDescription(words, i, personAt, otherAt);
     if (!d) continue;
@@ -167,6 +173,16 @@ export function descriptionsBefore(text: string, words: Word[], clusters: Cluste
   return out;
 }
 
+/** Whether the word before i is a lower-case word right after an article, so a noun ("a claim"). */
+function afterNoun(words: Word[], i: number): boolean {
+  const noun = words[i - 1].text;
+  return (
+    /^\p{Ll}+$/u.test(noun) &&
+    !DETERMINERS.has(noun) &&
+    (words[i - 2].text.toLowerCase() === 'a' || words[i - 2].text.toLowerCase() === 'the')
+  );
+}
+
 /** The first and last word of a description that opens the sentence at word i and is its subject, or null. */
 function forwardDescription(
   words: Word[],
@@ -176,7 +192,9 @@ function forwardDescription(
 ): [number, number] | null {
   const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
   // The word list has a few function words among its verbs ("the").
-  const verbAt = (k: number) => FINITE_VERBS.has(lowerAt(k)) && !DETERMINERS.has(lowerAt(k));
+  // A negated auxiliary is one token ("didn't", "won’t").
+  const verbAt = (k: number) =>
+    (FINITE_VERBS.has(lowerAt(k)) && !DETERMINERS.has(lowerAt(k))) || /^\p{Ll}+n['’]t$/u.test(lowerAt(k));
   let j = i;
   // A dateline ("CALGARY —") and a conjunction ("But") before the subject.
   for (let k = i; k < i + 4 && k < words.length; k++) {
@@ -194,8 +212,11 @@ function forwardDescription(
     // A place or organization's possessive ("Dunmore's transport minister").
     let e = j;
     while (e < words.length && otherAt[e]) e++;
-    if (!/^['’]s$/i.test(words[e]?.text ?? '')) return null;
-    k = e + 1;
+    // "Dunmore's", or "B.C.’s" written as "B.C." + "’" + "s".
+    if (/^['’]s$/i.test(words[e]?.text ?? '')) k = e + 1;
+    else if (/^['’]$/.test(words[e]?.text ?? '') && words[e + 1]?.text === 's' && words[e + 1].start === words[e].end)
+      k = e + 2;
+    else return null;
   } else return null;
   const first = k;
   for (; k < words.length && k - first < FORWARD_WORDS; k++) {
