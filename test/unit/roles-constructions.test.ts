@@ -158,3 +158,13 @@ describe('roles: a description that introduces the person named next', () => {
     assert.strictEqual(roleOf(text, 'Jane Roe'), 'premier');
   });
 });
+
+describe('roles: the player after "by" or "from" in parentheses', () => {
+  it('takes the character before "(played by Player)" and "(featuring a performance from Player)"', () => {
+    for (const text of [
+      'Then comes Young Tobbs (featuring a brilliant comedic performance from Kiran Maddox), and the enemy.',
+      'Then comes Young Tobbs (played by Kiran Maddox), and the enemy.',
+    ])
+      assert.strictEqual(roleOf(text, 'Kiran Maddox'), 'Young Tobbs', text);
+  });
+});

@@ -38,6 +38,7 @@ import {
   NOT_APPOSITION,
   NOT_ROLE,
   PHRASE_STOPS,
+  PLAYER_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SET_OFF_MARKS,
@@ -938,13 +939,21 @@ function countedBefore(text: string, words: Word[], start: number, at: Int32Arra
 function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
   let open = m.first - 1;
   if (words[m.last]?.text !== ')') return null;
-  // "Bedders (a truly wonderful Jane Doe)": an article and a few lower-case words of praise before the player.
+  // "Bedders (a truly wonderful Jane Doe)": an article and a few lower-case words of praise before the player;
+  // "Merlin (played by Jane Doe)", "Merlin (featuring a brilliant performance from Jane Doe)": words ending in
+  // "by" or "from".
   if (open > 0 && /^\p{Ll}/u.test(words[open].text) && words[open].text !== 'as') {
+    const via = PLAYER_PREPOSITIONS.has(words[open].text);
     let k = open;
-    while (k > open - CAST_PRAISE_WORDS && k > 0 && /^\p{Ll}+$/u.test(words[k].text) && !ARTICLES.has(words[k].text))
+    while (
+      open - k < CAST_LEAD_WORDS &&
+      k > 0 &&
+      /^\p{Ll}+$/u.test(words[k].text) &&
+      (via || !ARTICLES.has(words[k].text))
+    )
       k--;
-    if (!ARTICLES.has(words[k].text.toLowerCase()) || words[k - 1]?.text !== '(') return null;
-    open = k - 1;
+    if (via ? words[k].text !== '(' : !ARTICLES.has(words[k].text) || words[k - 1]?.text !== '(') return null;
+    open = via ? k : k - 1;
   }
   if (open < 1 || words[open].text !== '(') return null;
   const k = at[open - 1];
@@ -958,8 +967,8 @@ function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], 
   return candidate(text, words[other.first], words[other.last - 1], 0.5);
 }
 
-/** Lower-case words of praise between "(" and a player's name ("a truly wonderful"), at most. */
-const CAST_PRAISE_WORDS = 4;
+/** Lower-case words between "(" and a player's name ("a truly wonderful", "featuring a brilliant performance from"), at most. */
+const CAST_LEAD_WORDS = 6;
 
 /** Words of a character's name in "(as ...)" after a player's name, at most. */
 const CAST_AS_WORDS = 5;

@@ -247,6 +247,9 @@ export const ROLE_HEAD_PREPOSITIONS = wordsIn('ROLE_HEAD_PREPOSITIONS', `of at f
 /** Honorifics that with a place make a pageant title ("Miss Alabama", "Miss North Carolina"). */
 export const PAGEANT_TITLES = wordsIn('PAGEANT_TITLES', `miss`);
 
+/** Words right before a player's name in parentheses after a character ("played by", "a performance from"). */
+export const PLAYER_PREPOSITIONS = wordsIn('PLAYER_PREPOSITIONS', `by from`);
+
 /** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
 export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
 
