@@ -168,3 +168,16 @@ describe('roles: the player after "by" or "from" in parentheses', () => {
       assert.strictEqual(roleOf(text, 'Kiran Maddox'), 'Young Tobbs', text);
   });
 });
+
+describe('roles: "That would be Name"', () => {
+  it('takes the definite description that ends the sentence before', () => {
+    const text =
+      'He bonded with them all, but he never kissed the group date rose recipient. That would be Tessa Marl, who confessed.';
+    assert.strictEqual(roleOf(text, 'Tessa Marl'), 'group date rose recipient');
+  });
+
+  it('takes nothing when the sentence before ends in no word for a person', () => {
+    const text = 'He never found the missing key. That would be Tessa Marl, who hid it.';
+    assert.strictEqual(roleOf(text, 'Tessa Marl'), null);
+  });
+});

@@ -38,6 +38,9 @@ import {
   NOT_APPOSITION,
   NOT_ROLE,
   PHRASE_STOPS,
+  IDENTIFYING_MODALS,
+  IDENTIFYING_SUBJECTS,
+  IDENTIFYING_VERBS,
   PLAYER_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -1029,6 +1032,33 @@ function pageantTitle(text: string, words: Word[], m: Mention, own: Mention[]): 
   return candidate(text, words[b], words[m.first - 1], m.first - b + 2);
 }
 
+/** Words of a definite description that a sentence "That would be Name" may identify, at most. */
+const IDENTIFIED_WORDS = 6;
+
+/**
+ * "... he never kissed the group date rose recipient. That would be Heather": a sentence opening "That/It"
+ * (+ "would"/"will") + "be"/"was"/"is" + the name identifies the definite description that ends the sentence
+ * before it ("the" + lower-case words ending in a role noun); scored low.
+ */
+function identifiedRole(text: string, words: Word[], m: Mention, at: Int32Array): RoleCandidate | null {
+  let k = m.first - 1;
+  if (k < 2 || !IDENTIFYING_VERBS.has(words[k].text.toLowerCase())) return null;
+  k--;
+  if (IDENTIFYING_MODALS.has(words[k].text.toLowerCase())) k--;
+  if (k < 2 || !words[k].sentStart || !IDENTIFYING_SUBJECTS.has(words[k].text.toLowerCase())) return null;
+  const stop = k - 1;
+  if (!/^[.?!]$/.test(words[stop].text)) return null;
+  const head = words[stop - 1];
+  if (at[stop - 1] >= 0 || !/^\p{Ll}/u.test(head.text) || !roleWord(head) || GENERIC_PERSON_NOUNS.has(strip(head.text)))
+    return null;
+  for (let j = stop - 2; j >= 0 && stop - j <= IDENTIFIED_WORDS + 1; j--) {
+    const w = words[j];
+    if (at[j] >= 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || w.sentStart) return null;
+    if (w.text === 'the') return j + 1 < stop ? candidate(text, words[j + 1], head, 0.5) : null;
+  }
+  return null;
+}
+
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
 const AS_WINDOW = 25;
 
@@ -1107,6 +1137,7 @@ export function findRole(
       castAsRole(text, words, m),
       suchAsRole(text, words, m, at),
       pageantTitle(text, words, m, own),
+      identifiedRole(text, words, m, at),
     ];
     for (const c of candidates) {
       if (!c) continue;

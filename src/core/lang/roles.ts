@@ -250,6 +250,11 @@ export const PAGEANT_TITLES = wordsIn('PAGEANT_TITLES', `miss`);
 /** Words right before a player's name in parentheses after a character ("played by", "a performance from"). */
 export const PLAYER_PREPOSITIONS = wordsIn('PLAYER_PREPOSITIONS', `by from`);
 
+/** "That would be Jane Doe": a sentence that names who a description before it was (subject, modal, verb). */
+export const IDENTIFYING_SUBJECTS = wordsIn('IDENTIFYING_SUBJECTS', `that it`);
+export const IDENTIFYING_MODALS = wordsIn('IDENTIFYING_MODALS', `would will`);
+export const IDENTIFYING_VERBS = wordsIn('IDENTIFYING_VERBS', `be was is`);
+
 /** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
 export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
 
