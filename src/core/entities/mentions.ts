@@ -8,6 +8,7 @@ import { lowerOf, type Lexicon } from './features';
 import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import {
+  ABBREVIATIONS,
   CORPORATE,
   HONORIFICS,
   NAME_HONORIFICS,
@@ -75,15 +76,19 @@ function isHonorificOnly(words: Word[], first: number, last: number): boolean {
 
 /**
  * A span the tagger ran across a reporting verb or a sentence break ("Lohmar said Emery", "McMillen. Some") is
- * cut there: the part before is kept, and a later part only when it is name-like on its own.
+ * cut there: the part before is kept, and a later part only when it is name-like on its own. A pronoun "I" at its
+ * end is left out ("Mississauga I was").
  */
 export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
+    if (s.last - s.first >= 2 && pronounI(words, s.last - 1)) s = { ...s, last: s.last - 1 };
     let start = s.first;
     let cut = false;
     for (let i = s.first + 1; i < s.last; i++) {
-      const verb = SPEECH_CUES.has(words[i].text);
+      // A reporting verb, or a period after a whole word (not an initial or abbreviation), which the sentence
+      // splitter may leave inside parentheses: "(... says McMillen. Some of his clients ...)".
+      const verb = SPEECH_CUES.has(words[i].text) || fullStop(words, i);
       if (!verb && !words[i].sentStart) continue;
       if (i > start) out.push(cut ? { ...s, first: start, last: i } : { ...s, last: i });
       start = verb ? i + 1 : i;
@@ -93,6 +98,35 @@ export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): N
     else if (start < s.last && nameLike(words, start, s.last, lex)) out.push({ ...s, first: start });
   }
   return out;
+}
+
+/**
+ * Word i is the pronoun "I" that the tagger ran a name into ("Ashley, Mississauga I was at a barbecue"): a bare
+ * "I" before a lower-case word, after a word that is no given name (a regnal number follows one: "Charles I was").
+ */
+function pronounI(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return (
+    words[i].text === 'I' &&
+    !!next &&
+    next.start > words[i].end &&
+    /^\p{Ll}/u.test(next.text) &&
+    givenNameClass(words[i - 1].text) === null
+  );
+}
+
+/** Word i is a period right after a whole word of two or more letters that is no abbreviation ("McMillen."). */
+function fullStop(words: Word[], i: number): boolean {
+  if (words[i].text !== '.' || i === 0) return false;
+  const prev = words[i - 1].text;
+  return (
+    prev.length > 1 &&
+    words[i - 1].end === words[i].start &&
+    /^\p{L}+$/u.test(prev) &&
+    !ABBREVIATED.test(prev) &&
+    !ABBREVIATIONS.has(prev.toLowerCase()) &&
+    !/^\p{Lu}+$/u.test(prev)
+  );
 }
 
 /** Cleans the tagger's spans into mentions. */

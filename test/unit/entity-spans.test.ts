@@ -1,0 +1,33 @@
+// Name spans the tagger runs too far: across a period that ends a sentence inside parentheses, and into the
+// pronoun "I". Fixture sentences are written for these tests; the names are made up.
+import * as assert from 'assert';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+
+function entities(text: string): Entity[] {
+  const tokens = tokenize(text);
+  return findEntities(text, tokens, splitSentences(tokens), {});
+}
+
+const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+describe('entity spans: sentence ends and pronouns', () => {
+  it('cuts a name at a period after a whole word, also inside parentheses', () => {
+    const text =
+      'He keeps his beard (and yes, winter beards are a thing, says Quillby. Some of his clients grow one.) He likes it.';
+    const list = names(text);
+    assert.ok(list.includes('PERSON:Quillby'), JSON.stringify(list));
+    assert.ok(!list.some((n) => n.includes('Some')), JSON.stringify(list));
+  });
+
+  it('keeps an initial with its period inside a name', () => {
+    assert.ok(names('The award went to Robert C. Thale on Friday.').includes('PERSON:Robert C. Thale'));
+  });
+
+  it('leaves the pronoun "I" out of a name before it, but keeps a regnal number after a given name', () => {
+    const list = names('Should I tell him to shave it off? — Ashley, Mississauga I was at a barbecue last summer.');
+    assert.ok(!list.some((n) => /\bI$/.test(n)), JSON.stringify(list));
+    assert.ok(names('King Charles I was beheaded in 1649.').includes('PERSON:Charles I'));
+  });
+});
