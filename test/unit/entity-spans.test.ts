@@ -31,3 +31,27 @@ describe('entity spans: sentence ends and pronouns', () => {
     assert.ok(names('King Charles I was beheaded in 1649.').includes('PERSON:Charles I'));
   });
 });
+
+describe('entity types: organizations typed as people', () => {
+  it('makes a "person" described as an agency in an apposition an organization', () => {
+    const list = names('The survey is run by Mason Hall, a non-profit, multi-service agency that runs shelters.');
+    assert.ok(list.includes('ORG:Mason Hall'), JSON.stringify(list));
+  });
+
+  it('makes a "person" after a role noun and "at" an organization', () => {
+    const list = names('Nadia Osei, principal researcher at Warren Hall, said the survey helps.');
+    assert.ok(list.includes('ORG:Warren Hall'), JSON.stringify(list));
+    assert.ok(list.includes('PERSON:Nadia Osei'), JSON.stringify(list));
+  });
+
+  it('makes a lone hyphenated name with no given name an organization, but not a compound given name', () => {
+    const list = names('The term first appeared in 1980, according to Merriam-Carver. Other dictionaries agreed.');
+    assert.ok(list.includes('ORG:Merriam-Carver'), JSON.stringify(list));
+    const other = names('Dancer Mirelle Quellet-Gagnon opened the show with Jean-Pierre. Later, Quellet-Gagnon bowed.');
+    assert.ok(other.includes('PERSON:Jean-Pierre'), JSON.stringify(other));
+  });
+
+  it('keeps a given name that WordNet has as a noun for a person in the name', () => {
+    assert.ok(names('Donna Sampson Rawlings said the plan would work.').includes('PERSON:Donna Sampson Rawlings'));
+  });
+});

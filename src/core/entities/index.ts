@@ -33,6 +33,7 @@ import {
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
+import { organizationsTypedPerson } from './retype';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -116,7 +117,7 @@ export function findEntities(
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   const mentions = findMentions(words, tagWords(words, model), model.lex, known);
-  const clusters = mergeMentions(words, mentions);
+  const clusters = organizationsTypedPerson(words, mergeMentions(words, mentions));
   const roles = findRoles(text, words, clusters, mentions, known);
   const genders = findGenders(
     words,

@@ -9,6 +9,7 @@ import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import {
   ABBREVIATIONS,
+  AGENT_SUFFIX,
   CORPORATE,
   HONORIFICS,
   NAME_HONORIFICS,
@@ -82,7 +83,7 @@ function isHonorificOnly(words: Word[], first: number, last: number): boolean {
 export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): NameSpan[] {
   const out: NameSpan[] = [];
   for (let s of spans) {
-    if (s.last - s.first >= 2 && pronounI(words, s.last - 1)) s = { ...s, last: s.last - 1 };
+    if (s.last - s.first >= 2 && pronounI(words, s.first, s.last - 1)) s = { ...s, last: s.last - 1 };
     let start = s.first;
     let cut = false;
     for (let i = s.first + 1; i < s.last; i++) {
@@ -102,12 +103,16 @@ export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): N
 
 /**
  * Word i is the pronoun "I" that the tagger ran a name into ("Ashley, Mississauga I was at a barbecue"): a bare
- * "I" before a lower-case word, after a word that is no given name (a regnal number follows one: "Charles I was").
+ * "I" before a lower-case word, after a word that is no given name, in a name with no title before it (a regnal
+ * number follows those: "Charles I was", "King Baudouin I born").
  */
-function pronounI(words: Word[], i: number): boolean {
+function pronounI(words: Word[], first: number, i: number): boolean {
   const next = words[i + 1];
+  const title = (k: number) => k >= 0 && TITLE_WORDS.has(words[k].text.toLowerCase());
   return (
     words[i].text === 'I' &&
+    !title(first) &&
+    !title(first - 1) &&
     !!next &&
     next.start > words[i].end &&
     /^\p{Ll}/u.test(next.text) &&
@@ -628,6 +633,8 @@ function roleNounFirst(words: Word[], first: number, last: number, lex: Lexicon)
     last - first >= 3 &&
     (w0.sentStart || w0.lineStart || words[first - 1]?.text === ')') &&
     isRoleNoun(lower0) &&
+    // A given name that WordNet also has for a kind of person ("Donna") needs a role noun's ending ("Porter").
+    (!givenName(words, first, lex) || AGENT_SUFFIX.test(lower0) || ROLE_NOUNS.has(lower0)) &&
     !TITLE_SURNAMES.has(lower0) &&
     givenName(words, first + 1, lex) &&
     surnameLike(words, first + 2, last, lex)
