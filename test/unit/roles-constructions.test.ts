@@ -181,3 +181,23 @@ describe('roles: "That would be Name"', () => {
     assert.strictEqual(roleOf(text, 'Tessa Marl'), null);
   });
 });
+
+describe('roles: more appositions and titles', () => {
+  it('takes "the <noun> of ..." set off by commas after a name, when no role noun heads it', () => {
+    assert.strictEqual(roleOf('Later, Vera, the target of the joke, laughed it off.', 'Vera'), 'target of the joke');
+  });
+
+  it('keeps an object apposition before a name that no verb follows', () => {
+    const text = 'Ruiz has praised the moderator of the debate, Lena Holtz of Channel Nine, but with an edge.';
+    assert.strictEqual(roleOf(text, 'Lena Holtz'), 'moderator of the debate');
+  });
+
+  it('takes no WordNet noun for a person first in a sentence as a title', () => {
+    assert.strictEqual(roleOf('Derelict Tomas Brandt left the city last year.', 'Tomas Brandt'), null);
+  });
+
+  it('ends a pageant title where the name begins', () => {
+    const text = 'He insulted Miss Universe Alicia Marquez. Alicia Marquez answered him.';
+    assert.strictEqual(roleOf(text, 'Alicia Marquez'), 'Miss Universe');
+  });
+});

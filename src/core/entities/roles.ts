@@ -111,7 +111,14 @@ function capitalisedAgent(words: Word[], j: number): boolean {
   const w = words[j];
   // A sentence's first word (or one after a photo credit's parenthesis) is capitalised whatever it is: "Porter".
   const first = w.sentStart || w.lineStart || words[j - 1]?.text === ')';
-  return first ? /^\p{Lu}\p{Ll}+$/u.test(w.text) && isRoleNoun(w.text.toLowerCase()) : isAgentTitle(w.text);
+  if (!first) return isAgentTitle(w.text);
+  // Listed, mined or an agent noun by its ending; not a WordNet noun alone ("Derelict President Obama").
+  const lower = w.text.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    isRoleNoun(lower) &&
+    (ROLE_NOUNS.has(lower) || MINED_ROLE_NOUNS.has(lower) || AGENT_SUFFIX.test(lower))
+  );
 }
 
 /** A capitalised singular agent noun in -er/-or that may end a title ("Famer" of "Hall of Famer"; not "Sixers"). */
@@ -492,7 +499,23 @@ function appositionAfter(
   if (words[j] && /^\p{N}+$/u.test(words[j].text) && /^[,―—–-]$/.test(words[j + 1]?.text ?? '')) j += 2;
   const w = words[j];
   if (!w || NOT_APPOSITION.has(w.text.toLowerCase())) return null;
-  return rolePhrase(text, words, j, mentions, at, true);
+  return rolePhrase(text, words, j, mentions, at, true) ?? theNounOf(text, words, j, at);
+}
+
+/**
+ * "Catherine, the target of the line, retorted": an apposition "the <noun> of ..." set off by commas, whose head
+ * names no role: "of" after the word makes it a noun. Scored below any role noun.
+ */
+function theNounOf(text: string, words: Word[], j: number, at: Int32Array): RoleCandidate | null {
+  if (words[j].text !== 'the' || words[j + 2]?.text !== 'of' || at[j + 1] >= 0) return null;
+  if (!/^\p{Ll}{3,}$/u.test(words[j + 1].text) || NOT_NOUN.has(words[j + 1].text)) return null;
+  let end = j + 3;
+  while (end < words.length && end - j < ROLE_PHRASE_WORDS && !PHRASE_STOPS.has(words[end].text)) {
+    if (words[end].sentStart || (at[end] >= 0 && !/^\p{Lu}/u.test(words[end].text))) return null;
+    end++;
+  }
+  if (words[end]?.text !== ',' || end === j + 3) return null;
+  return candidate(text, words[j + 1], words[end - 1], 0.5);
 }
 
 /**
@@ -572,10 +595,12 @@ function appositionBefore(
       if (c) return c;
     }
     if (ARTICLES.has(lower)) {
-      // "... was as a sleeping car porter, Jane Doe writes": a phrase that is the object of a word before it
-      // describes the name only when the name is set off after it too.
+      // "... was as a sleeping car porter, Jane Doe writes": a phrase that is the object of a word before it is
+      // no apposition of a name that opens a clause (a verb follows it); "has praised the moderator of the
+      // debate, Lester Holt of NBC News" is one.
       const lead = j > 0 && !w.sentStart ? words[j - 1].text : '';
-      if (!setOff && /^\p{Ll}/u.test(lead) && !LEAD_CONJUNCTIONS.has(lead) && !ROLE_HEAD_PREPOSITIONS.has(lead))
+      const clause = /^\p{Ll}+$/u.test(after ?? '') && FINITE_VERBS.has(after ?? '');
+      if (clause && /^\p{Ll}/u.test(lead) && !LEAD_CONJUNCTIONS.has(lead) && !ROLE_HEAD_PREPOSITIONS.has(lead))
         return inner;
       const c = tryPhrase(j + 1);
       // After a preposition the phrase may be the object of a longer one: look for that first.
@@ -1017,19 +1042,21 @@ function suchAsRole(text: string, words: Word[], m: Mention, at: Int32Array): Ro
 }
 
 /**
- * "Miss Alabama Hannah B": "Miss" and a place right before the name (the mention step cut the title off it), unless
- * the words after "Miss" are part of the person's name elsewhere ("Miss Jane" + "Jane Roe"). Scored as a title that
- * names a place.
+ * "Miss Alabama Hannah B": "Miss" and a place right before the name (the mention step cut the title off it), up to
+ * the words that are part of the person's name elsewhere ("Miss Universe" of "Miss Universe Alicia" + "Alicia
+ * Machado"; none in "Miss Jane" + "Jane Roe"). Scored as a title that names a place.
  */
 function pageantTitle(text: string, words: Word[], m: Mention, own: Mention[]): RoleCandidate | null {
   const b = pageantTitleStart(words, m.first);
   if (b < 0) return null;
   const named = new Set<string>();
   for (const o of own) for (let k = o.first; k < o.last; k++) named.add(words[k].text.toLowerCase());
-  let inName = true;
-  for (let k = b + 1; k < m.first; k++) inName &&= named.has(words[k].text.toLowerCase());
-  if (inName) return null;
-  return candidate(text, words[b], words[m.first - 1], m.first - b + 2);
+  // The title ends where the person's own name begins ("Miss Universe Alicia" + "Machado").
+  let end = b + 1;
+  while (end < m.first && !named.has(words[end].text.toLowerCase())) end++;
+  for (let k = end; k < m.first; k++) if (!named.has(words[k].text.toLowerCase())) return null;
+  if (end === b + 1) return null;
+  return candidate(text, words[b], words[end - 1], end - b + 2);
 }
 
 /** Words of a definite description that a sentence "That would be Name" may identify, at most. */
