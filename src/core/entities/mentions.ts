@@ -958,7 +958,10 @@ export function nicknameNames(words: Word[], mentions: Mention[], lex: Lexicon):
   const found: Mention[] = [];
   let at: Int32Array | null = null;
   for (let i = 1; i + 3 < words.length; i++) {
-    if (!OPEN_QUOTES.has(words[i].text) || words[i + 1].start !== words[i].end) continue;
+    const t = words[i].text;
+    // One character, tested by its code first: this runs on every word.
+    if (t.length !== 1 || (t.charCodeAt(0) !== 0x201c && t.charCodeAt(0) !== 0x22)) continue;
+    if (!OPEN_QUOTES.has(t) || words[i + 1].start !== words[i].end) continue;
     let j = i + 1;
     while (j < words.length && j - i <= NICKNAME_WORDS && /^\p{Lu}/u.test(words[j].text)) j++;
     if (j === i + 1 || !CLOSE_QUOTES.has(words[j]?.text ?? '') || words[j].start !== words[j - 1].end) continue;
