@@ -42,6 +42,8 @@ describe('entity types: organizations typed as people', () => {
     const list = names('Nadia Osei, principal researcher at Warren Hall, said the survey helps.');
     assert.ok(list.includes('ORG:Warren Hall'), JSON.stringify(list));
     assert.ok(list.includes('PERSON:Nadia Osei'), JSON.stringify(list));
+    const home = names("She stayed as a guest at Warren Hall's home in Leeds. Warren Hall said she was welcome.");
+    assert.ok(home.includes('PERSON:Warren Hall'), JSON.stringify(home));
   });
 
   it('makes a lone hyphenated name with no given name an organization, but not a compound given name', () => {

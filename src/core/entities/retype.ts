@@ -37,7 +37,9 @@ export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cl
       const before = words[m.first - 1]?.text.toLowerCase() ?? '';
       // "Mr. Dixon Hall", "Dr. ...": a person after all.
       if (NAME_HONORIFICS.has(before.replace(/\.$/, '')) || TITLE_WORDS.has(before)) return c;
-      if (!org) org = orgApposition(words, m.last) || roleAt(words, m.first);
+      // Not "a guest at Jane Doe's home".
+      const possessive = /^['’]s$/i.test(words[m.last]?.text ?? '');
+      if (!org) org = orgApposition(words, m.last) || (roleAt(words, m.first) && !possessive);
     }
     if (!org) return c;
     for (const m of c.mentions) m.type = 'ORG';
