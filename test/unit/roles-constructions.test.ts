@@ -201,3 +201,16 @@ describe('roles: more appositions and titles', () => {
     assert.strictEqual(roleOf(text, 'Alicia Marquez'), 'Miss Universe');
   });
 });
+
+describe('roles: predicates after an age', () => {
+  it('takes a predicate role after an age set off by commas', () => {
+    assert.strictEqual(
+      roleOf('Officials said Jane Roe, 42, is a nurse at the clinic.', 'Jane Roe'),
+      'nurse at the clinic',
+    );
+  });
+
+  it('takes no part of something as an apposition', () => {
+    assert.strictEqual(roleOf('The coach praised Tom Kell, the rest of the squad, and the fans.', 'Tom Kell'), null);
+  });
+});

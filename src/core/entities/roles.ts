@@ -38,6 +38,7 @@ import {
   NOT_APPOSITION,
   NOT_ROLE,
   PHRASE_STOPS,
+  PARTITIVE_NOUNS,
   IDENTIFYING_MODALS,
   IDENTIFYING_SUBJECTS,
   IDENTIFYING_VERBS,
@@ -508,7 +509,8 @@ function appositionAfter(
  */
 function theNounOf(text: string, words: Word[], j: number, at: Int32Array): RoleCandidate | null {
   if (words[j].text !== 'the' || words[j + 2]?.text !== 'of' || at[j + 1] >= 0) return null;
-  if (!/^\p{Ll}{3,}$/u.test(words[j + 1].text) || NOT_NOUN.has(words[j + 1].text)) return null;
+  const noun = words[j + 1].text;
+  if (!/^\p{Ll}{3,}$/u.test(noun) || NOT_NOUN.has(noun) || PARTITIVE_NOUNS.has(noun)) return null;
   let end = j + 3;
   while (end < words.length && end - j < ROLE_PHRASE_WORDS && !PHRASE_STOPS.has(words[end].text)) {
     if (words[end].sentStart || (at[end] >= 0 && !/^\p{Lu}/u.test(words[end].text))) return null;
@@ -710,6 +712,8 @@ function predicateAfter(
     else break;
   }
   if (lowerAt(b) === 'of' && lowerAt(j) !== ',') return null;
+  // "Jane Doe, 42, is a nurse": an age set off by commas.
+  if (lowerAt(j) === ',' && /^\p{N}{1,3}$/u.test(words[j + 1]?.text ?? '') && lowerAt(j + 2) === ',') j += 3;
   let relative = false;
   if (lowerAt(j) === ',' && lowerAt(j + 1) === 'who') {
     relative = true;

@@ -255,6 +255,12 @@ export const IDENTIFYING_SUBJECTS = wordsIn('IDENTIFYING_SUBJECTS', `that it`);
 export const IDENTIFYING_MODALS = wordsIn('IDENTIFYING_MODALS', `would will`);
 export const IDENTIFYING_VERBS = wordsIn('IDENTIFYING_VERBS', `be was is`);
 
+/** Nouns of a part or place of something, which describe no one ("Jane Doe, the rest of the team, ..."). */
+export const PARTITIVE_NOUNS = wordsIn(
+  'PARTITIVE_NOUNS',
+  `rest end top bottom middle front back side part most half start beginning center centre edge heart`,
+);
+
 /** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
 export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
 
