@@ -6,6 +6,8 @@
 //     that is not a name ("the Afghan team's coach", "a spokeswoman for the ministry");
 //   - CoNLL-2003 train: the word right before a gold PERSON name ("striker Alan Shearer"), and the head of an
 //     apposition right after one (", a spokesman for ...").
+// It also writes MINED_ORG_NOUNS: heads of GUM organization descriptions and of appositions after CoNLL-2003 ORG
+// names ("company", "group", "subsidiary") seen in more documents than as heads of descriptions of people.
 // A word is kept when it is seen in at least MIN_DOCS documents, is written in lower case letters (and
 // hyphens), and the Brill lexicon shipped with `natural` gives a noun tag (NN/NNS) as its most frequent tag
 // (this drops "said", "beat", "forward", "and").
@@ -60,11 +62,23 @@ function head(s) {
   }
   return h;
 }
+// Heads of descriptions of organizations and of people, for ORG_NOUNS (per word: documents of each).
+const orgDocs = new Map();
+const seeKind = (w, id, kind) => {
+  if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(w)) return;
+  const d = orgDocs.get(w) ?? { org: new Set(), person: new Set() };
+  d[kind].add(id);
+  orgDocs.set(w, d);
+};
 for (const x of lines('gum/train.extra.jsonl'))
   for (const m of x.mentions ?? []) {
-    if (m.gumType !== 'person' || m.named) continue;
+    if (m.named) continue;
     const h = head(m.text);
-    if (h) see(h, x.id);
+    if (!h) continue;
+    if (m.gumType === 'organization') seeKind(h, x.id, 'org');
+    if (m.gumType !== 'person') continue;
+    seeKind(h, x.id, 'person');
+    see(h, x.id);
   }
 for (const d of lines('conll2003/train.jsonl'))
   for (const e of d.entities) {
@@ -77,12 +91,25 @@ for (const d of lines('conll2003/train.jsonl'))
     const h = after && head(after[1]);
     if (h) see(h, d.id);
   }
+// ", a/an/the ..." after a gold ORG or PERSON name: heads of appositions of organizations and of people.
+for (const d of lines('conll2003/train.jsonl'))
+  for (const e of d.entities) {
+    if (e.type !== 'ORG' && e.type !== 'PERSON') continue;
+    const after = d.text.slice(e.end, e.end + 120).match(/^[ \t]*,[ \t]*((?:a|an|the)[ \t]+[^,;.\n]*)/);
+    const h = after && head(after[1]);
+    if (h) seeKind(h, d.id, e.type === 'ORG' ? 'org' : 'person');
+  }
 const isNoun = (w) => {
   const tags = Object.hasOwn(lexicon, w) ? lexicon[w] : null;
   return Array.isArray(tags) && (tags[0] === 'NN' || tags[0] === 'NNS');
 };
 const list = [...docs]
   .filter(([w, d]) => d.size >= MIN_DOCS && isNoun(w))
+  .map(([w]) => w)
+  .sort();
+// Nouns that head descriptions of organizations in at least MIN_DOCS documents, more often than of people.
+const orgList = [...orgDocs]
+  .filter(([w, d]) => d.org.size >= MIN_DOCS && d.org.size > d.person.size && isNoun(w))
   .map(([w]) => w)
   .sort();
 const sha = (f) => crypto.createHash('sha256').update(read(f)).digest('hex');
@@ -112,7 +139,16 @@ import { words } from '../registry';
 export const MINED_ROLE_NOUNS = words('MINED_ROLE_NOUNS', [
 ${lineOf(list)}
 ]);
+
+/**
+ * Nouns that head descriptions of organizations (GUM organization mentions that are not names; appositions after
+ * CoNLL-2003 ORG names), in at least ${MIN_DOCS} documents and more of them than descriptions of people.
+ */
+// prettier-ignore
+export const MINED_ORG_NOUNS = words('MINED_ORG_NOUNS', [
+${lineOf(orgList)}
+]);
 `;
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'role-nouns.ts'), text);
-console.log(`role-nouns.ts: ${list.length} words`);
+console.log(`role-nouns.ts: ${list.length} role nouns, ${orgList.length} organization nouns`);

@@ -47,9 +47,9 @@ export function descriptionsElsewhere(text: string, words: Word[], clusters: Clu
     if (!w.sentStart || w.text !== 'The' || quoted[i] || sent[i] === 0) continue;
     const before = named.get(sent[i] - 1);
     if (!before || before.size !== 1) continue;
-    const head = descriptionHead(words, i + 1, personAt);
-    if (head < 0) continue;
     const [c] = before;
+    const head = descriptionHead(words, i + 1, personAt, c);
+    if (head < 0) continue;
     const list = out.get(c) ?? [];
     list.push({
       text: text.slice(words[i + 1].start, words[head].end),
@@ -62,13 +62,23 @@ export function descriptionsElsewhere(text: string, words: Word[], clusters: Clu
   return out;
 }
 
-/** The index of the description's head (a singular role noun right before a verb) from word j, or -1. */
-function descriptionHead(words: Word[], j: number, personAt: Int32Array): number {
+/**
+ * The index of the description's head (a singular role noun right before a verb) from word j, or -1. No other
+ * person may be named in it; a word the tagger took for a name of the person `c` it describes may ("The Billy on
+ * the Street star", with "Billy" a mention of Billy Eichner).
+ */
+function descriptionHead(words: Word[], j: number, personAt: Int32Array, c: number): number {
   for (let k = j; k < words.length && k - j < DESCRIPTION_WORDS; k++) {
     const w = words[k];
-    if (personAt[k] >= 0 || !/^[\p{L}][\p{L}.'’-]*$/u.test(w.text) || POSSESSIVE_DETERMINERS.has(w.text)) return -1;
+    if (
+      (personAt[k] >= 0 && personAt[k] !== c) ||
+      !/^[\p{L}][\p{L}.'’-]*$/u.test(w.text) ||
+      POSSESSIVE_DETERMINERS.has(w.text)
+    )
+      return -1;
     const next = words[k + 1];
-    if (!next || next.sentStart || !FINITE_VERBS.has(next.text)) continue;
+    // The word list has a few function words among its verbs ("the" of "The Billy on the Street star").
+    if (!next || next.sentStart || !FINITE_VERBS.has(next.text) || DETERMINERS.has(next.text)) continue;
     const lower = w.text.toLowerCase();
     const singular = !(lower.endsWith('s') && !lower.endsWith('ss'));
     if (!singular || GENERIC_PERSON_NOUNS.has(lower)) return -1;
@@ -122,7 +132,13 @@ export function descriptionsBefore(text: string, words: Word[], clusters: Cluste
   for (let i = 0; i < n; i++) {
     if (words[i].sentStart) first = i;
     // The subject of the sentence, or of a clause opened by a subordinator ("..., where a young refugee thanked him").
-    const opens = words[i].sentStart || i === 0 || (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase()));
+    // Also a place's or organization's possessive description right after a noun, as the subject of a relative
+    // clause with no "that" ("That's a claim B.C.'s premier didn't buy").
+    const opens =
+      words[i].sentStart ||
+      i === 0 ||
+      (i > 0 && SUBORDINATORS.has(words[i - 1].text.toLowerCase())) ||
+      (otherAt[i] === 1 && i > 1 && !otherAt[i - 1] && afterNoun(words, i));
     if (!opens || quoted[i] || found.has(sent[i])) continue;
     const d = forwardDescription(words, i, personAt, otherAt);
     if (!d) continue;
@@ -157,6 +173,16 @@ export function descriptionsBefore(text: string, words: Word[], clusters: Cluste
   return out;
 }
 
+/** Whether the word before i is a lower-case word right after an article, so a noun ("a claim"). */
+function afterNoun(words: Word[], i: number): boolean {
+  const noun = words[i - 1].text;
+  return (
+    /^\p{Ll}+$/u.test(noun) &&
+    !DETERMINERS.has(noun) &&
+    (words[i - 2].text.toLowerCase() === 'a' || words[i - 2].text.toLowerCase() === 'the')
+  );
+}
+
 /** The first and last word of a description that opens the sentence at word i and is its subject, or null. */
 function forwardDescription(
   words: Word[],
@@ -166,7 +192,9 @@ function forwardDescription(
 ): [number, number] | null {
   const lowerAt = (k: number) => (words[k] ? words[k].text.toLowerCase() : '');
   // The word list has a few function words among its verbs ("the").
-  const verbAt = (k: number) => FINITE_VERBS.has(lowerAt(k)) && !DETERMINERS.has(lowerAt(k));
+  // A negated auxiliary is one token ("didn't", "won’t").
+  const verbAt = (k: number) =>
+    (FINITE_VERBS.has(lowerAt(k)) && !DETERMINERS.has(lowerAt(k))) || /^\p{Ll}+n['’]t$/u.test(lowerAt(k));
   let j = i;
   // A dateline ("CALGARY —") and a conjunction ("But") before the subject.
   for (let k = i; k < i + 4 && k < words.length; k++) {
@@ -184,8 +212,11 @@ function forwardDescription(
     // A place or organization's possessive ("Dunmore's transport minister").
     let e = j;
     while (e < words.length && otherAt[e]) e++;
-    if (!/^['’]s$/i.test(words[e]?.text ?? '')) return null;
-    k = e + 1;
+    // "Dunmore's", or "B.C.’s" written as "B.C." + "’" + "s".
+    if (/^['’]s$/i.test(words[e]?.text ?? '')) k = e + 1;
+    else if (/^['’]$/.test(words[e]?.text ?? '') && words[e + 1]?.text === 's' && words[e + 1].start === words[e].end)
+      k = e + 2;
+    else return null;
   } else return null;
   const first = k;
   for (; k < words.length && k - first < FORWARD_WORDS; k++) {

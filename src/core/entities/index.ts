@@ -22,6 +22,8 @@ import {
   coordinatedPersons,
   findKnown,
   fitNames,
+  nicknameNames,
+  pageantNames,
   givenNamePersons,
   givenNamesNotMisc,
   honorificNames,
@@ -31,6 +33,7 @@ import {
 } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
+import { organizationsTypedPerson } from './retype';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -114,7 +117,7 @@ export function findEntities(
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   const mentions = findMentions(words, tagWords(words, model), model.lex, known);
-  const clusters = mergeMentions(words, mentions);
+  const clusters = organizationsTypedPerson(words, mergeMentions(words, mentions));
   const roles = findRoles(text, words, clusters, mentions, known);
   const genders = findGenders(
     words,
@@ -127,19 +130,23 @@ export function findEntities(
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */
 function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: KnownPerson[]): Mention[] {
-  const tagged = appositionPersons(
+  const tagged = nicknameNames(
     words,
-    leadersOfGovernments(
+    appositionPersons(
       words,
-      givenNamesNotMisc(
+      leadersOfGovernments(
         words,
-        coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+        givenNamesNotMisc(
+          words,
+          coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+        ),
       ),
+      lex,
     ),
     lex,
   );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
-  return fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex);
+  return pageantNames(words, fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex));
 }
 
 /** Step 5: each person's role as the text gives it, else the role the user gave a known person. */

@@ -8,11 +8,14 @@ import { lowerOf, type Lexicon } from './features';
 import { NOT_GIVEN, NOT_GIVEN_ALONE, NOT_SURNAME } from './data/name-words';
 import { givenNameClass } from './gender';
 import {
+  ABBREVIATIONS,
+  AGENT_SUFFIX,
   CORPORATE,
   HONORIFICS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
+  PAGEANT_TITLES,
   PERSON_TITLES,
   PLACE_FIRST,
   ROLE_MODIFIERS,
@@ -27,6 +30,7 @@ import {
   ROLE_HEAD_PREPOSITIONS,
   isCapitalized,
 } from '../lang';
+import { isAgentTitle, isRoleNoun } from './roles';
 import type { NameSpan } from './tagger';
 import { hasUpper, toWords, type Word } from './words';
 
@@ -73,15 +77,19 @@ function isHonorificOnly(words: Word[], first: number, last: number): boolean {
 
 /**
  * A span the tagger ran across a reporting verb or a sentence break ("Lohmar said Emery", "McMillen. Some") is
- * cut there: the part before is kept, and a later part only when it is name-like on its own.
+ * cut there: the part before is kept, and a later part only when it is name-like on its own. A pronoun "I" at its
+ * end is left out ("Mississauga I was").
  */
 export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
+    if (s.last - s.first >= 2 && pronounI(words, s.first, s.last - 1)) s = { ...s, last: s.last - 1 };
     let start = s.first;
     let cut = false;
     for (let i = s.first + 1; i < s.last; i++) {
-      const verb = SPEECH_CUES.has(words[i].text);
+      // A reporting verb, or a period after a whole word (not an initial or abbreviation), which the sentence
+      // splitter may leave inside parentheses: "(... says McMillen. Some of his clients ...)".
+      const verb = SPEECH_CUES.has(words[i].text) || fullStop(words, i);
       if (!verb && !words[i].sentStart) continue;
       if (i > start) out.push(cut ? { ...s, first: start, last: i } : { ...s, last: i });
       start = verb ? i + 1 : i;
@@ -91,6 +99,39 @@ export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): N
     else if (start < s.last && nameLike(words, start, s.last, lex)) out.push({ ...s, first: start });
   }
   return out;
+}
+
+/**
+ * Word i is the pronoun "I" that the tagger ran a name into ("Ashley, Mississauga I was at a barbecue"): a bare
+ * "I" before a lower-case word, after a word that is no given name, in a name with no title before it (a regnal
+ * number follows those: "Charles I was", "King Baudouin I born").
+ */
+function pronounI(words: Word[], first: number, i: number): boolean {
+  const next = words[i + 1];
+  const title = (k: number) => k >= 0 && TITLE_WORDS.has(words[k].text.toLowerCase());
+  return (
+    words[i].text === 'I' &&
+    !title(first) &&
+    !title(first - 1) &&
+    !!next &&
+    next.start > words[i].end &&
+    /^\p{Ll}/u.test(next.text) &&
+    givenNameClass(words[i - 1].text) === null
+  );
+}
+
+/** Word i is a period right after a whole word of two or more letters that is no abbreviation ("McMillen."). */
+function fullStop(words: Word[], i: number): boolean {
+  if (words[i].text !== '.' || i === 0) return false;
+  const prev = words[i - 1].text;
+  return (
+    prev.length > 1 &&
+    words[i - 1].end === words[i].start &&
+    /^\p{L}+$/u.test(prev) &&
+    !ABBREVIATED.test(prev) &&
+    !ABBREVIATIONS.has(prev.toLowerCase()) &&
+    !/^\p{Lu}+$/u.test(prev)
+  );
 }
 
 /** Cleans the tagger's spans into mentions. */
@@ -534,12 +575,16 @@ function surnameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean
   return true;
 }
 
-/** A word that ends a title or description inside a tagged span ("CEO", "Leader", "MP", "Sports'", "landing"). */
+/**
+ * A word that ends a title or description inside a tagged span ("CEO", "Leader", "MP", "Sports'", "landing";
+ * "Famer" of "Hall of Famer": a noun for a kind of person, by its agent ending, capitalised in a title).
+ */
 function titleEnd(words: Word[], i: number): boolean {
   const t = words[i].text;
   const lower = t.toLowerCase().replace(/\.$/, '');
   return (
     ROLE_NOUNS.has(lower) ||
+    isAgentTitle(t) ||
     TITLE_WORDS.has(lower) ||
     SPLIT_TITLES.has(lower) ||
     /^\p{Ll}/u.test(t) ||
@@ -577,8 +622,31 @@ function withoutTrailingTitles(words: Word[], mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser". */
+/**
+ * Words first..last are a role noun capitalised as the first word of a sentence (or after a photo credit's closing
+ * parenthesis, "( Jane Roe / Star ) Porter ..."), then a given name and surname: "Porter Percy Corbin".
+ */
+function roleNounFirst(words: Word[], first: number, last: number, lex: Lexicon): boolean {
+  const w0 = words[first];
+  const lower0 = w0.text.toLowerCase();
+  return (
+    last - first >= 3 &&
+    (w0.sentStart || w0.lineStart || words[first - 1]?.text === ')') &&
+    isRoleNoun(lower0) &&
+    // A given name that WordNet also has for a kind of person ("Donna") needs a role noun's ending ("Porter").
+    (!givenName(words, first, lex) || AGENT_SUFFIX.test(lower0) || ROLE_NOUNS.has(lower0)) &&
+    !TITLE_SURNAMES.has(lower0) &&
+    givenName(words, first + 1, lex) &&
+    surnameLike(words, first + 2, last, lex)
+  );
+}
+
+/**
+ * A person span that starts with a description: "Nova Scotia Liberal MP Sean Fraser" -> "Sean Fraser"; also one
+ * role noun first in its sentence: "Porter Percy Corbin" -> "Percy Corbin".
+ */
 function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
+  if (roleNounFirst(words, m.first, m.last, lex)) return { ...m, first: m.first + 1 };
   for (let k = Math.max(m.first + 2, m.last - 3); k <= m.last - 2; k++) {
     const title = words[k - 1].text.toLowerCase().replace(/\.$/, '');
     if (
@@ -604,6 +672,10 @@ export function givenNamePersons(words: Word[], mentions: Mention[], lex: Lexico
   // Appends the mention(s) for words first..last of a span the tagger typed `type`, in order.
   const fix = (first: number, last: number, type: EntityType, depth: number): void => {
     const n = last - first;
+    if (roleNounFirst(words, first, last, lex)) {
+      out.push({ first: first + 1, last, type: 'PERSON', known: -1 });
+      return;
+    }
     if (n >= 2 && n <= 3 && givenName(words, first, lex) && surnameLike(words, first + 1, last, lex)) {
       out.push({ first, last, type: 'PERSON', known: -1 });
       return;
@@ -807,4 +879,117 @@ export function givenNamesNotMisc(words: Word[], mentions: Mention[]): Mention[]
       ? { ...m, type: 'PERSON' }
       : m,
   );
+}
+
+/** Capitalised words a pageant title may hold after "Miss" ("Miss North Carolina"), at most. */
+const PAGEANT_WORDS = 3;
+
+/**
+ * The first word of a pageant title ("Miss Alabama Hannah B") that ends right before word `first`: "Miss" followed
+ * by one to PAGEANT_WORDS capitalised words in the same sentence and line; -1 if none.
+ */
+export function pageantTitleStart(words: Word[], first: number): number {
+  for (let b = first - 1; b >= 0 && first - b <= PAGEANT_WORDS + 1; b--) {
+    const t = words[b].text;
+    if (PAGEANT_TITLES.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(t)) return b < first - 1 ? b : -1;
+    if (!/^\p{Lu}/u.test(t) || words[b + 1].lineStart || words[b + 1].sentStart) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A pageant winner's title run into her name: "Miss Alabama Hannah B", "Miss North Carolina Caelynn" (the tagger's
+ * span "Alabama Hannah B" or "Carolina Caelynn"). When the end of a person span after "Miss" and capitalised words
+ * is a person's name the text uses elsewhere, the span is cut to that name; the words before it stay with "Miss" as
+ * the title (roles.ts).
+ */
+export function pageantNames(words: Word[], mentions: Mention[]): Mention[] {
+  let keys: Map<string, number> | null = null;
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    out.push(m);
+    if (m.type !== 'PERSON' || m.known >= 0 || m.last - m.first < 2) continue;
+    // "Miss" before the span, or inside it ("Miss Alabama" + "Hannah B" tagged as one).
+    let miss = -1;
+    for (let k = m.first; k > m.first - PAGEANT_WORDS - 1 && k >= 1 && miss < 0; k--)
+      if (PAGEANT_TITLES.has(words[k - 1].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1].text))
+        miss = k - 1;
+    if (miss < 0) continue;
+    if (!keys) {
+      keys = new Map();
+      for (const o of mentions)
+        if (o.type === 'PERSON') {
+          const key = keyOfWords(words, o.first, o.last);
+          keys.set(key, (keys.get(key) ?? 0) + 1);
+        }
+    }
+    // The name may go on in the next person span ("Alabama Hannah" + "B").
+    const next = mentions[i + 1];
+    const joined = next && next.type === 'PERSON' && next.known < 0 && next.first === m.last ? next.last : -1;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (pageantTitleStart(words, k) !== miss) continue;
+      if (joined > 0 && (keys.get(keyOfWords(words, k, joined)) ?? 0) > 0) {
+        out[out.length - 1] = { ...m, first: k, last: joined };
+        i++;
+        break;
+      }
+      if ((keys.get(keyOfWords(words, k, m.last)) ?? 0) > 0) {
+        out[out.length - 1] = { ...m, first: k };
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words a nickname in quotation marks inside a name may have ("Riefian “Ifan” Fajarsyah"), at most. */
+const NICKNAME_WORDS = 2;
+
+const OPEN_QUOTES = new Set(['“', '"']);
+const CLOSE_QUOTES = new Set(['”', '"']);
+
+/**
+ * A name with a nickname in quotation marks between the given name and the surname, "Riefian “Ifan” Fajarsyah",
+ * "Dwayne "The Rock" Johnson": one person's name when a capitalised word stands right before the opening mark and
+ * right after the closing one, and one of them is a person's name or a given name; the tagger's spans inside it go.
+ */
+export function nicknameNames(words: Word[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  let at: Int32Array | null = null;
+  for (let i = 1; i + 3 < words.length; i++) {
+    const t = words[i].text;
+    // One character, tested by its code first: this runs on every word.
+    if (t.length !== 1 || (t.charCodeAt(0) !== 0x201c && t.charCodeAt(0) !== 0x22)) continue;
+    if (!OPEN_QUOTES.has(t) || words[i + 1].start !== words[i].end) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= NICKNAME_WORDS && /^\p{Lu}/u.test(words[j].text)) j++;
+    if (j === i + 1 || !CLOSE_QUOTES.has(words[j]?.text ?? '') || words[j].start !== words[j - 1].end) continue;
+    const before = words[i - 1];
+    const after = words[j + 1];
+    if (!after || before.end === words[i].start || after.start === words[j].end) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}\p{Ll}/u.test(after.text)) continue;
+    if (after.sentStart || after.lineStart || words[i].lineStart) continue;
+    if (!at) {
+      at = new Int32Array(words.length).fill(-1);
+      mentions.forEach((m, k) => {
+        for (let w = m.first; w < m.last; w++) at![w] = k;
+      });
+    }
+    const left = at[i - 1] >= 0 ? mentions[at[i - 1]] : null;
+    const right = at[j + 1] >= 0 ? mentions[at[j + 1]] : null;
+    const person =
+      left?.type === 'PERSON' ||
+      right?.type === 'PERSON' ||
+      givenName(words, i - 1, lex) ||
+      givenNameClass(before.text) !== null;
+    if (!person || !nameLike(words, i - 1, i, lex) || !nameLike(words, j + 1, j + 2, lex)) continue;
+    // The whole of a person span on either side; a longer span of another type keeps its words.
+    const first = left && left.type === 'PERSON' && left.last === i ? left.first : i - 1;
+    const last = right && right.type === 'PERSON' && right.first === j + 1 ? right.last : j + 2;
+    if (last - first > MAX_NAME_WORDS) continue;
+    found.push({ first, last, type: 'PERSON', known: -1 });
+    i = last - 1;
+  }
+  return found.length ? overlay(mentions, found) : mentions;
 }

@@ -91,6 +91,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
   const groups = typeGroups(mentions, names);
   const uf = new UnionFind(mentions.length);
   const firstOfKey = joinSameNames(uf, mentions, names, groups);
+  joinSpellingVariants(uf, mentions, names, groups);
   joinShortForms(uf, words, mentions, names, groups, firstOfKey);
   const clusters = collectClusters(uf, mentions, names);
   // Without a type split every name is in one cluster, so no two clusters share one.
@@ -158,6 +159,27 @@ function joinSameNames(uf: UnionFind, mentions: Mention[], { keyStr }: Names, { 
     if (a !== undefined && m.type !== 'PERSON') joinFirst(firstOfAlias, a, i);
   });
   return firstOfKey;
+}
+
+/** A given name spelt two ways is long enough for a swap of letters to be a slip, not another name. */
+const VARIANT_MIN_LETTERS = 5;
+
+/**
+ * 1b. A person's full name spelt two ways in one text, with the letters of the given name swapped ("Rhianna Dorris"
+ * in a caption, "Rihanna Dorris" in the body): same surname, and a given name of the same letters with the same
+ * first and last letter. Keyed by surname and the sorted letters, so no pairs are compared.
+ */
+function joinSpellingVariants(uf: UnionFind, mentions: Mention[], { keys }: Names, groups: Groups): void {
+  const first = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    if (k.length !== 2 || groups.groupType(i) !== 'PERSON' || k[0].length < VARIANT_MIN_LETTERS) return;
+    const given = k[0];
+    const variant = `${k[1]}|${given[0]}${given[given.length - 1]}|${[...given].sort().join('')}`;
+    const f = first.get(variant);
+    if (f === undefined) first.set(variant, i);
+    else uf.union(f, i);
+  });
 }
 
 /** The acronym of an organization's or place's name ("United Nations" -> "un"), skipping joining words. */

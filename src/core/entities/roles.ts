@@ -9,6 +9,7 @@ import {
   AGENT_SUFFIX,
   APPOSITION_CLOSERS,
   BELIEF_CUES,
+  CAPACITY_PREPOSITIONS,
   CLAUSE_PRONOUNS,
   NOT_CLAUSE_VERBS,
   PERFECT_AUXILIARIES,
@@ -18,6 +19,7 @@ import {
   SPEECH_CUES,
   ARTICLES,
   FINITE_VERBS,
+  GENERIC_PERSON_NOUNS,
   MINED_ROLE_NOUNS,
   NAME_HONORIFICS,
   NOT_AGENT_NOUNS,
@@ -31,10 +33,16 @@ import {
   DETERMINERS,
   HONORIFICS,
   LEAD_ADVERBS,
+  LEAD_CONJUNCTIONS,
   NAMING_VERBS,
   NOT_APPOSITION,
   NOT_ROLE,
   PHRASE_STOPS,
+  PARTITIVE_NOUNS,
+  IDENTIFYING_MODALS,
+  IDENTIFYING_SUBJECTS,
+  IDENTIFYING_VERBS,
+  PLAYER_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SET_OFF_MARKS,
@@ -45,7 +53,7 @@ import {
   TITLE_SURNAMES,
   TITLE_WORDS,
 } from '../lang';
-import type { Mention } from './mentions';
+import { pageantTitleStart, type Mention } from './mentions';
 import type { Word } from './words';
 
 export interface RoleCandidate {
@@ -96,6 +104,29 @@ function roleWord(w: Word): boolean {
   return isRoleNoun(strip(w.text), !/\p{Lu}/u.test(w.text));
 }
 
+/**
+ * A capitalised singular noun for a kind of person right before a name, which the mention step cut off the name
+ * as a title ("Hall of Famer Pat Riley"; "Porter Percy Corbin" at the start of a sentence).
+ */
+function capitalisedAgent(words: Word[], j: number): boolean {
+  const w = words[j];
+  // A sentence's first word (or one after a photo credit's parenthesis) is capitalised whatever it is: "Porter".
+  const first = w.sentStart || w.lineStart || words[j - 1]?.text === ')';
+  if (!first) return isAgentTitle(w.text);
+  // Listed, mined or an agent noun by its ending; not a WordNet noun alone ("Derelict President Obama").
+  const lower = w.text.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    isRoleNoun(lower) &&
+    (ROLE_NOUNS.has(lower) || MINED_ROLE_NOUNS.has(lower) || AGENT_SUFFIX.test(lower))
+  );
+}
+
+/** A capitalised singular agent noun in -er/-or that may end a title ("Famer" of "Hall of Famer"; not "Sixers"). */
+export function isAgentTitle(t: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:er|or)$/u.test(t) && isRoleNoun(t.toLowerCase());
+}
+
 function isHonorific(lower: string): boolean {
   return HONORIFICS.has(lower) || NAME_HONORIFICS.has(lower);
 }
@@ -109,9 +140,25 @@ export function mentionIndexByWord(nWords: number, mentions: Mention[]): Int32Ar
   return at;
 }
 
-/** True for the possessive ending that words.ts splits off a name ("'s" of "Putin's"). */
-function isPossessiveSuffix(w: Word | undefined): boolean {
-  return !!w && (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S');
+/**
+ * True for the possessive ending at word k: the "'s" that words.ts splits off a name ("Putin's"), or a bare
+ * apostrophe right after a word in -s and before a word ("Andy Serkis’ son", "the Jones' lawyer").
+ */
+function isPossessiveSuffix(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (w.text === "'s" || w.text === '’s' || w.text === "'S" || w.text === '’S') return true;
+  if (w.text !== '’' && w.text !== "'") return false;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  return (
+    !!prev &&
+    !!next &&
+    prev.end === w.start &&
+    /[sSzZ]$/.test(prev.text) &&
+    next.start === w.end + 1 &&
+    /^\p{L}/u.test(next.text)
+  );
 }
 
 function lineBreakBetween(text: string, a: Word, b: Word): boolean {
@@ -198,15 +245,15 @@ function titleBefore(
     if (at[j] >= 0) {
       const other = mentions[at[j]];
       // A person only as a possessive ("Putin's spokesman").
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[j + 1])) break;
-      if (lo < 0 && !isPossessiveSuffix(words[j + 1])) break; // a name right before the name: not a title
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, j + 1)) break;
+      if (lo < 0 && !isPossessiveSuffix(words, j + 1)) break; // a name right before the name: not a title
       lo = other.first;
       hasName = true;
       sawUpper = true;
       j = other.first - 1;
       continue;
     }
-    if (isPossessiveSuffix(w)) {
+    if (isPossessiveSuffix(words, j)) {
       if (lo < 0) break;
       lo = j;
       j--;
@@ -237,7 +284,7 @@ function titleBefore(
       hi = j;
       continue;
     }
-    if (roleWord(w) || TITLE_WORDS.has(lower)) {
+    if (roleWord(w) || TITLE_WORDS.has(lower) || (j === m.first - 1 && capitalisedAgent(words, j))) {
       lo = j;
       hasCore = true;
       if (/^\p{Lu}/u.test(w.text)) sawUpper = true;
@@ -291,13 +338,19 @@ function titleBefore(
   }
   if (lo < 0 || !hasCore || hi < lo) return null;
   // Trim joiners and possessives off the left edge, and joiners off the right edge.
-  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessiveSuffix(words[lo]))) lo++;
+  while (lo <= hi && (TITLE_JOINERS.has(strip(words[lo].text)) || isPossessiveSuffix(words, lo))) lo++;
   while (hi >= lo && TITLE_JOINERS.has(strip(words[hi].text))) hi--;
   if (lo > hi) return null;
   let core = false;
   for (let k = lo; k <= hi && !core; k++)
-    core = roleWord(words[k]) || (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text)));
+    core =
+      roleWord(words[k]) ||
+      (TITLE_WORDS.has(strip(words[k].text)) && !isHonorific(strip(words[k].text))) ||
+      (k === m.first - 1 && capitalisedAgent(words, k));
   if (!core) return null;
+  // "his colleague Abdalla Dahir": a lower-case role keeps its possessive, as in an apposition ("his wife, Jane").
+  const owner = lo > 0 ? words[lo - 1] : null;
+  if (owner && !sawUpper && !words[lo].sentStart && POSSESSIVE_DETERMINERS.has(owner.text.toLowerCase())) lo--;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
 }
 
@@ -328,7 +381,7 @@ function rolePhrase(
   while (end < words.length && end - first < ROLE_PHRASE_WORDS) {
     const w = words[end];
     // A plural possessive's apostrophe is no quotation mark ("the Catholic girls’ school graduate").
-    if (end > first && isPluralPossessive(words, end)) {
+    if (end > first && (isPluralPossessive(words, end) || isPossessiveSuffix(words, end))) {
       end++;
       continue;
     }
@@ -371,7 +424,7 @@ function rolePhrase(
       // unless it comes after a preposition ("advisor to Vice President Joe Biden").
       // A one-word "name" right before a role noun is a modifier the tagger took for a name ("a Muslim student").
       const modifier = other.last < words.length && other.last - other.first === 1 && roleWord(words[other.last]);
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier && !endsInRole(words, other)) {
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, other.last) && !modifier && !endsInRole(words, other)) {
         const before = end > first ? words[end - 1].text.toLowerCase() : '';
         if (end === first) return null;
         if (head < 0 || before === 'and' || before === 'or') break;
@@ -392,7 +445,7 @@ function rolePhrase(
   let hi = end - 1;
   // A participle after the head ends the role ("a mechanic based in ...", "the student seen in ...").
   if (head + 1 <= hi && isParticiple(words[head + 1])) hi = head;
-  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || (isPossessiveSuffix(words[hi]) && at[hi - 1] < 0)))
+  while (hi > lo && (TITLE_JOINERS.has(strip(words[hi].text)) || (isPossessiveSuffix(words, hi) && at[hi - 1] < 0)))
     hi--;
   if (hi < lo) return null;
   return candidate(text, words[lo], words[hi], hi - lo + 1 + (hasName ? 2 : 0));
@@ -447,7 +500,24 @@ function appositionAfter(
   if (words[j] && /^\p{N}+$/u.test(words[j].text) && /^[,―—–-]$/.test(words[j + 1]?.text ?? '')) j += 2;
   const w = words[j];
   if (!w || NOT_APPOSITION.has(w.text.toLowerCase())) return null;
-  return rolePhrase(text, words, j, mentions, at, true);
+  return rolePhrase(text, words, j, mentions, at, true) ?? theNounOf(text, words, j, at);
+}
+
+/**
+ * "Catherine, the target of the line, retorted": an apposition "the <noun> of ..." set off by commas, whose head
+ * names no role: "of" after the word makes it a noun. Scored below any role noun.
+ */
+function theNounOf(text: string, words: Word[], j: number, at: Int32Array): RoleCandidate | null {
+  if (words[j].text !== 'the' || words[j + 2]?.text !== 'of' || at[j + 1] >= 0) return null;
+  const noun = words[j + 1].text;
+  if (!/^\p{Ll}{3,}$/u.test(noun) || NOT_NOUN.has(noun) || PARTITIVE_NOUNS.has(noun)) return null;
+  let end = j + 3;
+  while (end < words.length && end - j < ROLE_PHRASE_WORDS && !PHRASE_STOPS.has(words[end].text)) {
+    if (words[end].sentStart || (at[end] >= 0 && !/^\p{Lu}/u.test(words[end].text))) return null;
+    end++;
+  }
+  if (words[end]?.text !== ',' || end === j + 3) return null;
+  return candidate(text, words[j + 1], words[end - 1], 0.5);
 }
 
 /**
@@ -510,12 +580,12 @@ function appositionBefore(
       const other = mentions[at[j]];
       // A one-word "name" right before a role noun is a modifier the tagger took for a name ("Green councillors").
       const modifier = other.last < comma && other.last - other.first === 1 && roleWord(words[other.last]);
-      if (other.type === 'PERSON' && !isPossessiveSuffix(words[other.last]) && !modifier) return inner;
+      if (other.type === 'PERSON' && !isPossessiveSuffix(words, other.last) && !modifier) return inner;
       hasName = true;
       j = other.first;
       if (words[j].sentStart) return tryPhrase(j) ?? inner;
       // A possessive name may open the phrase ("Musk's brother, Kimbal").
-      if (isPossessiveSuffix(words[other.last])) {
+      if (isPossessiveSuffix(words, other.last)) {
         const c = tryPhrase(j);
         if (c) return c;
       }
@@ -527,6 +597,13 @@ function appositionBefore(
       if (c) return c;
     }
     if (ARTICLES.has(lower)) {
+      // "... was as a sleeping car porter, Jane Doe writes": a phrase that is the object of a word before it is
+      // no apposition of a name that opens a clause (a verb follows it); "has praised the moderator of the
+      // debate, Lester Holt of NBC News" is one.
+      const lead = j > 0 && !w.sentStart ? words[j - 1].text : '';
+      const clause = /^\p{Ll}+$/u.test(after ?? '') && FINITE_VERBS.has(after ?? '');
+      if (clause && /^\p{Ll}/u.test(lead) && !LEAD_CONJUNCTIONS.has(lead) && !ROLE_HEAD_PREPOSITIONS.has(lead))
+        return inner;
       const c = tryPhrase(j + 1);
       // After a preposition the phrase may be the object of a longer one: look for that first.
       if (j > 0 && ROLE_HEAD_PREPOSITIONS.has(words[j - 1].text.toLowerCase())) {
@@ -542,6 +619,9 @@ function appositionBefore(
     }
     // "its president and CEO, Ross Porter": two roles joined.
     if (TITLE_COORDINATORS.has(lower) && j > 0 && roleWord(words[j - 1]) && hasRoleNoun(words, j + 1, comma - 1))
+      continue;
+    // "his predecessor as setup guru, Tom Meeks": "as" after a role noun names the capacity.
+    if (CAPACITY_PREPOSITIONS.has(lower) && j > 0 && /^\p{Ll}/u.test(words[j - 1].text) && roleWord(words[j - 1]))
       continue;
     if (NOT_APPOSITION.has(lower)) return inner;
     if (w.sentStart) {
@@ -578,8 +658,10 @@ function isPluralRole(role: string): boolean {
  * of a name ("director" in "director of health care"), else its last word.
  */
 function phraseHead(words: Word[], start: number, end: number, at: Int32Array): number {
-  for (let k = start + 1; k < end; k++)
-    if (at[k] < 0 && ROLE_HEAD_PREPOSITIONS.has(words[k].text.toLowerCase())) return k - 1;
+  for (let k = start + 1; k < end; k++) {
+    const lower = words[k].text.toLowerCase();
+    if (at[k] < 0 && (ROLE_HEAD_PREPOSITIONS.has(lower) || CAPACITY_PREPOSITIONS.has(lower))) return k - 1;
+  }
   return end - 1;
 }
 
@@ -630,6 +712,8 @@ function predicateAfter(
     else break;
   }
   if (lowerAt(b) === 'of' && lowerAt(j) !== ',') return null;
+  // "Jane Doe, 42, is a nurse": an age set off by commas.
+  if (lowerAt(j) === ',' && /^\p{N}{1,3}$/u.test(words[j + 1]?.text ?? '') && lowerAt(j + 2) === ',') j += 3;
   let relative = false;
   if (lowerAt(j) === ',' && lowerAt(j + 1) === 'who') {
     relative = true;
@@ -642,7 +726,15 @@ function predicateAfter(
   if (!words[j] || !COPULAS.has(lowerAt(j))) return null;
   j++;
   while (LEAD_ADVERBS.has(lowerAt(j))) j++;
-  if (lowerAt(j) === 'one' && lowerAt(j + 1) === 'of') j += 2;
+  if (lowerAt(j) === 'one' && lowerAt(j + 1) === 'of') {
+    j += 2;
+    // "About 100 protesters rallied. Jane Doe was one of them": the counted plural role of the sentence before.
+    if (lowerAt(j) === 'them' && !relative) {
+      let s = m.first;
+      while (s > 0 && !words[s].sentStart) s--;
+      return countedBefore(text, words, s, at);
+    }
+  }
   const w = words[j];
   if (!w) return null;
   const lower = w.text.toLowerCase();
@@ -752,8 +844,32 @@ function namedAfterRole(
     const lower = w.text.toLowerCase();
     if (!DETERMINERS.has(lower) && !POSSESSIVE_DETERMINERS.has(lower) && !w.sentStart) continue;
     const start = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower) ? j + 1 : j;
-    if (start >= named || !roleWord(words[phraseHead(words, start, named, at)])) return null;
+    const head = phraseHead(words, start, named, at);
+    if (start >= named || !roleWord(words[head])) return null;
+    // "that co-worker, a man named Neil Calder": a word for anyone takes the description set off before it.
+    if (GENERIC_PERSON_NOUNS.has(strip(words[head].text)) && start === j + 1 && words[j - 1]?.text === ',')
+      return describedBefore(text, words, j - 1, at) ?? candidate(text, words[start], words[named - 1], named - start);
     return candidate(text, words[start], words[named - 1], named - start);
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that ends right before the comma at `comma`, from its determiner (or the start of the sentence):
+ * "that co-worker" in "that co-worker, a man named ...", when its head is a role noun and no word for anyone.
+ */
+function describedBefore(text: string, words: Word[], comma: number, at: Int32Array): RoleCandidate | null {
+  for (let j = comma - 1; j >= 0 && comma - j <= NAMED_PHRASE_WORDS; j--) {
+    const w = words[j];
+    if (PHRASE_STOPS.has(w.text) || at[j] >= 0 || lineBreakBetween(text, w, words[j + 1])) return null;
+    const lower = w.text.toLowerCase();
+    const opens = DETERMINERS.has(lower) || POSSESSIVE_DETERMINERS.has(lower);
+    if (!opens && !w.sentStart) continue;
+    const start = opens ? j + 1 : j;
+    if (start >= comma) return null;
+    const head = words[phraseHead(words, start, comma, at)];
+    if (!roleWord(head) || GENERIC_PERSON_NOUNS.has(strip(head.text))) return null;
+    return candidate(text, words[start], words[comma - 1], comma - start + 1);
   }
   return null;
 }
@@ -853,8 +969,25 @@ function countedBefore(text: string, words: Word[], start: number, at: Int32Arra
  * scored below any noun role.
  */
 function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], at: Int32Array): RoleCandidate | null {
-  const open = m.first - 1;
-  if (open < 1 || words[open].text !== '(' || words[m.last]?.text !== ')') return null;
+  let open = m.first - 1;
+  if (words[m.last]?.text !== ')') return null;
+  // "Bedders (a truly wonderful Jane Doe)": an article and a few lower-case words of praise before the player;
+  // "Merlin (played by Jane Doe)", "Merlin (featuring a brilliant performance from Jane Doe)": words ending in
+  // "by" or "from".
+  if (open > 0 && /^\p{Ll}/u.test(words[open].text) && words[open].text !== 'as') {
+    const via = PLAYER_PREPOSITIONS.has(words[open].text);
+    let k = open;
+    while (
+      open - k < CAST_LEAD_WORDS &&
+      k > 0 &&
+      /^\p{Ll}+$/u.test(words[k].text) &&
+      (via || !ARTICLES.has(words[k].text))
+    )
+      k--;
+    if (via ? words[k].text !== '(' : !ARTICLES.has(words[k].text) || words[k - 1]?.text !== '(') return null;
+    open = via ? k : k - 1;
+  }
+  if (open < 1 || words[open].text !== '(') return null;
   const k = at[open - 1];
   if (k < 0 || k === at[m.first]) return null;
   const other = mentions[k];
@@ -864,6 +997,30 @@ function castRole(text: string, words: Word[], m: Mention, mentions: Mention[], 
   if (m.last - m.first < 2) return null;
   if (!/^\p{Lu}\p{Ll}/u.test(words[m.first].text) || !/^\p{Lu}\p{Ll}/u.test(words[m.last - 1].text)) return null;
   return candidate(text, words[other.first], words[other.last - 1], 0.5);
+}
+
+/** Lower-case words between "(" and a player's name ("a truly wonderful", "featuring a brilliant performance from"), at most. */
+const CAST_LEAD_WORDS = 6;
+
+/** Words of a character's name in "(as ...)" after a player's name, at most. */
+const CAST_AS_WORDS = 5;
+
+/**
+ * The character after the player: "Jane Doe (as “old” Merlin)": "(as", a few words with a capitalised one, ")"
+ * right after the name; scored like a character before the player.
+ */
+function castAsRole(text: string, words: Word[], m: Mention): RoleCandidate | null {
+  if (words[m.last]?.text !== '(' || words[m.last + 1]?.text.toLowerCase() !== 'as') return null;
+  const first = m.last + 2;
+  let close = first;
+  let named = false;
+  while (close < words.length && close - first < CAST_AS_WORDS && words[close].text !== ')') {
+    if (PHRASE_STOPS.has(words[close].text) && !QUOTE_MARKS.has(words[close].text)) return null;
+    if (/^\p{Lu}\p{Ll}/u.test(words[close].text)) named = true;
+    close++;
+  }
+  if (!named || words[close]?.text !== ')' || close === first) return null;
+  return candidate(text, words[first], words[close - 1], 0.5);
 }
 
 /**
@@ -886,6 +1043,51 @@ function suchAsRole(text: string, words: Word[], m: Mention, at: Int32Array): Ro
   const modifier = (w: Word) => isOpenModifier(w) && !(/s$/.test(w.text) && isRoleNoun(strip(w.text)));
   while (lo > 0 && k - lo < OPEN_MODIFIERS && at[lo - 1] < 0 && modifier(words[lo - 1])) lo--;
   return candidate(text, words[lo], noun, 0);
+}
+
+/**
+ * "Miss Alabama Hannah B": "Miss" and a place right before the name (the mention step cut the title off it), up to
+ * the words that are part of the person's name elsewhere ("Miss Universe" of "Miss Universe Alicia" + "Alicia
+ * Machado"; none in "Miss Jane" + "Jane Roe"). Scored as a title that names a place.
+ */
+function pageantTitle(text: string, words: Word[], m: Mention, own: Mention[]): RoleCandidate | null {
+  const b = pageantTitleStart(words, m.first);
+  if (b < 0) return null;
+  const named = new Set<string>();
+  for (const o of own) for (let k = o.first; k < o.last; k++) named.add(words[k].text.toLowerCase());
+  // The title ends where the person's own name begins ("Miss Universe Alicia" + "Machado").
+  let end = b + 1;
+  while (end < m.first && !named.has(words[end].text.toLowerCase())) end++;
+  for (let k = end; k < m.first; k++) if (!named.has(words[k].text.toLowerCase())) return null;
+  if (end === b + 1) return null;
+  return candidate(text, words[b], words[end - 1], end - b + 2);
+}
+
+/** Words of a definite description that a sentence "That would be Name" may identify, at most. */
+const IDENTIFIED_WORDS = 6;
+
+/**
+ * "... he never kissed the group date rose recipient. That would be Heather": a sentence opening "That/It"
+ * (+ "would"/"will") + "be"/"was"/"is" + the name identifies the definite description that ends the sentence
+ * before it ("the" + lower-case words ending in a role noun); scored low.
+ */
+function identifiedRole(text: string, words: Word[], m: Mention, at: Int32Array): RoleCandidate | null {
+  let k = m.first - 1;
+  if (k < 2 || !IDENTIFYING_VERBS.has(words[k].text.toLowerCase())) return null;
+  k--;
+  if (IDENTIFYING_MODALS.has(words[k].text.toLowerCase())) k--;
+  if (k < 2 || !words[k].sentStart || !IDENTIFYING_SUBJECTS.has(words[k].text.toLowerCase())) return null;
+  const stop = k - 1;
+  if (!/^[.?!]$/.test(words[stop].text)) return null;
+  const head = words[stop - 1];
+  if (at[stop - 1] >= 0 || !/^\p{Ll}/u.test(head.text) || !roleWord(head) || GENERIC_PERSON_NOUNS.has(strip(head.text)))
+    return null;
+  for (let j = stop - 2; j >= 0 && stop - j <= IDENTIFIED_WORDS + 1; j--) {
+    const w = words[j];
+    if (at[j] >= 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || w.sentStart) return null;
+    if (w.text === 'the') return j + 1 < stop ? candidate(text, words[j + 1], head, 0.5) : null;
+  }
+  return null;
 }
 
 /** Words after a name that an "as" role may come within ("Smith has announced ... his role as CEO of ..."). */
@@ -963,7 +1165,10 @@ export function findRole(
       namedAfterRole(text, words, m, mentions, at),
       listPredicate(text, words, m, mentions, at),
       castRole(text, words, m, mentions, at),
+      castAsRole(text, words, m),
       suchAsRole(text, words, m, at),
+      pageantTitle(text, words, m, own),
+      identifiedRole(text, words, m, at),
     ];
     for (const c of candidates) {
       if (!c) continue;

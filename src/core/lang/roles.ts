@@ -244,6 +244,26 @@ export const NOT_BEFORE_NAME = wordsIn('NOT_BEFORE_NAME', `woman girl man boy la
 /** Prepositions that end a role's head noun: "director of the gallery" and "spokeswoman for the carrier" are a director and a spokeswoman. */
 export const ROLE_HEAD_PREPOSITIONS = wordsIn('ROLE_HEAD_PREPOSITIONS', `of at for in to with from on under since by`);
 
+/** Honorifics that with a place make a pageant title ("Miss Alabama", "Miss North Carolina"). */
+export const PAGEANT_TITLES = wordsIn('PAGEANT_TITLES', `miss`);
+
+/** Words right before a player's name in parentheses after a character ("played by", "a performance from"). */
+export const PLAYER_PREPOSITIONS = wordsIn('PLAYER_PREPOSITIONS', `by from`);
+
+/** "That would be Jane Doe": a sentence that names who a description before it was (subject, modal, verb). */
+export const IDENTIFYING_SUBJECTS = wordsIn('IDENTIFYING_SUBJECTS', `that it`);
+export const IDENTIFYING_MODALS = wordsIn('IDENTIFYING_MODALS', `would will`);
+export const IDENTIFYING_VERBS = wordsIn('IDENTIFYING_VERBS', `be was is`);
+
+/** Nouns of a part or place of something, which describe no one ("Jane Doe, the rest of the team, ..."). */
+export const PARTITIVE_NOUNS = wordsIn(
+  'PARTITIVE_NOUNS',
+  `rest end top bottom middle front back side part most half start beginning center centre edge heart`,
+);
+
+/** Prepositions that name the capacity a role noun is held in ("his predecessor as setup guru"). */
+export const CAPACITY_PREPOSITIONS = wordsIn('CAPACITY_PREPOSITIONS', `as`);
+
 /** Words for any person, which describe no one in particular ("The man said"). */
 export const GENERIC_PERSON_NOUNS = wordsIn(
   'GENERIC_PERSON_NOUNS',

@@ -22,3 +22,13 @@ export const MINED_ROLE_NOUNS = words('MINED_ROLE_NOUNS', [
   'skipper', 'son', 'speaker', 'specialist', 'spokesman', 'spokeswoman', 'st', 'star', 'starter', 'strategist',
   'strikers', 'student', 'time', 'user', 'users', 'veteran', 'widow', 'wife', 'wing', 'winner', 'woman',
 ]);
+
+/**
+ * Nouns that head descriptions of organizations (GUM organization mentions that are not names; appositions after
+ * CoNLL-2003 ORG names), in at least 2 documents and more of them than descriptions of people.
+ */
+// prettier-ignore
+export const MINED_ORG_NOUNS = words('MINED_ORG_NOUNS', [
+  'church', 'company', 'court', 'government', 'group', 'groups', 'management', 'movement', 'organization', 'party',
+  'police', 'school', 'schools', 'subsidiary', 'team', 'teams', 'unit',
+]);

@@ -1,0 +1,82 @@
+/**
+ * Names typed PERSON that the text itself shows to be organizations: "Dixon Hall, a non-profit, multi-service
+ * agency that ..." (an apposition headed by an organization noun), "principal researcher at Dixon Hall" (a role
+ * noun + "at"); and a lone hyphenated name with no given name anywhere in the entity ("Merriam-Webster"; not a
+ * compound given name, "Jean-Pierre"): in CoNLL-2003 and GUM train, 2 of 47 gold names that are one capitalised
+ * X-Y word are people.
+ */
+import {
+  APPOSITION_CLOSERS,
+  ARTICLES,
+  MINED_ORG_NOUNS,
+  NAME_HONORIFICS,
+  ORG_HEADS,
+  ROLE_HEAD_PREPOSITIONS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from '../lang';
+import { givenNameClass } from './gender';
+import type { Cluster } from './merge';
+import { isRoleNoun } from './roles';
+import type { Word } from './words';
+
+/** Words of an apposition an organization noun may head ("a non-profit, multi-service agency"), at most. */
+const ORG_APPOSITION_WORDS = 6;
+
+const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/** Clusters typed PERSON that are organizations become ORG (their mentions too). */
+export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cluster[] {
+  return clusters.map((c) => {
+    if (c.type !== 'PERSON' || c.known >= 0) return c;
+    const hyphenOnly = c.mentions.every(
+      (m) => m.last - m.first === 1 && HYPHENATED.test(words[m.first].text) && !compoundGivenName(words[m.first].text),
+    );
+    let org = hyphenOnly;
+    for (const m of c.mentions) {
+      const before = words[m.first - 1]?.text.toLowerCase() ?? '';
+      // "Mr. Dixon Hall", "Dr. ...": a person after all.
+      if (NAME_HONORIFICS.has(before.replace(/\.$/, '')) || TITLE_WORDS.has(before)) return c;
+      // Not "a guest at Jane Doe's home".
+      const possessive = /^['’]s$/i.test(words[m.last]?.text ?? '');
+      if (!org) org = orgApposition(words, m.last) || (roleAt(words, m.first) && !possessive);
+    }
+    if (!org) return c;
+    for (const m of c.mentions) m.type = 'ORG';
+    return { ...c, type: 'ORG' };
+  });
+}
+
+/** "Jean-Pierre", "Mary-Kate": both parts given names that one gender may have. */
+function compoundGivenName(t: string): boolean {
+  const [a, b] = t.split('-').map((p) => givenNameClass(p));
+  return !!a && !!b && (a === b || a === 'unisex' || b === 'unisex');
+}
+
+/** ", a/an/the [modifiers] <organization noun>" after word k-1, closed by a clause word or punctuation. */
+function orgApposition(words: Word[], k: number): boolean {
+  if (words[k]?.text !== ',' || !ARTICLES.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;
+  let head = -1;
+  for (let j = k + 2; j < words.length && j - k - 2 < ORG_APPOSITION_WORDS; j++) {
+    const t = words[j].text;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t) && !APPOSITION_CLOSERS.has(t) && !ROLE_HEAD_PREPOSITIONS.has(t)) {
+      head = j;
+      continue;
+    }
+    // A comma between two modifiers ("non-profit, multi-service").
+    if (t === ',' && /^\p{Ll}/u.test(words[j + 1]?.text ?? '') && !ROLE_NOUNS.has(words[j + 1].text)) continue;
+    // "the team's captain": the organization is only a possessor.
+    if (/^['’]s$/i.test(t)) return false;
+    break;
+  }
+  if (head < 0) return false;
+  const lower = words[head].text;
+  return (MINED_ORG_NOUNS.has(lower) || ORG_HEADS.has(lower)) && !isRoleNoun(lower);
+}
+
+/** "principal researcher at Dixon Hall": a lower-case role noun and "at" right before word k. */
+function roleAt(words: Word[], k: number): boolean {
+  const at = words[k - 1];
+  const role = words[k - 2];
+  return !!at && !!role && at.text === 'at' && /^\p{Ll}+$/u.test(role.text) && isRoleNoun(role.text);
+}
