@@ -199,7 +199,9 @@ export function resolve(
       last = { mention, speaker: quote.speaker, entity, para: it.para, end: it.end };
       if (it.kind !== 'indirect') lastChainSpeaker = { mention, entity };
     }
-    if (entity && byId.has(entity.id)) {
+    // "Although Trump has tweeted that …, its inclusion …, he said": a speaker in a subordinate clause is not
+    // the one the next pronoun goes on with.
+    if (entity && byId.has(entity.id) && !(mention && path !== 'pronoun' && resolver.subordinate(mention.start))) {
       prevEntity = entity;
       prevPos = mention ? mention.start : it.start;
     }

@@ -1,0 +1,142 @@
+import * as assert from 'assert';
+import { findQuotes } from '../../src/core/quotes';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { Entity, EntityType, Quote } from '../../src/core/types';
+
+type Person = [name: string, type: EntityType, role: string | null, gender?: 'male' | 'female'];
+
+/** Entities built by hand: every occurrence of each name (and of its last word, if asked) is a mention. */
+function entitiesFor(text: string, people: Person[], surnames = false): Entity[] {
+  const ents: Entity[] = people.map(([name, type, role, gender], i) => ({
+    id: `e${i + 1}`,
+    type,
+    name,
+    role,
+    aliases: [],
+    mentions: [],
+    gender: gender ?? null,
+    genderEvidence: gender ? 'given name' : null,
+  }));
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || b <= s);
+  const add = (e: Entity, word: string) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (!free(at, at + word.length) || /\p{L}/u.test(text[at + word.length] ?? '')) continue;
+      taken.push([at, at + word.length]);
+      e.mentions.push({ start: at, end: at + word.length, text: word });
+    }
+  };
+  ents.forEach((e) => add(e, e.name));
+  if (surnames) ents.forEach((e) => e.name.includes(' ') && add(e, e.name.split(' ').pop() as string));
+  for (const e of ents) e.mentions.sort((a, b) => a.start - b.start);
+  return ents;
+}
+
+function quotesWith(text: string, entities: Entity[]): Quote[] {
+  const tokens = tokenize(text);
+  return findQuotes(text, tokens, splitSentences(tokens), entities, {});
+}
+
+/** The speaker id of the quote whose text starts with `opening`. */
+function speakerOf(qs: Quote[], opening: string): string | null | undefined {
+  return qs.find((q) => q.text.replace(/^[“"]/u, '').startsWith(opening))?.speaker;
+}
+
+describe('speaker sources: pronouns after a narrative stretch', () => {
+  it('the previous speaker named again as a subject after someone else keeps “he”', () => {
+    const text =
+      '“The railway made the country,” Omar Platt says.\n\n' +
+      'He also knew the late Ivan Dorsey, a union organizer, and Dorsey described those years in a memoir.\n\n' +
+      'Only lately Platt pieced the stories together. “I never saw the whole picture,” he says.';
+    const ents = entitiesFor(
+      text,
+      [
+        ['Omar Platt', 'PERSON', null, 'male'],
+        ['Ivan Dorsey', 'PERSON', 'union organizer', 'male'],
+      ],
+      true,
+    );
+    assert.strictEqual(speakerOf(quotesWith(text, ents), 'I never saw'), 'e1');
+  });
+
+  it('without that second naming the pronoun stays open between the two', () => {
+    const text =
+      '“The railway made the country,” Omar Platt says.\n\n' +
+      'He also knew the late Ivan Dorsey, a union organizer, and Dorsey described those years in a memoir.\n\n' +
+      'Only lately the stories came together. “I never saw the whole picture,” he says.';
+    const ents = entitiesFor(
+      text,
+      [
+        ['Omar Platt', 'PERSON', null, 'male'],
+        ['Ivan Dorsey', 'PERSON', 'union organizer', 'male'],
+      ],
+      true,
+    );
+    assert.notStrictEqual(speakerOf(quotesWith(text, ents), 'I never saw'), 'e1');
+  });
+
+  it('a name in a subordinate clause opening the sentence does not take “he” from the speaker', () => {
+    const text =
+      'College spokesman Ned Ruff said the list drew 2,000 votes. ' +
+      'Although Mayor Tom Gale has often said that the word means nothing, its place on the list is no statement. ' +
+      'Rather, voters were tired of hearing it, he said.\n\n' +
+      '“I can tell a campaign when I see one,” he said.';
+    const ents = entitiesFor(
+      text,
+      [
+        ['Ned Ruff', 'PERSON', 'College spokesman', 'male'],
+        ['Tom Gale', 'PERSON', 'Mayor', 'male'],
+      ],
+      true,
+    );
+    const qs = quotesWith(text, ents);
+    assert.strictEqual(speakerOf(qs, 'I can tell'), 'e1');
+    assert.strictEqual(speakerOf(qs, 'Rather'), 'e1');
+    // The subordinate clause's own claim is still Gale's.
+    assert.strictEqual(speakerOf(qs, 'the word means'), 'e2');
+  });
+
+  it('“…, Platt believes.” closing the sentence before makes Platt the one “he” stands for', () => {
+    const text =
+      '“We owe them a lot,” Omar Platt said.\n\n' +
+      'In 1955 Carl Ives was hired as a conductor, the first Black man in the job. ' +
+      'The porters made the country fairer, Platt believes. “I hope readers see the whole country,” he says.';
+    const ents = entitiesFor(
+      text,
+      [
+        ['Omar Platt', 'PERSON', null, 'male'],
+        ['Carl Ives', 'PERSON', 'conductor', 'male'],
+      ],
+      true,
+    );
+    assert.strictEqual(speakerOf(quotesWith(text, ents), 'I hope readers'), 'e1');
+  });
+
+  it('a description opening the sentence before (“the mayor brought up …”) resolves “he” to the one mayor', () => {
+    const text =
+      'Mayor Dan Hollis promised a new line.\n\n' +
+      'The Rail Board told reporters it had no study. “The board never did one,” a spokesperson said.\n\n' +
+      'On Dec. 13, the mayor brought up the plan again while speaking to the media.\n\n' +
+      '“We can build it around the clock,” he said.';
+    const ents = entitiesFor(text, [
+      ['Dan Hollis', 'PERSON', 'Mayor', 'male'],
+      // An organization the recognizer took for a person of unknown gender: the pronoun's rival.
+      ['Rail Board', 'PERSON', null],
+    ]);
+    assert.strictEqual(speakerOf(quotesWith(text, ents), 'We can build'), 'e1');
+  });
+
+  it('but not when two people share the description', () => {
+    const text =
+      'Mayor Dan Hollis and Mayor Ray Penn promised a new line.\n\n' +
+      'The Rail Board told reporters it had no study. “The board never did one,” a spokesperson said.\n\n' +
+      'On Dec. 13, the mayor brought up the plan again while speaking to the media.\n\n' +
+      '“We can build it around the clock,” he said.';
+    const ents = entitiesFor(text, [
+      ['Dan Hollis', 'PERSON', 'Mayor', 'male'],
+      ['Ray Penn', 'PERSON', 'Mayor', 'male'],
+      ['Rail Board', 'PERSON', null],
+    ]);
+    assert.strictEqual(speakerOf(quotesWith(text, ents), 'We can build'), null);
+  });
+});
