@@ -140,3 +140,22 @@ describe('speaker sources: pronouns after a narrative stretch', () => {
     assert.strictEqual(speakerOf(quotesWith(text, ents), 'We can build'), null);
   });
 });
+
+describe('speaker sources: a quotation after a colon', () => {
+  it('is said by the subject of the verb nearest the colon, not by the word opening the sentence', () => {
+    const text =
+      'Boardroom drift was on display in May when Ana Ruiz again took to her blog with this: “Titles are for show, and this one will be gone in three years.”';
+    const qs = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']]));
+    const q = qs.find((x) => x.kind === 'direct');
+    assert.strictEqual(q?.speakerMention?.text, 'Ana Ruiz');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('keeps the name with an apposition before the verb: “Hale, the doctor, is blunt: “…””', () => {
+    const text = 'Tom Hale, the doctor, is blunt: “Nobody should ever mix these pills with anything they buy.”';
+    const q = quotesWith(text, entitiesFor(text, [['Tom Hale', 'PERSON', 'doctor', 'male']])).find(
+      (x) => x.kind === 'direct',
+    );
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});
