@@ -159,3 +159,44 @@ describe('speaker sources: a quotation after a colon', () => {
     assert.strictEqual(q?.speaker, 'e1');
   });
 });
+
+describe('speaker sources: a cue coordinated with an earlier verb', () => {
+  it('after an opening phrase: “In an interview on Monday, Secretary Ana Ruiz praised … and said …”', () => {
+    const text =
+      'In an interview with the Daily Star on Monday, Secretary of State Ana Ruiz praised the support of her allies and said she did not think the dispute would last.';
+    const qs = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', 'Secretary of State', 'female']]));
+    const q = qs.find((x) => x.text.startsWith('she did not think'));
+    assert.strictEqual(q?.speaker, 'e1');
+    assert.strictEqual(q?.cue?.text, 'said');
+  });
+
+  it('“… and then quipped to the crowd, “…”” takes the segment’s speaker for the quotation', () => {
+    const text =
+      'Tom Hale said he was tired and then quipped to the crowd, “That you should look into. Maybe you are next.” The crowd laughed.';
+    const qs = quotesWith(text, entitiesFor(text, [['Tom Hale', 'PERSON', null, 'male']]));
+    const q = qs.find((x) => x.kind === 'direct');
+    assert.strictEqual(q?.text, '“That you should look into. Maybe you are next.”');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});
+
+describe('speaker sources: narration after a quotation closed by a comma', () => {
+  it('“… and said, “Oh, it’s my rose,” which is when …”: the quotation alone is the quote', () => {
+    const text = 'Dana Roe picked it up and said, “Oh, it’s my rose,” which is when the others started to fume.';
+    const q = quotesWith(text, entitiesFor(text, [['Dana Roe', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.text, '“Oh, it’s my rose,”');
+    assert.strictEqual(q?.kind, 'direct');
+  });
+
+  it('“said that “…,” alluding to …” stays a quote with its “that”', () => {
+    const text = 'Ana Ruiz said that “blaming others will not solve the problems,” alluding to an old proverb.';
+    const q = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.text, 'that “blaming others will not solve the problems,”');
+  });
+
+  it('a list of quoted phrases joined by “and” is not cut', () => {
+    const text = 'Ana Ruiz spoke of “how the system is rigged,” and “wounded families” across the state.';
+    const qs = quotesWith(text, []);
+    assert.ok(qs.every((q) => q.text !== '“how the system is rigged,”'));
+  });
+});

@@ -24,7 +24,7 @@ import {
 import { isCloser } from './content';
 import type { Cue } from './cues';
 import type { Segment } from './segments';
-import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore } from './speaker';
+import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore, verbSubjectBefore } from './speaker';
 import type { Words } from './words';
 
 /**
@@ -76,7 +76,11 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   if (subject) return shapeWithSubject(w, seg, c, subject, state);
   if (c.kind !== 'speech') return false;
   const before = w.lower[c.first - 1];
-  if (c.first - 1 > seg.first && (before === 'and' || before === 'but')) return shapeCoordinated(w, seg, c, state);
+  if (c.first - 1 > seg.first && (before === 'and' || before === 'but'))
+    return shapeCoordinated(w, seg, c, c.first - 1, state);
+  // "… said he was gay and then quipped to Colton, “…”"
+  if (c.first - 2 > seg.first && before === 'then' && w.lower[c.first - 2] === 'and')
+    return shapeCoordinated(w, seg, c, c.first - 2, state);
   if (c.first > seg.first && (before === ',' || isCloser(w, c.first - 1))) return shapeInverted(w, seg, c, state);
   return false;
 }
@@ -142,18 +146,24 @@ function shapeParticiple(w: Words, seg: Segment, c: Cue, state: SegmentState): b
   return true;
 }
 
-/** "Cruz thanked the crowd and said he …": the subject of the first verb speaks. */
-function shapeCoordinated(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+/**
+ * "Cruz thanked the crowd and said he …": the subject of the first verb speaks: the last speaker of the segment,
+ * else the subject of the verb nearest before the conjunction at `and` ("In an interview, Mike Pompeo praised the
+ * talks and said …"), else the segment's leading subject.
+ */
+function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: SegmentState): boolean {
   const { lower } = w;
-  const sp = state.lastSpeaker ?? leadingSubject(w, seg.first, c.first);
-  if (!sp || sp.first >= c.first - 1 || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  const sp = state.lastSpeaker ?? verbSubjectBefore(w, seg.first, and) ?? leadingSubject(w, seg.first, c.first);
+  if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
   let post = skipComplements(w, c, seg.last);
+  // "… and then quipped to Colton, “…”": a comma right before a quotation opens it.
+  if (lower[post] === ',' && post + 1 < seg.last && w.quoteOf[post + 1] >= 0) post++;
   if (post >= seg.last || TERMINATORS.has(lower[post]) || lower[post] === ',' || lower[post] === 'by') return false;
   if (lower[post] === 'that' || lower[post] === ':') post++;
   c.speaker = sp;
   c.side = 'after';
   c.post = post;
-  c.attrFirst = c.first - 1;
+  c.attrFirst = and;
   return true;
 }
 

@@ -40,6 +40,12 @@ const AUXILIARIES = new Set([
   'may',
   'might',
 ]);
+/**
+ * Words after a quotation closed by a comma that go on with narration ("“…,” which is when …", "“…,” alluding
+ * to …"), not with the quote.
+ */
+const NARRATION_OPENERS = new Set(['which', 'when', 'while', 'as', 'before', 'after', 'then', 'until']);
+const narration = (t: string): boolean => NARRATION_OPENERS.has(t) || /^\p{Ll}{3,}ing$/u.test(t);
 const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
@@ -147,6 +153,14 @@ export function claimsOf(
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
       let l = trimmed[1];
+      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
+      if (after && w.quoteOf[f] >= 0) {
+        let e = f;
+        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
+        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
+        // "crowed, “Oh, it’s my rose,” which is when …": a quoted sentence closed by a comma, then narration.
+        else if (e < l && e - 2 > f && w.lower[e - 2] === ',' && narration(w.tokens[e].text)) l = e;
+      }
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
@@ -158,12 +172,6 @@ export function claimsOf(
         w.quoteOf[f] === w.quoteOf[l - 1]
       )
         f = t;
-      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
-      if (after && w.quoteOf[f] >= 0) {
-        let e = f;
-        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
-        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
-      }
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;

@@ -7,18 +7,16 @@
  */
 import type { QuoteKind, Span } from '../types';
 import type { RawClaim } from './claims';
-import { DASHES, DETERMINERS, FINITE_VERBS, isWord } from '../lang';
+import { DASHES, isWord } from '../lang';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
-import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore } from './speaker';
+import { type SpeakerPhrase, leadingSubject, speakerAfter, verbSubjectBefore } from './speaker';
 import type { QuotedWords, Words } from './words';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
 const MIN_STANDALONE_WORDS = 8;
 /** A signature after a dash (“…” ― Jane Doe) names its speaker within this many tokens. */
 const SIGNATURE_TOKENS = 8;
-/** Tokens looked back from a colon for the verb whose subject introduces the quotation after it. */
-const COLON_CLAUSE_TOKENS = 24;
 /** A transcript label ("WALLACE:", "SEN. KAINE:") has at most this many words. */
 const LABEL_WORDS = 3;
 
@@ -116,11 +114,13 @@ export function standaloneItems(
     let cue: Span | null = null;
     let attributionAfter = false;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
-    // "Martell, the doctor, is blunt: “…”", "Musk took to Twitter with this: “…”": a quotation right after a
-    // colon is what the sentence's subject said, when that is a name or a pronoun; else it goes on with the
-    // last speaker ("And here was the big reveal: “…”").
+    // "Martell, the doctor, is blunt: “…”", "… on display when Musk again took to Twitter with this: “…”": a
+    // quotation right after a colon is what the subject of the verb nearest the colon (else the sentence's
+    // leading subject) said, when that is a name or a pronoun; else it goes on with the last speaker ("And
+    // here was the big reveal: “…”").
     const afterColon = f > seg.first && lower[f - 1] === ':';
-    const subject = afterColon && !pending ? colonSubject(w, seg.first, f - 1) : null;
+    const subject =
+      afterColon && !pending ? (verbSubjectBefore(w, seg.first, f - 1) ?? leadingSubject(w, seg.first, f - 1)) : null;
     if (pending) {
       phrase = pending.speaker;
       cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
@@ -199,20 +199,4 @@ function signature(w: Words, d: number): SpeakerPhrase | null {
   if (d >= tokens.length || !DASHES.has(tokens[d].text) || tokens[d].paraStart) return null;
   const phrase = speakerAfter(w, Math.min(tokens.length, d + SIGNATURE_TOKENS), d + 1);
   return phrase && phrase.kind === 'name' ? phrase : null;
-}
-
-/**
- * The speaker of a quotation after the colon at token `colon`: the subject (a name or a pronoun) of the verb
- * nearest the colon ("… on display when Musk again took to Twitter with this: “…”", "Martell, the doctor, is
- * blunt: “…”"), else the segment's leading subject.
- */
-function colonSubject(w: Words, lo: number, colon: number): SpeakerPhrase | null {
-  const { tokens, lower } = w;
-  for (let k = colon - 1; k > lo && k >= colon - COLON_CLAUSE_TOKENS; k--) {
-    if (w.quoteOf[k] >= 0 || tokens[k].text !== lower[k] || !FINITE_VERBS.has(lower[k])) continue;
-    if (DETERMINERS.has(lower[k - 1])) continue;
-    const subject = subjectBefore(w, lo, k);
-    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return subject;
-  }
-  return leadingSubject(w, lo, colon);
 }

@@ -14,6 +14,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   COLLECTIVES,
   DETERMINERS,
+  FINITE_VERBS,
   NAME_JOINERS,
   NOT_NAMES,
   NOT_NOUN,
@@ -59,6 +60,8 @@ const APPOSITION_REACH = 40;
 const MAX_APPOSITION_COMMAS = 3;
 const LEADING_WORDS = 4;
 const BETWEEN_SKIPS = 4;
+/** Tokens looked back for the verb whose subject introduces a colon or a coordinated cue (`verbSubjectBefore`). */
+const CLAUSE_TOKENS = 24;
 /** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
 const PARENTHESIS_TOKENS = 10;
 
@@ -401,4 +404,20 @@ export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase 
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   return speakerAfter(w, hi, j);
+}
+
+/**
+ * The subject, a name or a pronoun, of the verb nearest before token `hi` (within CLAUSE_TOKENS): who speaks in
+ * "… on display when Musk again took to Twitter with this: “…”" (hi the colon) or "In an interview on Monday,
+ * Secretary of State Mike Pompeo praised the talks and said …" (hi the "and"). Null when no verb there has one.
+ */
+export function verbSubjectBefore(w: Words, lo: number, hi: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  for (let k = hi - 1; k > lo && k >= hi - CLAUSE_TOKENS; k--) {
+    if (w.quoteOf[k] >= 0 || tokens[k].text !== lower[k] || !FINITE_VERBS.has(lower[k])) continue;
+    if (DETERMINERS.has(lower[k - 1])) continue;
+    const subject = subjectBefore(w, lo, k);
+    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return subject;
+  }
+  return null;
 }
