@@ -200,3 +200,31 @@ describe('speaker sources: narration after a quotation closed by a comma', () =>
     assert.ok(qs.every((q) => q.text !== '“how the system is rigged,”'));
   });
 });
+
+describe('speaker sources: a post embedded with its signature', () => {
+  const post =
+    'The council met on Friday.\n\n' +
+    'Crews are out on every road tonight. Stay home if you can. https://t.co/aB3dE5fG7h — Ana Ruiz (@anaruiz_news) December 18, 2018\n\n' +
+    'The storm passed by morning.';
+
+  it('the paragraph before “— Name (@handle) Month D, YYYY” is what the signed person wrote', () => {
+    const qs = quotesWith(post, entitiesFor(post, [['Ana Ruiz', 'PERSON', null, 'female']]));
+    const q = qs.find((x) => x.text.startsWith('Crews'));
+    assert.strictEqual(q?.text, 'Crews are out on every road tonight. Stay home if you can.');
+    assert.strictEqual(q?.speaker, 'e1');
+    assert.strictEqual(q?.speakerMention?.text, 'Ana Ruiz');
+  });
+
+  it('a link glued to a hashtag (“#Storm pic.twitter.com/…”) is left out too', () => {
+    const text =
+      'Power is back for most homes. #BCStormpic.twitter.com/rg2GLQ — Island Power (@islandpower) May 2, 2019';
+    const q = quotesWith(text, entitiesFor(text, [['Island Power', 'ORG', null]]))[0];
+    assert.strictEqual(q?.text, 'Power is back for most homes.');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('no claim without the handle and the date: a dash and a name alone sign nothing', () => {
+    const text = 'Crews are out on every road tonight — Ana Ruiz, the mayor, told us so in 2018';
+    assert.ok(quotesWith(text, []).every((q) => !q.text.startsWith('Crews are out')));
+  });
+});
