@@ -228,3 +228,20 @@ describe('speaker sources: a post embedded with its signature', () => {
     assert.ok(quotesWith(text, []).every((q) => !q.text.startsWith('Crews are out')));
   });
 });
+
+describe('speaker sources: speech is a clause, even after a long listing subject', () => {
+  it('“he said further information about X, the outcome of Y and a visit by Z would be …” is a claim', () => {
+    const text =
+      'Ministry spokesman Li Wen gave no details. But he said further information about the talks, the outcome of the meetings and a possible visit by the president would be released soon.';
+    const qs = quotesWith(text, entitiesFor(text, [['Li Wen', 'PERSON', 'Ministry spokesman', 'male']]));
+    const q = qs.find((x) => x.text.startsWith('further information'));
+    assert.ok(q, 'the claim is found');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('but a modal inside a relative clause after a noun phrase makes no clause: “added the group to its program, which could …”', () => {
+    const text =
+      'The province added the drug group to its monitoring program for pharmacies, clinics and hospitals, which could track every sale.';
+    assert.strictEqual(quotesWith(text, []).length, 0);
+  });
+});

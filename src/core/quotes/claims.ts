@@ -23,6 +23,10 @@ const CLAUSE_REACH = 8;
 const LONG_SUBJECT = 16;
 /** "that" this close to the start of a content opens its clause ("told the court that …"). */
 const THAT_REACH = 2;
+/** Words of a subject that lists things with commas, after which a modal still makes a clause. */
+const LIST_SUBJECT = 32;
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whom', 'whose']);
 const AUXILIARIES = new Set([
   'is',
   'are',
@@ -97,6 +101,12 @@ function clauseOpens(w: Words, first: number, last: number): boolean {
   for (let k = first + CLAUSE_REACH; k < last && k < first + LONG_SUBJECT; k++) {
     if (w.lower[k] === ',') break;
     if (AUXILIARIES.has(w.lower[k])) return true;
+  }
+  // A subject listing things with commas ("further information about X, the outcome of Y and a visit by Z would
+  // be …"): a modal further on, before any relative clause, then a verb.
+  for (let k = first + CLAUSE_REACH; k + 1 < last && k < first + LIST_SUBJECT; k++) {
+    if (/^[.;:!?]$/u.test(w.lower[k]) || w.quoteOf[k] >= 0 || RELATIVES.has(w.lower[k])) break;
+    if (MODALS.has(w.lower[k]) && /^\p{Ll}+$/u.test(w.tokens[k + 1].text)) return true;
   }
   return false;
 }
