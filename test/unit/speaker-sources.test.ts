@@ -245,3 +245,29 @@ describe('speaker sources: speech is a clause, even after a long listing subject
     assert.strictEqual(quotesWith(text, []).length, 0);
   });
 });
+
+describe('speaker sources: a surname the recognizer left alone', () => {
+  it('“Guest said …” is the one person named … Guest; “he” then goes on with him', () => {
+    const text =
+      'Dr. Tim Guest runs the emergency room.\n\n“We are full every night,” Terry Chapman said.\n\n' +
+      'Guest said too often, the emergency room becomes a safety net.\n\n“We are the last resort,” he said.';
+    // Only the full name is a mention of Tim Guest: the lone “Guest” is no mention.
+    const ents = entitiesFor(text, [
+      ['Tim Guest', 'PERSON', null, 'male'],
+      ['Terry Chapman', 'PERSON', null, 'male'],
+    ]);
+    const qs = quotesWith(text, ents);
+    assert.strictEqual(speakerOf(qs, 'often, the emergency'), 'e1');
+    assert.strictEqual(speakerOf(qs, 'We are the last'), 'e1');
+  });
+
+  it('but not when two people share the surname', () => {
+    const text =
+      'Trevor Nicholson and Mary Nicholson wrote the policy.\n\n“It is at the discretion of the officer,” said Nicholson in an email.';
+    const ents = entitiesFor(text, [
+      ['Trevor Nicholson', 'PERSON', null, 'male'],
+      ['Mary Nicholson', 'PERSON', null, 'female'],
+    ]);
+    assert.strictEqual(speakerOf(quotesWith(text, ents), 'It is at'), null);
+  });
+});

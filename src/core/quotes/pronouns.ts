@@ -128,6 +128,7 @@ function roleHead(role: string): string | undefined {
 
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
+  private readonly people: Entity[] = [];
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
   private readonly derived = new Map<string, Entity[] | undefined>();
@@ -171,6 +172,7 @@ export class SpeakerResolver {
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const e of entities) if (e.type === 'PERSON') this.gender.set(e.id, this.guessGender(e));
+    for (const e of entities) if (e.type === 'PERSON') this.people.push(e);
   }
 
   /**
@@ -230,6 +232,23 @@ export class SpeakerResolver {
         found = m.entity;
       }
       if (m.end <= start && start - m.end > OVERLAP_GAP) break;
+    }
+    return found;
+  }
+
+  /**
+   * The one person whose name ends with the single word `name` ("Guest" for Tim Guest), when no mention covers
+   * it (a surname that is also a common word); null when none or several do ("Nicholson" for Trevor and Mary
+   * Nicholson).
+   */
+  bySurname(name: string): Entity | null {
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return null;
+    let found: Entity | null = null;
+    for (const e of this.people) {
+      const words = e.name.split(/\s+/u);
+      if (words.length < 2 || words[words.length - 1] !== name) continue;
+      if (found && found !== e) return null;
+      found = e;
     }
     return found;
   }

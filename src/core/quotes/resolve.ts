@@ -111,6 +111,8 @@ export function resolve(
           );
         const tied = p.kind === 'noun' && tie !== null && (ROLE_NOUNS.has(tie[1]) || PERSON_NOUNS.has(tie[1]));
         entity = tied ? null : (resolver.overlapping(ms, me, p.kind === 'noun') ?? resolver.personHead(ms, me));
+        // "Guest said …" where the recognizer left the surname alone: the one person the article names so.
+        if (!entity && !tied && p.kind === 'name') entity = resolver.bySurname(mention.text);
         path = side;
         detail = 'name';
         if (entity) alias = aliasOnly(entity, ms, me, knownPeople);
