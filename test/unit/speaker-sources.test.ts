@@ -271,3 +271,30 @@ describe('speaker sources: a surname the recognizer left alone', () => {
     assert.strictEqual(speakerOf(quotesWith(text, ents), 'It is at'), null);
   });
 });
+
+describe('speaker sources: what a person called something', () => {
+  it('“Dana Roe earlier this week called the minister a “coward” on Twitter” is Roe’s word', () => {
+    const text = 'Dana Roe earlier this week called Finance Minister Al Hart a “coward” on Twitter, for example.';
+    const ents = entitiesFor(text, [
+      ['Dana Roe', 'PERSON', null, 'female'],
+      ['Al Hart', 'PERSON', 'Finance Minister', 'male'],
+    ]);
+    const q = quotesWith(text, ents).find((x) => x.text === '“coward”');
+    assert.strictEqual(q?.speaker, 'e1');
+    assert.strictEqual(q?.cue?.text, 'called');
+  });
+
+  it('a later quotation of the same sentence goes on with that speaker', () => {
+    const text =
+      'Tom Hale called it “completely unfair” for the students “to be dragged through the mud like this by everyone.”';
+    const qs = quotesWith(text, entitiesFor(text, [['Tom Hale', 'PERSON', null, 'male']]));
+    assert.strictEqual(speakerOf(qs, 'to be dragged'), 'e1');
+  });
+
+  it('no speaker for a thing called by a name (“a campaign called “Code Red””) nor for “it called”', () => {
+    const text =
+      'The union started a campaign called “Code Red” last year. In what it called a “thorough process,” the firm hired two.';
+    const qs = quotesWith(text, []);
+    assert.ok(qs.every((q) => q.text !== '“Code Red”' && q.text !== '“thorough process,”'));
+  });
+});
