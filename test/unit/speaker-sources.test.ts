@@ -298,3 +298,12 @@ describe('speaker sources: what a person called something', () => {
     assert.ok(qs.every((q) => q.text !== '“Code Red”' && q.text !== '“thorough process,”'));
   });
 });
+
+describe('speaker sources: “points out” reports speech', () => {
+  it('“Platt points out that …” is a claim with the default (speech) scope', () => {
+    const text = 'Omar Platt points out that the rule kept most workers from the islands out of the country.';
+    const qs = quotesWith(text, entitiesFor(text, [['Omar Platt', 'PERSON', null, 'male']]));
+    assert.strictEqual(qs[0]?.speaker, 'e1');
+    assert.strictEqual(qs[0]?.cue?.text, 'points out');
+  });
+});
