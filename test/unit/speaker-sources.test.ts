@@ -307,3 +307,21 @@ describe('speaker sources: “points out” reports speech', () => {
     assert.strictEqual(qs[0]?.cue?.text, 'points out');
   });
 });
+
+describe('speaker sources: a pull quote signed with a name', () => {
+  it('“It is hard on our seniors. Rod Pine, Lake Elm mayor” is what Rod Pine said', () => {
+    const text =
+      'The storm cut power to 60,000 homes.\n\nIt is very hard on our seniors if they have no backup at all. Rod Pine, Lake Elm mayor\n\n“Crews are out,” the utility said.';
+    const qs = quotesWith(text, entitiesFor(text, [['Rod Pine', 'PERSON', 'Lake Elm mayor', 'male']]));
+    const q = qs.find((x) => x.text.startsWith('It is very hard'));
+    assert.strictEqual(q?.text, 'It is very hard on our seniors if they have no backup at all.');
+    assert.strictEqual(q?.speaker, 'e1');
+    assert.strictEqual(q?.cue, null);
+  });
+
+  it('a photo caption closed by its photographer’s name is no pull quote', () => {
+    const text =
+      'A cyclist rides past shuttered homes in the west end on Oct. 29, 2015. Ben Nelms\n\nThe vote was close.';
+    assert.ok(quotesWith(text, []).every((q) => !q.text.startsWith('A cyclist')));
+  });
+});

@@ -8,7 +8,7 @@
  *   4. cues          cues.ts         reporting-verb candidates per segment ("said", "according to", "believes")
  *   5. attributions  attribution.ts  speaker phrase and content side of each cue (phrase grammar: speaker.ts)
  *   6. contents      claims.ts       the reported content of each attribution (+ colon.ts: "PENCE: …";
- *                                    tweets.ts: a post embedded with its signature)
+ *                                    signed.ts: a post or a pull quote with its signature)
  *   7. quotations    quotations.ts   claims as character spans, plus quotations no claim covers
  *   8. resolution    resolve.ts      speaker phrases to entities (pronouns.ts), continued quotations
  *   9. overlaps      overlaps.ts     no two quotes overlap
@@ -26,7 +26,7 @@ import { isFurniture } from './furniture';
 import { cuesInScope, findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { withoutOverlaps } from './overlaps';
-import { postClaim } from './tweets';
+import { postClaim, pullQuoteClaim } from './signed';
 import { type Item, claimItem, standaloneItems } from './quotations';
 import { type ResolvedQuote, resolve } from './resolve';
 import { type Segment, buildSegments } from './segments';
@@ -128,8 +128,12 @@ function attributedItems(
     if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);
-      // A post embedded with its signature ("… — Ana Ruiz (@anaruiz) May 2, 2019"): the whole paragraph.
-      const post = colon ? null : postClaim(w, text, seg.first, paraLast, group + claims.length);
+      // A post embedded with its signature ("… — Ana Ruiz (@anaruiz) May 2, 2019") or a pull quote ("… backup.
+      // Rod Peters, Lake Cowichan mayor"): the whole paragraph.
+      const post = colon
+        ? null
+        : (postClaim(w, text, seg.first, paraLast, group + claims.length) ??
+          pullQuoteClaim(w, seg.first, paraLast, group + claims.length));
       if (post) claims.unshift(post);
     }
     group += claims.length + 1;

@@ -80,7 +80,9 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
     const qb = quoteOf[c.last - 1];
     if (qb >= 0) end = Math.max(end, spans[qb].end);
   }
-  const cue = { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' };
+  // A pull quote's signature is no verb: no cue.
+  const cue =
+    c.cueLast > c.cueFirst ? { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' } : null;
   return {
     start,
     end,
