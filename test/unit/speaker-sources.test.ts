@@ -325,3 +325,12 @@ describe('speaker sources: a pull quote signed with a name', () => {
     assert.ok(quotesWith(text, []).every((q) => !q.text.startsWith('A cyclist')));
   });
 });
+
+describe('speaker sources: a name whose last word is also a function word', () => {
+  it('“On Tuesday, Ms. May said …” is said by Ms. May, not skipped as the modal “may”', () => {
+    const text = 'On Tuesday, Ms. May said a potential solution could be to put a time limit on the plan.';
+    const q = quotesWith(text, entitiesFor(text, [['May', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.speakerMention?.text, 'Ms. May');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});

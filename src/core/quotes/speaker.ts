@@ -116,6 +116,11 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   const { tokens, lower } = w;
   if (k < lo) return null;
   const head = lower[k];
+  // "Ms. May", "Gov. Will Frost": a name whose last word is also a function word, after a title or a given name.
+  if (NOT_NOUN.has(head) && nameWord(tokens[k])) {
+    const name = nameEndingAt(w, lo, k);
+    if (name && name.first < k) return name;
+  }
   if (
     !/^\p{L}/u.test(head) ||
     NOT_NOUN.has(head) ||
@@ -204,7 +209,8 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   const { lower } = w;
   let k = cue - 1;
   for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
-    if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) {
+    // Lower case only: "Ms. May said" ends with a name, not the modal.
+    if ((BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) && w.tokens[k].text === lower[k]) {
       k--;
       continue;
     }
