@@ -334,3 +334,34 @@ describe('speaker sources: a name whose last word is also a function word', () =
     assert.strictEqual(q?.speaker, 'e1');
   });
 });
+
+describe('speaker sources: the listener after “told”', () => {
+  it('““…,” Mr. Hale told the House before slamming …”: the quotation is the content, not what follows', () => {
+    const text =
+      'The vote was “a catastrophic defeat for this government,” Mr. Hale told the House before slamming the offer to talk.';
+    const q = quotesWith(text, entitiesFor(text, [['Hale', 'PERSON', null, 'male']]))[0];
+    assert.strictEqual(q?.text, 'The vote was “a catastrophic defeat for this government,”');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('““…,” Ana told the minister in a soft voice, her words met with applause”: the narration is no quote', () => {
+    const text =
+      '“I came all the way from Syria to thank you,” Ana Ruiz told the prime minister in a soft voice, her words met with applause.';
+    const qs = quotesWith(text, []);
+    assert.deepStrictEqual(
+      qs.map((q) => q.text),
+      ['“I came all the way from Syria to thank you,”'],
+    );
+  });
+
+  it('but “told reporters most victims were …” keeps its content', () => {
+    const text = 'An agency official named Jhony told reporters most victims were Indonesian holidaymakers.';
+    assert.strictEqual(quotesWith(text, [])[0]?.text, 'most victims were Indonesian holidaymakers');
+  });
+
+  it('a capitalised listener and a medium after it: “told the Senate in a letter that …”', () => {
+    const text = 'Ana Ruiz told the Senate in a letter that the plan was dead.';
+    const q = quotesWith(text, [])[0];
+    assert.strictEqual(q?.text, 'the plan was dead');
+  });
+});

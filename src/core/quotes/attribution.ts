@@ -44,6 +44,8 @@ const CUE_PHRASE_TOKENS = 12;
 const ACCORDING_PHRASE_TOKENS = 8;
 const ACCORDING_TAIL_TOKENS = 12;
 const PASSIVE_AUX_REACH = 3;
+/** Conjunctions after a cue (and its listener) that open narration, not reported content ("before slamming …"). */
+const NARRATION_AFTER_CUE = new Set(['before', 'after', 'while', 'as', 'when', 'then', 'until']);
 /** "…” UFCW Local 832 president Jeff Traeger said": an affiliation before the name has at most six tokens. */
 const AFFILIATION_TOKENS = 6;
 
@@ -203,7 +205,7 @@ function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, s
   const shape =
     c.kind === 'belief'
       ? beliefShape(w, seg, c, subj, post, prev, contentBefore)
-      : speechShape(w, seg, post, prev, contentBefore);
+      : speechShape(w, seg, c.last, post, prev, contentBefore);
   if (!shape) return false;
   c.side = shape.side;
   c.speaker = subj;
@@ -219,7 +221,14 @@ interface Shape {
 }
 
 /** Where the content of a speech cue with a subject lies, or null when it has none. */
-function speechShape(w: Words, seg: Segment, post: number, prev: number, contentBefore: boolean): Shape | null {
+function speechShape(
+  w: Words,
+  seg: Segment,
+  cueLast: number,
+  post: number,
+  prev: number,
+  contentBefore: boolean,
+): Shape | null {
   const { lower } = w;
   if (post >= seg.last || TERMINATORS.has(lower[post])) return contentBefore ? { side: 'before', post } : null;
   if (lower[post] === ',' && contentBefore) {
@@ -227,18 +236,25 @@ function speechShape(w: Words, seg: Segment, post: number, prev: number, content
     const quoteAfter = post + 1 < seg.last && w.quoteOf[post + 1] >= 0;
     let side: Shape['side'] = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
     const next = post + 1;
-    // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration.
+    // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration; so is anything but
+    // a quotation after a listener or manner phrase closing a sentence that opens with the quotation (“…,” she
+    // told the minister in a soft voice, her words met with applause).
+    const told =
+      post > cueLast && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev];
     if (
       side === 'both' &&
       next < seg.last &&
       (/^\p{Ll}+ing$/u.test(w.tokens[next].text) ||
         lower[next] === 'and' ||
         lower[next] === 'but' ||
-        lower[next] === 'as')
+        lower[next] === 'as' ||
+        told)
     )
       side = 'before';
     return { side, post: next };
   }
+  // “…,” Corbyn told the House before slamming …: a subordinate clause of narration follows the cue.
+  if (contentBefore && isCloser(w, prev) && NARRATION_AFTER_CUE.has(lower[post])) return { side: 'before', post };
   if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
     // “…,” she said several months later: what follows the cue is narration.
     return { side: 'before', post };
@@ -350,6 +366,14 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
   return j;
 }
 
+/**
+ * True when word `t` after a listener's first word ends the listener: narration ("“…,” Corbyn told the House
+ * before slamming …") or a time or medium phrase of the cue ("told the Senate in a letter that …").
+ */
+function listenerEnds(t: string): boolean {
+  return NARRATION_AFTER_CUE.has(t) || ((CUE_PREPOSITIONS.has(t) || CUE_COMPLEMENTS.has(t)) && t !== 'to');
+}
+
 /** The listener after "told", "asked", … at `j` ("told him", "told Smith", "told the committee that"): the token after it, or `j`. */
 function skipListener(w: Words, j: number, hi: number): number {
   const { tokens, lower } = w;
@@ -364,15 +388,28 @@ function skipListener(w: Words, j: number, hi: number): number {
   }
   if (DETERMINERS.has(t)) {
     let k = j + 1;
+    // "told the committee", "told the House", "told the Senate panel": capitalised words only right after the
+    // determiner or another capitalised word ("told most victims were Indonesian" is no listener).
     while (
       k < hi &&
       k < j + 1 + LISTENER_WORDS &&
-      /^\p{Ll}/u.test(tokens[k].text) &&
+      (/^\p{Ll}/u.test(tokens[k].text) ||
+        (/^\p{Lu}/u.test(tokens[k].text) && (k === j + 1 || /^\p{Lu}/u.test(tokens[k - 1].text)))) &&
+      isWord(tokens[k].text) &&
       lower[k] !== 'that' &&
+      !(k > j + 1 && listenerEnds(lower[k])) &&
       w.quoteOf[k] < 0
     )
       k++;
-    if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) return k;
+    if (
+      k < hi &&
+      (lower[k] === 'that' ||
+        lower[k] === ',' ||
+        TERMINATORS.has(lower[k]) ||
+        lower[k] === 'to' ||
+        (k > j + 1 && listenerEnds(lower[k])))
+    )
+      return k;
   }
   return j;
 }
