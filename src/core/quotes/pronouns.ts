@@ -332,8 +332,8 @@ export class SpeakerResolver {
    * ("said Ana Ruiz", "a statement e-mailed by Ana Ruiz").
    */
   private actor(m: MentionRef): boolean {
-    if (this.subordinate(m.start)) return false;
     let start = this.sentenceStart(m.start);
+    if (this.subordinate(m.start, start)) return false;
     // "Mr. Roy Banks": a title's full stop ends no sentence.
     for (
       let k = 0;
@@ -355,8 +355,8 @@ export class SpeakerResolver {
    * True when offset `pos` (a name's start) is the subject of a subordinate clause opening its sentence
    * ("Although Trump has tweeted …, its inclusion …, he said"): the sentence is about someone or something else.
    */
-  subordinate(pos: number): boolean {
-    return SUBORDINATE_OPENING.test(this.text.slice(this.sentenceStart(pos), pos));
+  subordinate(pos: number, start = this.sentenceStart(pos)): boolean {
+    return SUBORDINATE_OPENING.test(this.text.slice(start, pos));
   }
 
   /**
@@ -366,7 +366,7 @@ export class SpeakerResolver {
   private acts(m: MentionRef): boolean {
     if (this.actor(m)) return true;
     return (
-      !this.subordinate(m.start) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(this.text.slice(m.end, m.end + 40))
+      /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(this.text.slice(m.end, m.end + 40)) && !this.subordinate(m.start)
     );
   }
 
@@ -573,9 +573,10 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.end > to) break;
       if (m.background || m.entity.type !== 'PERSON') continue;
-      const start = Math.max(from, this.sentenceStart(m.start));
+      const sentence = this.sentenceStart(m.start);
+      const start = Math.max(from, sentence);
       if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(start, m.start))) continue;
-      if (this.subordinate(m.start)) continue;
+      if (this.subordinate(m.start, sentence)) continue;
       if (this.sentenceSubject(m.start, to) === m.entity) found = m;
     }
     return found;
