@@ -365,3 +365,22 @@ describe('speaker sources: the listener after “told”', () => {
     assert.strictEqual(q?.text, 'the plan was dead');
   });
 });
+
+describe('speaker sources: phrases between a cue and what it reports', () => {
+  it('“… and in a carefully worded response said …” coordinates the cue with the earlier verb', () => {
+    const text =
+      'Ana Ruiz called the report wrong on Thursday and in a carefully worded response said she never gave orders.';
+    const q = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']])).find((x) =>
+      x.text.startsWith('she never'),
+    );
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('“told reporters she would …” keeps “she” in the content, after a time phrase too', () => {
+    for (const text of [
+      'Ana Ruiz told reporters she would run again.',
+      'Ana Ruiz told reporters on Monday she would run again.',
+    ])
+      assert.strictEqual(quotesWith(text, [])[0]?.text, 'she would run again', text);
+  });
+});

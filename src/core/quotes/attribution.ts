@@ -80,11 +80,35 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   const before = w.lower[c.first - 1];
   if (c.first - 1 > seg.first && (before === 'and' || before === 'but'))
     return shapeCoordinated(w, seg, c, c.first - 1, state);
-  // "… said he was gay and then quipped to Colton, “…”"
-  if (c.first - 2 > seg.first && before === 'then' && w.lower[c.first - 2] === 'and')
-    return shapeCoordinated(w, seg, c, c.first - 2, state);
+  // "… said he was gay and then quipped to Colton, “…”", "… and in a carefully worded response said …"
+  const and = conjunctionBefore(w, seg.first, c.first);
+  if (and >= 0) return shapeCoordinated(w, seg, c, and, state);
   if (c.first > seg.first && (before === ',' || isCloser(w, c.first - 1))) return shapeInverted(w, seg, c, state);
   return false;
+}
+
+/** Pronouns that open a clause, ending a phrase of the cue before them ("on Monday she would …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words at most between a conjunction and the cue it coordinates ("and in a carefully worded response said"). */
+const COORDINATED_GAP = 7;
+
+/**
+ * The "and" or "but" a few words before the cue at `cue` when a time, manner or medium phrase (or an adverb)
+ * stands between them: "and then quipped", "and later said", "and in a statement on Monday said"; else -1.
+ */
+function conjunctionBefore(w: Words, lo: number, cue: number): number {
+  const { tokens, lower } = w;
+  for (let k = cue - 1; k > lo && k >= cue - 1 - COORDINATED_GAP; k--) {
+    const t = lower[k];
+    if (t === 'and' || t === 'but') {
+      const n = lower[k + 1];
+      const opens =
+        CUE_PREPOSITIONS.has(n) || CUE_COMPLEMENTS.has(n) || n === 'then' || n === 'later' || /ly$/u.test(n);
+      return k + 1 < cue && opens ? k : -1;
+    }
+    if (w.quoteOf[k] >= 0 || !isWord(tokens[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** "told reporters" is one cue. */
@@ -327,7 +351,8 @@ function withoutNestedBeliefs(cues: Cue[]): Cue[] {
 function skipComplements(w: Words, cue: Cue, hi: number): number {
   const { lower } = w;
   let j = cue.last;
-  let listener = CUES_WITH_LISTENER.has(lower[cue.first]);
+  // "told reporters" has its listener already (joinListener): "she" after it opens the content.
+  let listener = CUES_WITH_LISTENER.has(lower[cue.first]) && cue.last - cue.first === 1;
   for (let steps = 0; steps < COMPLEMENT_STEPS && j < hi; steps++) {
     const t = lower[j];
     if (w.quoteOf[j] >= 0) break;
@@ -352,6 +377,8 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
         lower[k] !== ',' &&
         lower[k] !== 'that' &&
         lower[k] !== ':' &&
+        // "told reporters on Monday she would …": a subject pronoun opens the content.
+        !(k > j + 1 && SUBJECT_PRONOUNS.has(lower[k])) &&
         !TERMINATORS.has(lower[k]) &&
         w.quoteOf[k] < 0
       )
