@@ -384,3 +384,22 @@ describe('speaker sources: phrases between a cue and what it reports', () => {
       assert.strictEqual(quotesWith(text, [])[0]?.text, 'she would run again', text);
   });
 });
+
+describe('speaker sources: more clauses after a cue', () => {
+  it('“said by text message the weather had been fine” is reported speech, not a passive', () => {
+    const text = 'Roma, a local guide, said by text message the weather had been fine when the waves struck.';
+    assert.strictEqual(quotesWith(text, [])[0]?.text, 'the weather had been fine when the waves struck');
+  });
+
+  it('a long subject then a past form: “said roughly 65 per cent of the shop’s employees voted in favour”', () => {
+    const text =
+      'Jeff Hale said roughly 65 per cent of the Main Street location’s employees voted in favour of a union.';
+    assert.ok(quotesWith(text, [])[0]?.text.startsWith('roughly 65 per cent'));
+  });
+
+  it('but no clause in “disclosed a profit of $3 billion for the 12 months ended Dec. 31”', () => {
+    const text =
+      'The company disclosed a profit of $3.3 billion on revenue of $39 billion for the 12 months ended Dec. 31.';
+    assert.strictEqual(quotesWith(text, []).length, 0);
+  });
+});

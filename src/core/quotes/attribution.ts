@@ -87,6 +87,19 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   return false;
 }
 
+/** Words of a medium after "by" ("said by text message", "told by phone"): no passive's agent. */
+const MEDIA = new Set([
+  'text',
+  'message',
+  'email',
+  'e-mail',
+  'phone',
+  'telephone',
+  'letter',
+  'video',
+  'videolink',
+  'mail',
+]);
 /** Pronouns that open a clause, ending a phrase of the cue before them ("on Monday she would …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words at most between a conjunction and the cue it coordinates ("and in a carefully worded response said"). */
@@ -208,7 +221,13 @@ function shapeInverted(w: Words, seg: Segment, c: Cue, state: SegmentState): boo
 /** "X said …", "…, X said", "The plan, X said, is dead", "X believes …", "reported by X". */
 function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, state: SegmentState): boolean {
   const { lower } = w;
-  const post = skipComplements(w, c, seg.last);
+  let post = skipComplements(w, c, seg.last);
+  // "said by text message the weather had been fine": a medium, not a passive's agent.
+  if (post + 1 < seg.last && lower[post] === 'by' && MEDIA.has(lower[post + 1])) {
+    post += 2;
+    while (post < seg.last && MEDIA.has(lower[post])) post++;
+    if (post < seg.last && lower[post] === 'that') post++;
+  }
   if (post < seg.last && lower[post] === 'by') return shapePassive(w, seg, c, subj, post, state);
   let prev = subj.attrFirst - 1;
   let attrFirst = subj.attrFirst;

@@ -99,8 +99,12 @@ function clauseOpens(w: Words, first: number, last: number): boolean {
   // A long subject ("the plan for the new depot and the two schools would …"): a modal or a form of "be" or
   // "have" further on, before any comma.
   for (let k = first + CLAUSE_REACH; k < last && k < first + LONG_SUBJECT; k++) {
-    if (w.lower[k] === ',') break;
+    if (w.lower[k] === ',' || RELATIVES.has(w.lower[k])) break;
     if (AUXILIARIES.has(w.lower[k])) return true;
+    // "roughly 65 per cent of the location's employees voted in …": a past form after the long subject, with
+    // a lower-case word after it (not "a profit of $3 billion for the 12 months ended Dec. 31").
+    if (/ed$/u.test(w.lower[k]) && clauseVerb(w, first, k) && k + 1 < last && /^\p{Ll}/u.test(w.tokens[k + 1].text))
+      return true;
   }
   // A subject listing things with commas ("further information about X, the outcome of Y and a visit by Z would
   // be …"): a modal further on, before any relative clause, then a verb.
