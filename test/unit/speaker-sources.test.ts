@@ -403,3 +403,12 @@ describe('speaker sources: more clauses after a cue', () => {
     assert.strictEqual(quotesWith(text, []).length, 0);
   });
 });
+
+describe('speaker sources: an apposition after a state abbreviation', () => {
+  it('“Rep. Ana Ruiz, D-Calif., the incoming chairwoman of …, said …” is said by Ana Ruiz', () => {
+    const text =
+      'Rep. Ana Ruiz, D-Calif., the incoming chairwoman of the subcommittee that handles security, said in an interview that her office is preparing a bill.';
+    const q = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});

@@ -286,8 +286,12 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
   for (let c = k - 1; c >= floor; c--) {
     const t = lower[c];
     // "Kansas City, Mo., and …": the full stop of an abbreviation ends nothing.
+    // "D-Calif., the chairwoman …": a full stop right before a comma ends no sentence either.
     const abbreviation =
-      t === '.' && c > floor && tokens[c - 1].end === tokens[c].start && /^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text);
+      t === '.' &&
+      c > floor &&
+      tokens[c - 1].end === tokens[c].start &&
+      (/^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text) || (lower[c + 1] === ',' && /^\p{Lu}/u.test(tokens[c - 1].text)));
     if ((t === '.' && !abbreviation) || t === ';' || t === '!' || t === '?') return null;
     if (t !== ',') continue;
     if (++commas > MAX_APPOSITION_COMMAS) return null;
