@@ -412,3 +412,20 @@ describe('speaker sources: an apposition after a state abbreviation', () => {
     assert.strictEqual(q?.speaker, 'e1');
   });
 });
+
+describe('speaker sources: speech nested in a subordinate clause', () => {
+  it('“Ruiz said the rivals are lying when they say …” is all Ruiz’s (speech scope)', () => {
+    const text = 'Ana Ruiz said the rivals are flat-out lying when they say the pact overrides the law.';
+    const qs = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']]));
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].text, 'the rivals are flat-out lying when they say the pact overrides the law');
+    assert.strictEqual(qs[0].speaker, 'e1');
+  });
+
+  it('with attributions “all” the nested attribution stays its own', () => {
+    const text = 'Ana Ruiz said the rivals are flat-out lying when they say the pact overrides the law.';
+    const tokens = tokenize(text);
+    const qs = findQuotes(text, tokens, splitSentences(tokens), [], { attributions: 'all' });
+    assert.ok(qs.some((q) => q.speakerMention?.text === 'they'));
+  });
+});

@@ -21,6 +21,7 @@ import {
   isCapitalized,
   isWord,
 } from '../lang';
+import type { AttributionScope } from '../types';
 import { isCloser } from './content';
 import type { Cue } from './cues';
 import type { Segment } from './segments';
@@ -55,14 +56,14 @@ interface SegmentState {
 }
 
 /** Fills speaker, side, post and attrFirst for each cue that attributes something; drops the others. */
-export function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
+export function shapeCues(w: Words, seg: Segment, cues: Cue[], scope: AttributionScope = 'all'): Cue[] {
   const state: SegmentState = { lastSpeaker: null };
   const out: Cue[] = [];
   for (const c of cues) {
     joinListener(w, seg, c);
     if (shapeCue(w, seg, c, state)) out.push(c);
   }
-  return withoutNestedBeliefs(out);
+  return withoutNestedBeliefs(w, out, scope);
 }
 
 function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
@@ -87,6 +88,8 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   return false;
 }
 
+/** Conjunctions opening a subordinate clause whose speech cue is nested in the content around it. */
+const NESTING_SUBORDINATORS = new Set(['when', 'if', 'because', 'whenever', 'unless', 'although', 'though', 'while']);
 /** Words of a medium after "by" ("said by text message", "told by phone"): no passive's agent. */
 const MEDIA = new Set([
   'text',
@@ -355,12 +358,25 @@ function shapePassive(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post:
  * A belief cue inside the content of an earlier "X said …" is nested reported speech ("Clinton says she
  * thinks …"): only the outer attribution counts, unless the later one takes the content before it.
  */
-function withoutNestedBeliefs(cues: Cue[]): Cue[] {
+function withoutNestedBeliefs(w: Words, cues: Cue[], scope: AttributionScope): Cue[] {
   let openAfter = -1;
   return cues.filter((c) => {
     const nested = openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter;
     if (nested && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal'))
       return false;
+    // "Trudeau said the Conservatives are lying when they say the pact …": speech in a subordinate clause of
+    // the earlier content is part of what the earlier speaker said (PolNeAR's broad scope keeps both).
+    const s = c.speaker;
+    if (
+      scope === 'speech' &&
+      nested &&
+      c.kind === 'speech' &&
+      c.side === 'after' &&
+      s &&
+      s.kind === 'pronoun' &&
+      s.first > 0
+    )
+      if (NESTING_SUBORDINATORS.has(w.lower[s.first - 1])) return false;
     if (c.side === 'after' || c.side === 'both') openAfter = c.post;
     return true;
   });

@@ -124,7 +124,7 @@ function attributedItems(
       group++;
       return;
     }
-    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope)), group, scope);
+    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope), scope), group, scope);
     if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);
