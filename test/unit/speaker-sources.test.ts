@@ -429,3 +429,24 @@ describe('speaker sources: speech nested in a subordinate clause', () => {
     assert.ok(qs.some((q) => q.speakerMention?.text === 'they'));
   });
 });
+
+describe('speaker sources: a verb right before a quoted sentence', () => {
+  it('“protesters chanted “Hale must go!”” is the protesters’ quote', () => {
+    const text = 'As the speakers went on, protesters chanted “Hale must go!”';
+    const q = quotesWith(text, [])[0];
+    assert.strictEqual(q?.text, '“Hale must go!”');
+    assert.strictEqual(q?.speakerMention?.text, 'protesters');
+    assert.strictEqual(q?.cue?.text, 'chanted');
+  });
+
+  it('but not after a copula (“she was “a little bit tired.””) nor with a singular noun subject', () => {
+    for (const text of [
+      'Dana Roe blew a horn, joking later that she was “a little bit tired.”',
+      'Sanders said the country has spent “hundreds of years fighting this.”',
+    ])
+      assert.ok(
+        quotesWith(text, []).every((q) => q.cue?.text !== 'was' && q.speakerMention?.text !== 'the country'),
+        text,
+      );
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Span } from '../types';
 import type { RawClaim } from './claims';
-import { DASHES, isWord } from '../lang';
+import { BE_FORMS, DASHES, FINITE_VERBS, isWord } from '../lang';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
 import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore, verbSubjectBefore } from './speaker';
@@ -127,7 +127,7 @@ export function standaloneItems(
     const interrupted = f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0;
     // "Rempel called the minister a “chicken”", "Trudeau called the allegation “false”": what a named person
     // called something is their word, however short.
-    const naming = s.continues ? null : namingCue(w, seg.first, f);
+    const naming = s.continues ? null : (namingCue(w, seg.first, f) ?? verbBefore(w, seg.first, f, qLast[q]));
     // "called it “completely unfair” for the students “to be dragged through the mud”": the same speaker.
     const sameNaming = !naming && namedIn === segOfQuote[q];
     if (naming) namedIn = segOfQuote[q];
@@ -244,4 +244,24 @@ function namingCue(w: Words, lo: number, f: number): { cue: number; speaker: Spe
     return speaker && person ? { cue: k, speaker } : null;
   }
   return null;
+}
+
+/**
+ * "Protesters chanted “Trudeau must go!”", "he heard students shout, “Build that wall!”": any verb form right
+ * before a quoted sentence (closed by its own full stop, question or exclamation mark), with a subject before
+ * the verb; the verb's token and that subject, or null.
+ */
+function verbBefore(w: Words, lo: number, f: number, end: number): { cue: number; speaker: SpeakerPhrase } | null {
+  const { tokens, lower } = w;
+  if (end - 2 <= f || !/^[.!?]$/u.test(lower[end - 2])) return null;
+  const k = lower[f - 1] === ',' ? f - 2 : f - 1;
+  if (k <= lo || w.quoteOf[k] >= 0 || !/^\p{Ll}+(?:ed|s|t)$/u.test(tokens[k].text) || !FINITE_VERBS.has(lower[k]))
+    return null;
+  // "she was “a little bit horny.”": a copula or an auxiliary says nothing.
+  if (BE_FORMS.has(lower[k]) || lower[k] === 'has' || lower[k] === 'had' || lower[k] === 'does') return null;
+  const speaker = subjectBefore(w, lo, k);
+  if (!speaker || speaker.kind === 'relative') return null;
+  // A noun phrase speaks when plural ("protesters", "the fans"): "the country has spent “…”" is no speech.
+  if (speaker.kind === 'noun' && !/[^s]s$/u.test(lower[speaker.last - 1])) return null;
+  return { cue: k, speaker };
 }
