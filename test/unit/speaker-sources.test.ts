@@ -376,6 +376,14 @@ describe('speaker sources: phrases between a cue and what it reports', () => {
     assert.strictEqual(q?.speaker, 'e1');
   });
 
+  it('“… apologized and then, behind her back, sniffed that “…”” coordinates across an aside between commas', () => {
+    const text =
+      'Dana Roe apologized to her face and then, behind her back, sniffed that “there is no advantage here.”';
+    const q = quotesWith(text, entitiesFor(text, [['Dana Roe', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.cue?.text, 'sniffed');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
   it('“told reporters she would …” keeps “she” in the content, after a time phrase too', () => {
     for (const text of [
       'Ana Ruiz told reporters she would run again.',

@@ -114,15 +114,23 @@ const COORDINATED_GAP = 7;
  */
 function conjunctionBefore(w: Words, lo: number, cue: number): number {
   const { tokens, lower } = w;
-  for (let k = cue - 1; k > lo && k >= cue - 1 - COORDINATED_GAP; k--) {
+  // "and, without meaning a word of it, told …", "and then, behind her back, sniffed …": an aside between commas.
+  let commas = 0;
+  for (let k = cue - 1; k > lo && k >= cue - 1 - COORDINATED_GAP - 2; k--) {
     const t = lower[k];
     if (t === 'and' || t === 'but') {
       const n = lower[k + 1];
       const opens =
-        CUE_PREPOSITIONS.has(n) || CUE_COMPLEMENTS.has(n) || n === 'then' || n === 'later' || /ly$/u.test(n);
-      return k + 1 < cue && opens ? k : -1;
+        CUE_PREPOSITIONS.has(n) ||
+        CUE_COMPLEMENTS.has(n) ||
+        n === 'then' ||
+        n === 'later' ||
+        /ly$/u.test(n) ||
+        (n === ',' && commas === 2);
+      return k + 1 < cue && (commas === 0 || commas === 2) && opens ? k : -1;
     }
-    if (w.quoteOf[k] >= 0 || !isWord(tokens[k].text)) return -1;
+    if (t === ',' && (k === cue - 1 || commas === 1)) commas++;
+    else if (w.quoteOf[k] >= 0 || !isWord(tokens[k].text)) return -1;
   }
   return -1;
 }
