@@ -129,6 +129,8 @@ function roleHead(role: string): string | undefined {
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly people: Entity[] = [];
+  /** Surname to the one person who has it (null: several), for `bySurname`. */
+  private surnames: Map<string, Entity | null> | null = null;
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
   private readonly derived = new Map<string, Entity[] | undefined>();
@@ -243,14 +245,18 @@ export class SpeakerResolver {
    */
   bySurname(name: string): Entity | null {
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return null;
-    let found: Entity | null = null;
-    for (const e of this.people) {
-      const words = e.name.split(/\s+/u);
-      if (words.length < 2 || words[words.length - 1] !== name) continue;
-      if (found && found !== e) return null;
-      found = e;
+    // Built once, on the first lone surname: the last word of each person's name of two words or more.
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const e of this.people) {
+        const words = e.name.split(/\s+/u);
+        if (words.length < 2) continue;
+        const last = words[words.length - 1];
+        const had = this.surnames.get(last);
+        this.surnames.set(last, had === undefined || had === e ? e : null);
+      }
     }
-    return found;
+    return this.surnames.get(name) ?? null;
   }
 
   /**
