@@ -458,3 +458,15 @@ describe('speaker sources: a verb right before a quoted sentence', () => {
       );
   });
 });
+
+describe('speaker sources: “told” and its listener', () => {
+  it('“had been diagnosed with cancer and told he had months to live” is no speech', () => {
+    const text = 'Cable, then 29, had been diagnosed with colon cancer and told he had three months to live.';
+    assert.strictEqual(quotesWith(text, []).length, 0);
+  });
+
+  it('but “was greeted by fans and told them she would run” is, with “she” in the content', () => {
+    const text = 'Ana Ruiz was greeted by fans and told them she would run again.';
+    assert.strictEqual(quotesWith(text, [])[0]?.text, 'she would run again');
+  });
+});

@@ -88,6 +88,8 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   return false;
 }
 
+/** Cues whose listener is the subject of a passive ("was told he had …"): coordinated with one, no speech. */
+const PASSIVE_LISTENER_CUES = new Set(['told', 'asked', 'warned', 'advised', 'informed', 'assured']);
 /** Conjunctions opening a subordinate clause whose speech cue is nested in the content around it. */
 const NESTING_SUBORDINATORS = new Set(['when', 'if', 'because', 'whenever', 'unless', 'although', 'though', 'while']);
 /** Words of a medium after "by" ("said by text message", "told by phone"): no passive's agent. */
@@ -205,6 +207,12 @@ function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: Se
   const { lower } = w;
   const sp = state.lastSpeaker ?? verbSubjectBefore(w, seg.first, and) ?? leadingSubject(w, seg.first, c.first);
   if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  // "Cable had been diagnosed with cancer and told he had months to live": "told" shares the passive (with no
+  // listener after it: "was greeted by fans and told them …" is active).
+  const next = lower[c.last] ?? '';
+  if (PASSIVE_LISTENER_CUES.has(lower[c.first]) && (SUBJECT_PRONOUNS.has(next) || next === 'that' || next === 'to'))
+    for (let k = sp.last; k + 1 < and; k++)
+      if (BE_FORMS.has(lower[k]) && /^\p{Ll}+(?:ed|en)$/u.test(w.tokens[k + 1].text)) return false;
   let post = skipComplements(w, c, seg.last);
   // "… and then quipped to Colton, “…”": a comma right before a quotation opens it.
   if (lower[post] === ',' && post + 1 < seg.last && w.quoteOf[post + 1] >= 0) post++;
@@ -450,7 +458,8 @@ function skipListener(w: Words, j: number, hi: number): number {
   const t = lower[j];
   // "wrote that …", "told that …": "that" right after the cue opens the content; it names no listener.
   if (t === 'that') return j;
-  if (PRONOUNS.has(t) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
+  // "told you", "told them"; never "he", "she", "they", "we", "I": they open the content ("told them she …").
+  if ((PRONOUNS.has(t) && !SUBJECT_PRONOUNS.has(t)) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
   if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;
     while (k < hi && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
