@@ -470,3 +470,18 @@ describe('speaker sources: “told” and its listener', () => {
     assert.strictEqual(quotesWith(text, [])[0]?.text, 'she would run again');
   });
 });
+
+describe('speaker sources: names that look like other words', () => {
+  it('a surname ending in “-ly” is a name, not an adverb: “Still, McNeely said …”', () => {
+    const text = 'Still, Morgan McNeely said disease can complicate a relationship.';
+    const q = quotesWith(text, entitiesFor(text, [['Morgan McNeely', 'PERSON', null, 'female']]))[0];
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+
+  it('a zero-width space after the name stands for nothing: “Hale\\u200b said he expects …”', () => {
+    const text = 'As well as the other issues, Jeff Hale\u200b said he expects the union to help.';
+    const q = quotesWith(text, entitiesFor(text, [['Jeff Hale', 'PERSON', null, 'male']]))[0];
+    assert.strictEqual(q?.text, 'he expects the union to help');
+    assert.strictEqual(q?.speaker, 'e1');
+  });
+});

@@ -124,7 +124,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   if (
     !/^\p{L}/u.test(head) ||
     NOT_NOUN.has(head) ||
-    isAdverb(head) ||
+    isAdverb(tokens[k].text) ||
     PRONOUNS.has(head) ||
     isPossessiveWord(tokens[k].text)
   )
@@ -151,7 +151,7 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
       if (j > lo && (lower[j - 1] === 'the' || lower[j - 1] === 'a' || lower[j - 1] === 'an')) j--;
       break;
     }
-    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
+    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(pt) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
     if (/(?:ed|ing)$/.test(p) && !isCapitalized(pt)) break;
     j--;
     if (isCapitalized(pt)) anchored = true;
@@ -188,7 +188,7 @@ function descriptionStart(w: Words, lo: number, first: number): number {
       j -= of;
       continue;
     }
-    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
+    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(pt) || PRONOUNS.has(p)) break;
     if (NOT_NAMES.has(pt)) break;
     // "University of the Fraser Valley political scientist Tom Hale": a name with joiners in the description.
     if (isCapitalized(pt) && isWord(pt)) {
@@ -209,8 +209,12 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   const { lower } = w;
   let k = cue - 1;
   for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
-    // Lower case only: "Ms. May said" ends with a name, not the modal.
-    if ((BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) && w.tokens[k].text === lower[k]) {
+    // Lower case only: "Ms. May said" ends with a name, not the modal. An invisible format character (a
+    // zero-width space pasted after a name: "Traeger\u200b said") stands for nothing.
+    if (
+      ((BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) && w.tokens[k].text === lower[k]) ||
+      /^\p{Cf}+$/u.test(w.tokens[k].text)
+    ) {
       k--;
       continue;
     }
