@@ -72,6 +72,12 @@ const PARENTHESIS_TOKENS = 10;
 const APPOSITION_OBJECT_LEADS = new Set(['to', 'by', 'with', 'of', 'for', 'in', 'at', 'on', 'from', 'near']);
 
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
+/**
+ * True when token k is an adverb in "-ly": in lower case anywhere, capitalised only where a sentence starts at
+ * `lo` ("Nearly eight of 10 voters say"); elsewhere a capitalised one is a name ("Still, McNeely said").
+ */
+const adverbAt = (w: Words, lo: number, k: number): boolean =>
+  isAdverb(w.lower[k]) && (w.tokens[k].text === w.lower[k] || k === lo);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
 /** A name with a lower-case Arabic article ("al-Shabaab", "el-Sisi") is capitalised after its hyphen. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|an|ul)-\p{Lu}\p{Ll}/u;
@@ -151,7 +157,8 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
       if (j > lo && (lower[j - 1] === 'the' || lower[j - 1] === 'a' || lower[j - 1] === 'an')) j--;
       break;
     }
-    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(pt) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
+    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || adverbAt(w, lo, j - 1) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0)
+      break;
     if (/(?:ed|ing)$/.test(p) && !isCapitalized(pt)) break;
     j--;
     if (isCapitalized(pt)) anchored = true;
@@ -188,7 +195,8 @@ function descriptionStart(w: Words, lo: number, first: number): number {
       j -= of;
       continue;
     }
-    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(pt) || PRONOUNS.has(p)) break;
+    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || adverbAt(w, lo, j - 1) || PRONOUNS.has(p))
+      break;
     if (NOT_NAMES.has(pt)) break;
     // "University of the Fraser Valley political scientist Tom Hale": a name with joiners in the description.
     if (isCapitalized(pt) && isWord(pt)) {
