@@ -485,3 +485,10 @@ describe('speaker sources: names that look like other words', () => {
     assert.strictEqual(q?.speaker, 'e1');
   });
 });
+
+describe('speaker sources: a topic is not what was said', () => {
+  it('“Ana Ruiz writes about style and culture and answers reader questions” is no claim', () => {
+    const text = 'Ana Ruiz writes about style and culture and answers reader questions for our weekly column.';
+    assert.strictEqual(quotesWith(text, []).length, 0);
+  });
+});
