@@ -492,3 +492,20 @@ describe('speaker sources: a topic is not what was said', () => {
     assert.strictEqual(quotesWith(text, []).length, 0);
   });
 });
+
+describe('speaker sources: a question put to someone', () => {
+  it('“reporters asked if …” / “asked him how long …” report nothing said (speech scope)', () => {
+    for (const text of [
+      'Reporters asked if the meeting would take place before March 2.',
+      'Ana Ruiz asked him how long he had been coming to this course.',
+    ])
+      assert.strictEqual(quotesWith(text, []).length, 0, text);
+  });
+
+  it('but “asked that the vote be delayed” and PolNeAR’s broad scope keep theirs', () => {
+    assert.strictEqual(quotesWith('Ana Ruiz asked that the vote be delayed.', []).length, 1);
+    const text = 'Reporters asked if the meeting would take place before March 2.';
+    const tokens = tokenize(text);
+    assert.strictEqual(findQuotes(text, tokens, splitSentences(tokens), [], { attributions: 'all' }).length, 1);
+  });
+});

@@ -44,6 +44,9 @@ const AUXILIARIES = new Set([
   'may',
   'might',
 ]);
+/** Cues that put a question, and the words that open an indirect question after them. */
+const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'wondered', 'wonders', 'questioned', 'inquired']);
+const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 /**
  * Words after a quotation closed by a comma that go on with narration ("“…,” which is when …", "“…,” alluding
  * to …"), not with the quote.
@@ -199,6 +202,8 @@ export function claimsOf(
       // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
       // a profit of $3 billion", "told the House"), except after "according to".
       if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
+      // "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
+      if (scope === 'speech' && after && QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
