@@ -509,3 +509,18 @@ describe('speaker sources: a question put to someone', () => {
     assert.strictEqual(findQuotes(text, tokens, splitSentences(tokens), [], { attributions: 'all' }).length, 1);
   });
 });
+
+describe('speaker sources: an intention is not speech', () => {
+  it('“She promised to meet …”, “vowed to pass …” are no claims (speech scope)', () => {
+    for (const text of [
+      'Ana Ruiz promised to meet with other party leaders this week.',
+      'Democrats vowed to pass legislation to reopen government.',
+    ])
+      assert.strictEqual(quotesWith(text, []).length, 0, text);
+  });
+
+  it('but a request to a listener is: “she urged police to investigate”', () => {
+    const q = quotesWith('After her son died, Ana Ruiz urged police to investigate.', [])[0];
+    assert.ok(q?.text.endsWith('to investigate'));
+  });
+});

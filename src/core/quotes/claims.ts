@@ -202,6 +202,9 @@ export function claimsOf(
       // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
       // a profit of $3 billion", "told the House"), except after "according to".
       if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
+      // "promised to meet …", "vowed to pass …": an intention, not what was said (with a listener, "urged police
+      // to investigate", the request is reported).
+      if (scope === 'speech' && after && f === c.last && w.lower[f] === 'to') return;
       // "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
       if (scope === 'speech' && after && QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
