@@ -524,3 +524,15 @@ describe('speaker sources: an intention is not speech', () => {
     assert.ok(q?.text.endsWith('to investigate'));
   });
 });
+
+describe('speaker sources: narration and particles after a cue', () => {
+  it('““…,” he said, though he did not name anyone” ends the quote at the cue', () => {
+    const text = 'Some people spread fear for gain, Tom Hale said, though he did not name any individuals or groups.';
+    const qs = quotesWith(text, []);
+    assert.ok(qs.every((q) => !q.text.startsWith('though')));
+  });
+
+  it('“the company wrote off assets worth billions” is no claim', () => {
+    assert.strictEqual(quotesWith('The company wrote off assets worth billions of dollars last year.', []).length, 0);
+  });
+});

@@ -310,6 +310,8 @@ function speechShape(
         lower[next] === 'and' ||
         lower[next] === 'but' ||
         lower[next] === 'as' ||
+        lower[next] === 'though' ||
+        lower[next] === 'although' ||
         told)
     )
       side = 'before';

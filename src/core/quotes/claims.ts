@@ -92,8 +92,9 @@ function hasClause(w: Words, first: number, last: number): boolean {
  */
 function clauseOpens(w: Words, first: number, last: number): boolean {
   const word = w.lower[first].replace(/['’].*$/u, '');
-  // "writes about style and culture and answers questions": a topic, not what was said.
-  if (word === 'about') return false;
+  // "writes about style and culture and answers questions": a topic, not what was said; "wrote off assets":
+  // a verb with its particle.
+  if (word === 'about' || word === 'off') return false;
   if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
   // "said that …", "told the court that, over the last months, …"
   let b = first - 1;
