@@ -536,3 +536,14 @@ describe('speaker sources: narration and particles after a cue', () => {
     assert.strictEqual(quotesWith('The company wrote off assets worth billions of dollars last year.', []).length, 0);
   });
 });
+
+describe('speaker sources: a bare plural listener', () => {
+  it('““…”, Ana Ruiz told followers in a tearful post.” takes the content before, none after', () => {
+    const text = 'At least four band members were killed, lead singer Ana Ruiz told followers in a tearful post.';
+    const qs = quotesWith(text, entitiesFor(text, [['Ana Ruiz', 'PERSON', null, 'female']]));
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speaker]),
+      [['At least four band members were killed', 'e1']],
+    );
+  });
+});

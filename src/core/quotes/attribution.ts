@@ -462,6 +462,11 @@ function skipListener(w: Words, j: number, hi: number): number {
   if (t === 'that') return j;
   // "told you", "told them"; never "he", "she", "they", "we", "I": they open the content ("told them she …").
   if ((PRONOUNS.has(t) && !SUBJECT_PRONOUNS.has(t)) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
+  // "told followers in a tearful post", "told supporters that …": a bare plural of people (an agent noun in
+  // "-ers") before the cue's phrase or "that"; not "tell stories about …".
+  const n = j + 1 < hi ? lower[j + 1] : '.';
+  if (/^\p{Ll}+ers$/u.test(tokens[j].text) && (n === 'that' || n === ',' || TERMINATORS.has(n) || listenerEnds(n)))
+    return j + 1;
   if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;
     while (k < hi && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
