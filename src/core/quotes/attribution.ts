@@ -21,10 +21,11 @@ import {
   isCapitalized,
   isWord,
 } from '../lang';
+import type { AttributionScope } from '../types';
 import { isCloser } from './content';
 import type { Cue } from './cues';
 import type { Segment } from './segments';
-import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore } from './speaker';
+import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore, verbSubjectBefore } from './speaker';
 import type { Words } from './words';
 
 /**
@@ -44,6 +45,8 @@ const CUE_PHRASE_TOKENS = 12;
 const ACCORDING_PHRASE_TOKENS = 8;
 const ACCORDING_TAIL_TOKENS = 12;
 const PASSIVE_AUX_REACH = 3;
+/** Conjunctions after a cue (and its listener) that open narration, not reported content ("before slamming …"). */
+const NARRATION_AFTER_CUE = new Set(['before', 'after', 'while', 'as', 'when', 'then', 'until']);
 /** "…” UFCW Local 832 president Jeff Traeger said": an affiliation before the name has at most six tokens. */
 const AFFILIATION_TOKENS = 6;
 
@@ -53,14 +56,14 @@ interface SegmentState {
 }
 
 /** Fills speaker, side, post and attrFirst for each cue that attributes something; drops the others. */
-export function shapeCues(w: Words, seg: Segment, cues: Cue[]): Cue[] {
+export function shapeCues(w: Words, seg: Segment, cues: Cue[], scope: AttributionScope = 'all'): Cue[] {
   const state: SegmentState = { lastSpeaker: null };
   const out: Cue[] = [];
   for (const c of cues) {
     joinListener(w, seg, c);
     if (shapeCue(w, seg, c, state)) out.push(c);
   }
-  return withoutNestedBeliefs(out);
+  return withoutNestedBeliefs(w, out, scope);
 }
 
 function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
@@ -76,9 +79,62 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
   if (subject) return shapeWithSubject(w, seg, c, subject, state);
   if (c.kind !== 'speech') return false;
   const before = w.lower[c.first - 1];
-  if (c.first - 1 > seg.first && (before === 'and' || before === 'but')) return shapeCoordinated(w, seg, c, state);
+  if (c.first - 1 > seg.first && (before === 'and' || before === 'but'))
+    return shapeCoordinated(w, seg, c, c.first - 1, state);
+  // "… said he was gay and then quipped to Colton, “…”", "… and in a carefully worded response said …"
+  const and = conjunctionBefore(w, seg.first, c.first);
+  if (and >= 0) return shapeCoordinated(w, seg, c, and, state);
   if (c.first > seg.first && (before === ',' || isCloser(w, c.first - 1))) return shapeInverted(w, seg, c, state);
   return false;
+}
+
+/** Cues whose listener is the subject of a passive ("was told he had …"): coordinated with one, no speech. */
+const PASSIVE_LISTENER_CUES = new Set(['told', 'asked', 'warned', 'advised', 'informed', 'assured']);
+/** Conjunctions opening a subordinate clause whose speech cue is nested in the content around it. */
+const NESTING_SUBORDINATORS = new Set(['when', 'if', 'because', 'whenever', 'unless', 'although', 'though', 'while']);
+/** Words of a medium after "by" ("said by text message", "told by phone"): no passive's agent. */
+const MEDIA = new Set([
+  'text',
+  'message',
+  'email',
+  'e-mail',
+  'phone',
+  'telephone',
+  'letter',
+  'video',
+  'videolink',
+  'mail',
+]);
+/** Pronouns that open a clause, ending a phrase of the cue before them ("on Monday she would …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words at most between a conjunction and the cue it coordinates ("and in a carefully worded response said"). */
+const COORDINATED_GAP = 7;
+
+/**
+ * The "and" or "but" a few words before the cue at `cue` when a time, manner or medium phrase (or an adverb)
+ * stands between them: "and then quipped", "and later said", "and in a statement on Monday said"; else -1.
+ */
+function conjunctionBefore(w: Words, lo: number, cue: number): number {
+  const { tokens, lower } = w;
+  // "and, without meaning a word of it, told …", "and then, behind her back, sniffed …": an aside between commas.
+  let commas = 0;
+  for (let k = cue - 1; k > lo && k >= cue - 1 - COORDINATED_GAP - 2; k--) {
+    const t = lower[k];
+    if (t === 'and' || t === 'but') {
+      const n = lower[k + 1];
+      const opens =
+        CUE_PREPOSITIONS.has(n) ||
+        CUE_COMPLEMENTS.has(n) ||
+        n === 'then' ||
+        n === 'later' ||
+        /ly$/u.test(n) ||
+        (n === ',' && commas === 2);
+      return k + 1 < cue && (commas === 0 || commas === 2) && opens ? k : -1;
+    }
+    if (t === ',' && (k === cue - 1 || commas === 1)) commas++;
+    else if (w.quoteOf[k] >= 0 || !isWord(tokens[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** "told reporters" is one cue. */
@@ -142,18 +198,30 @@ function shapeParticiple(w: Words, seg: Segment, c: Cue, state: SegmentState): b
   return true;
 }
 
-/** "Cruz thanked the crowd and said he …": the subject of the first verb speaks. */
-function shapeCoordinated(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean {
+/**
+ * "Cruz thanked the crowd and said he …": the subject of the first verb speaks: the last speaker of the segment,
+ * else the subject of the verb nearest before the conjunction at `and` ("In an interview, Mike Pompeo praised the
+ * talks and said …"), else the segment's leading subject.
+ */
+function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: SegmentState): boolean {
   const { lower } = w;
-  const sp = state.lastSpeaker ?? leadingSubject(w, seg.first, c.first);
-  if (!sp || sp.first >= c.first - 1 || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  const sp = state.lastSpeaker ?? verbSubjectBefore(w, seg.first, and) ?? leadingSubject(w, seg.first, c.first);
+  if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  // "Cable had been diagnosed with cancer and told he had months to live": "told" shares the passive (with no
+  // listener after it: "was greeted by fans and told them …" is active).
+  const next = lower[c.last] ?? '';
+  if (PASSIVE_LISTENER_CUES.has(lower[c.first]) && (SUBJECT_PRONOUNS.has(next) || next === 'that' || next === 'to'))
+    for (let k = sp.last; k + 1 < and; k++)
+      if (BE_FORMS.has(lower[k]) && /^\p{Ll}+(?:ed|en)$/u.test(w.tokens[k + 1].text)) return false;
   let post = skipComplements(w, c, seg.last);
+  // "… and then quipped to Colton, “…”": a comma right before a quotation opens it.
+  if (lower[post] === ',' && post + 1 < seg.last && w.quoteOf[post + 1] >= 0) post++;
   if (post >= seg.last || TERMINATORS.has(lower[post]) || lower[post] === ',' || lower[post] === 'by') return false;
   if (lower[post] === 'that' || lower[post] === ':') post++;
   c.speaker = sp;
   c.side = 'after';
   c.post = post;
-  c.attrFirst = c.first - 1;
+  c.attrFirst = and;
   return true;
 }
 
@@ -172,7 +240,13 @@ function shapeInverted(w: Words, seg: Segment, c: Cue, state: SegmentState): boo
 /** "X said …", "…, X said", "The plan, X said, is dead", "X believes …", "reported by X". */
 function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, state: SegmentState): boolean {
   const { lower } = w;
-  const post = skipComplements(w, c, seg.last);
+  let post = skipComplements(w, c, seg.last);
+  // "said by text message the weather had been fine": a medium, not a passive's agent.
+  if (post + 1 < seg.last && lower[post] === 'by' && MEDIA.has(lower[post + 1])) {
+    post += 2;
+    while (post < seg.last && MEDIA.has(lower[post])) post++;
+    if (post < seg.last && lower[post] === 'that') post++;
+  }
   if (post < seg.last && lower[post] === 'by') return shapePassive(w, seg, c, subj, post, state);
   let prev = subj.attrFirst - 1;
   let attrFirst = subj.attrFirst;
@@ -193,7 +267,7 @@ function shapeWithSubject(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, s
   const shape =
     c.kind === 'belief'
       ? beliefShape(w, seg, c, subj, post, prev, contentBefore)
-      : speechShape(w, seg, post, prev, contentBefore);
+      : speechShape(w, seg, c.last, post, prev, contentBefore);
   if (!shape) return false;
   c.side = shape.side;
   c.speaker = subj;
@@ -209,7 +283,14 @@ interface Shape {
 }
 
 /** Where the content of a speech cue with a subject lies, or null when it has none. */
-function speechShape(w: Words, seg: Segment, post: number, prev: number, contentBefore: boolean): Shape | null {
+function speechShape(
+  w: Words,
+  seg: Segment,
+  cueLast: number,
+  post: number,
+  prev: number,
+  contentBefore: boolean,
+): Shape | null {
   const { lower } = w;
   if (post >= seg.last || TERMINATORS.has(lower[post])) return contentBefore ? { side: 'before', post } : null;
   if (lower[post] === ',' && contentBefore) {
@@ -217,18 +298,27 @@ function speechShape(w: Words, seg: Segment, post: number, prev: number, content
     const quoteAfter = post + 1 < seg.last && w.quoteOf[post + 1] >= 0;
     let side: Shape['side'] = quoteAfter && !isCloser(w, prev) ? 'after' : 'both';
     const next = post + 1;
-    // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration.
+    // "…, he said, cutting off a reporter" / "…, he said, and …": what follows is narration; so is anything but
+    // a quotation after a listener or manner phrase closing a sentence that opens with the quotation (“…,” she
+    // told the minister in a soft voice, her words met with applause).
+    const told =
+      post > cueLast && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev];
     if (
       side === 'both' &&
       next < seg.last &&
       (/^\p{Ll}+ing$/u.test(w.tokens[next].text) ||
         lower[next] === 'and' ||
         lower[next] === 'but' ||
-        lower[next] === 'as')
+        lower[next] === 'as' ||
+        lower[next] === 'though' ||
+        lower[next] === 'although' ||
+        told)
     )
       side = 'before';
     return { side, post: next };
   }
+  // “…,” Corbyn told the House before slamming …: a subordinate clause of narration follows the cue.
+  if (contentBefore && isCloser(w, prev) && NARRATION_AFTER_CUE.has(lower[post])) return { side: 'before', post };
   if (contentBefore && isCloser(w, prev) && w.quoteOf[seg.first] >= 0 && w.quoteOf[seg.first] === w.quoteOf[prev]) {
     // “…,” she said several months later: what follows the cue is narration.
     return { side: 'before', post };
@@ -286,12 +376,25 @@ function shapePassive(w: Words, seg: Segment, c: Cue, subj: SpeakerPhrase, post:
  * A belief cue inside the content of an earlier "X said …" is nested reported speech ("Clinton says she
  * thinks …"): only the outer attribution counts, unless the later one takes the content before it.
  */
-function withoutNestedBeliefs(cues: Cue[]): Cue[] {
+function withoutNestedBeliefs(w: Words, cues: Cue[], scope: AttributionScope): Cue[] {
   let openAfter = -1;
   return cues.filter((c) => {
     const nested = openAfter >= 0 && c.first >= openAfter && c.attrFirst >= openAfter;
     if (nested && (c.side === 'after' || c.kind === 'impersonal') && (c.kind === 'belief' || c.kind === 'impersonal'))
       return false;
+    // "Trudeau said the Conservatives are lying when they say the pact …": speech in a subordinate clause of
+    // the earlier content is part of what the earlier speaker said (PolNeAR's broad scope keeps both).
+    const s = c.speaker;
+    if (
+      scope === 'speech' &&
+      nested &&
+      c.kind === 'speech' &&
+      c.side === 'after' &&
+      s &&
+      s.kind === 'pronoun' &&
+      s.first > 0
+    )
+      if (NESTING_SUBORDINATORS.has(w.lower[s.first - 1])) return false;
     if (c.side === 'after' || c.side === 'both') openAfter = c.post;
     return true;
   });
@@ -301,7 +404,8 @@ function withoutNestedBeliefs(cues: Cue[]): Cue[] {
 function skipComplements(w: Words, cue: Cue, hi: number): number {
   const { lower } = w;
   let j = cue.last;
-  let listener = CUES_WITH_LISTENER.has(lower[cue.first]);
+  // "told reporters" has its listener already (joinListener): "she" after it opens the content.
+  let listener = CUES_WITH_LISTENER.has(lower[cue.first]) && cue.last - cue.first === 1;
   for (let steps = 0; steps < COMPLEMENT_STEPS && j < hi; steps++) {
     const t = lower[j];
     if (w.quoteOf[j] >= 0) break;
@@ -326,6 +430,8 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
         lower[k] !== ',' &&
         lower[k] !== 'that' &&
         lower[k] !== ':' &&
+        // "told reporters on Monday she would …": a subject pronoun opens the content.
+        !(k > j + 1 && SUBJECT_PRONOUNS.has(lower[k])) &&
         !TERMINATORS.has(lower[k]) &&
         w.quoteOf[k] < 0
       )
@@ -340,13 +446,27 @@ function skipComplements(w: Words, cue: Cue, hi: number): number {
   return j;
 }
 
+/**
+ * True when word `t` after a listener's first word ends the listener: narration ("“…,” Corbyn told the House
+ * before slamming …") or a time or medium phrase of the cue ("told the Senate in a letter that …").
+ */
+function listenerEnds(t: string): boolean {
+  return NARRATION_AFTER_CUE.has(t) || ((CUE_PREPOSITIONS.has(t) || CUE_COMPLEMENTS.has(t)) && t !== 'to');
+}
+
 /** The listener after "told", "asked", … at `j` ("told him", "told Smith", "told the committee that"): the token after it, or `j`. */
 function skipListener(w: Words, j: number, hi: number): number {
   const { tokens, lower } = w;
   const t = lower[j];
   // "wrote that …", "told that …": "that" right after the cue opens the content; it names no listener.
   if (t === 'that') return j;
-  if (PRONOUNS.has(t) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
+  // "told you", "told them"; never "he", "she", "they", "we", "I": they open the content ("told them she …").
+  if ((PRONOUNS.has(t) && !SUBJECT_PRONOUNS.has(t)) || OBJECT_PRONOUNS.has(t) || t === 'reporters') return j + 1;
+  // "told followers in a tearful post", "told supporters that …": a bare plural of people (an agent noun in
+  // "-ers") before the cue's phrase or "that"; not "tell stories about …".
+  const n = j + 1 < hi ? lower[j + 1] : '.';
+  if (/^\p{Ll}+ers$/u.test(tokens[j].text) && (n === 'that' || n === ',' || TERMINATORS.has(n) || listenerEnds(n)))
+    return j + 1;
   if (isCapitalized(tokens[j].text) && isWord(tokens[j].text) && !NOT_NAMES.has(tokens[j].text)) {
     let k = j;
     while (k < hi && isCapitalized(tokens[k].text) && isWord(tokens[k].text)) k++;
@@ -354,15 +474,28 @@ function skipListener(w: Words, j: number, hi: number): number {
   }
   if (DETERMINERS.has(t)) {
     let k = j + 1;
+    // "told the committee", "told the House", "told the Senate panel": capitalised words only right after the
+    // determiner or another capitalised word ("told most victims were Indonesian" is no listener).
     while (
       k < hi &&
       k < j + 1 + LISTENER_WORDS &&
-      /^\p{Ll}/u.test(tokens[k].text) &&
+      (/^\p{Ll}/u.test(tokens[k].text) ||
+        (/^\p{Lu}/u.test(tokens[k].text) && (k === j + 1 || /^\p{Lu}/u.test(tokens[k - 1].text)))) &&
+      isWord(tokens[k].text) &&
       lower[k] !== 'that' &&
+      !(k > j + 1 && listenerEnds(lower[k])) &&
       w.quoteOf[k] < 0
     )
       k++;
-    if (k < hi && (lower[k] === 'that' || lower[k] === ',' || TERMINATORS.has(lower[k]) || lower[k] === 'to')) return k;
+    if (
+      k < hi &&
+      (lower[k] === 'that' ||
+        lower[k] === ',' ||
+        TERMINATORS.has(lower[k]) ||
+        lower[k] === 'to' ||
+        (k > j + 1 && listenerEnds(lower[k])))
+    )
+      return k;
   }
   return j;
 }

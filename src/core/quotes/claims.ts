@@ -23,6 +23,10 @@ const CLAUSE_REACH = 8;
 const LONG_SUBJECT = 16;
 /** "that" this close to the start of a content opens its clause ("told the court that …"). */
 const THAT_REACH = 2;
+/** Words of a subject that lists things with commas, after which a modal still makes a clause. */
+const LIST_SUBJECT = 32;
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whom', 'whose']);
 const AUXILIARIES = new Set([
   'is',
   'are',
@@ -40,6 +44,15 @@ const AUXILIARIES = new Set([
   'may',
   'might',
 ]);
+/** Cues that put a question, and the words that open an indirect question after them. */
+const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'wondered', 'wonders', 'questioned', 'inquired']);
+const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+/**
+ * Words after a quotation closed by a comma that go on with narration ("“…,” which is when …", "“…,” alluding
+ * to …"), not with the quote.
+ */
+const NARRATION_OPENERS = new Set(['which', 'when', 'while', 'as', 'before', 'after', 'then', 'until']);
+const narration = (t: string): boolean => NARRATION_OPENERS.has(t) || /^\p{Ll}{3,}ing$/u.test(t);
 const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
@@ -79,6 +92,9 @@ function hasClause(w: Words, first: number, last: number): boolean {
  */
 function clauseOpens(w: Words, first: number, last: number): boolean {
   const word = w.lower[first].replace(/['’].*$/u, '');
+  // "writes about style and culture and answers questions": a topic, not what was said; "wrote off assets":
+  // a verb with its particle.
+  if (word === 'about' || word === 'off') return false;
   if (CLAUSE_STARTS.has(word) || PRONOUNS.has(word)) return true;
   // "said that …", "told the court that, over the last months, …"
   let b = first - 1;
@@ -89,8 +105,18 @@ function clauseOpens(w: Words, first: number, last: number): boolean {
   // A long subject ("the plan for the new depot and the two schools would …"): a modal or a form of "be" or
   // "have" further on, before any comma.
   for (let k = first + CLAUSE_REACH; k < last && k < first + LONG_SUBJECT; k++) {
-    if (w.lower[k] === ',') break;
+    if (w.lower[k] === ',' || RELATIVES.has(w.lower[k])) break;
     if (AUXILIARIES.has(w.lower[k])) return true;
+    // "roughly 65 per cent of the location's employees voted in …": a past form after the long subject, with
+    // a lower-case word after it (not "a profit of $3 billion for the 12 months ended Dec. 31").
+    if (/ed$/u.test(w.lower[k]) && clauseVerb(w, first, k) && k + 1 < last && /^\p{Ll}/u.test(w.tokens[k + 1].text))
+      return true;
+  }
+  // A subject listing things with commas ("further information about X, the outcome of Y and a visit by Z would
+  // be …"): a modal further on, before any relative clause, then a verb.
+  for (let k = first + CLAUSE_REACH; k + 1 < last && k < first + LIST_SUBJECT; k++) {
+    if (/^[.;:!?]$/u.test(w.lower[k]) || w.quoteOf[k] >= 0 || RELATIVES.has(w.lower[k])) break;
+    if (MODALS.has(w.lower[k]) && /^\p{Ll}+$/u.test(w.tokens[k + 1].text)) return true;
   }
   return false;
 }
@@ -147,6 +173,14 @@ export function claimsOf(
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
       let l = trimmed[1];
+      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
+      if (after && w.quoteOf[f] >= 0) {
+        let e = f;
+        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
+        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
+        // "crowed, “Oh, it’s my rose,” which is when …": a quoted sentence closed by a comma, then narration.
+        else if (e < l && e - 2 > f && w.lower[e - 2] === ',' && narration(w.tokens[e].text)) l = e;
+      }
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
@@ -158,12 +192,6 @@ export function claimsOf(
         w.quoteOf[f] === w.quoteOf[l - 1]
       )
         f = t;
-      // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
-      if (after && w.quoteOf[f] >= 0) {
-        let e = f;
-        while (e < l && w.quoteOf[e] === w.quoteOf[f]) e++;
-        if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
-      }
       // One word is too little for reported speech unless it is quoted.
       const quoted = w.quoteOf[f] >= 0 || w.quoteOf[l - 1] >= 0;
       if (l <= f || wordCount(w, f, l) < (quoted ? 1 : MIN_WORDS)) return;
@@ -175,6 +203,11 @@ export function claimsOf(
       // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
       // a profit of $3 billion", "told the House"), except after "according to".
       if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
+      // "promised to meet …", "vowed to pass …": an intention, not what was said (with a listener, "urged police
+      // to investigate", the request is reported).
+      if (scope === 'speech' && after && f === c.last && w.lower[f] === 'to') return;
+      // "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
+      if (scope === 'speech' && after && QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);

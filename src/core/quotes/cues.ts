@@ -67,6 +67,9 @@ function progressive(lower: string[], lo: number, i: number): boolean {
   );
 }
 
+/** Verb + particle cues that report speech ("Foster points out that …"), not a belief or a topic. */
+const SPEECH_PHRASES = new Set(['point out', 'points out', 'pointed out']);
+
 /** Capitalised words of a name after an inverted verb ("echoes Robert McMillen."). */
 const INVERTED_NAME_WORDS = 3;
 
@@ -124,7 +127,8 @@ export function findCues(w: Words, seg: Segment): Cue[] {
       !isCapitalized(tokens[i].text) &&
       w.quoteOf[i + 1] < 0
     ) {
-      cues.push({ first: i, last: i + 2, kind: 'belief', speaker: null, side: null, post: i + 2, attrFirst: i });
+      const kind = SPEECH_PHRASES.has(`${t} ${lower[i + 1]}`) ? 'speech' : 'belief';
+      cues.push({ first: i, last: i + 2, kind, speaker: null, side: null, post: i + 2, attrFirst: i });
       i++;
     } else if (t === 'according' && i + 1 < seg.last && lower[i + 1] === 'to') {
       cues.push({ first: i, last: i + 2, kind: 'according', speaker: null, side: null, post: i + 2, attrFirst: i });

@@ -7,7 +7,8 @@
  *   3. segments      segments.ts     sentences, joined where a quotation or its attribution crosses a boundary
  *   4. cues          cues.ts         reporting-verb candidates per segment ("said", "according to", "believes")
  *   5. attributions  attribution.ts  speaker phrase and content side of each cue (phrase grammar: speaker.ts)
- *   6. contents      claims.ts       the reported content of each attribution (+ colon.ts: "PENCE: …")
+ *   6. contents      claims.ts       the reported content of each attribution (+ colon.ts: "PENCE: …";
+ *                                    signed.ts: a post or a pull quote with its signature)
  *   7. quotations    quotations.ts   claims as character spans, plus quotations no claim covers
  *   8. resolution    resolve.ts      speaker phrases to entities (pronouns.ts), continued quotations
  *   9. overlaps      overlaps.ts     no two quotes overlap
@@ -25,6 +26,7 @@ import { isFurniture } from './furniture';
 import { cuesInScope, findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
 import { withoutOverlaps } from './overlaps';
+import { postClaim, pullQuoteClaim } from './signed';
 import { type Item, claimItem, standaloneItems } from './quotations';
 import { type ResolvedQuote, resolve } from './resolve';
 import { type Segment, buildSegments } from './segments';
@@ -59,6 +61,7 @@ export function findResolvedQuotes(
   const w = quotedWords(tokens, spans);
   const segments = buildSegments(tokens, w.lower, sentences, w.quoteOf);
   const { items, covered, segOfQuote, pendingOf } = attributedItems(
+    text,
     w,
     spans,
     segments,
@@ -93,7 +96,13 @@ interface Attributed {
 }
 
 /** Steps 4-7 for the attributed claims, segment by segment. */
-function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[], scope: AttributionScope): Attributed {
+function attributedItems(
+  text: string,
+  w: QuotedWords,
+  spans: QuoteSpan[],
+  segments: Segment[],
+  scope: AttributionScope,
+): Attributed {
   const covered = new Uint8Array(spans.length);
   const segOfQuote = new Int32Array(spans.length).fill(-1);
   const pendingOf = new Map<number, RawClaim>();
@@ -115,10 +124,17 @@ function attributedItems(w: QuotedWords, spans: QuoteSpan[], segments: Segment[]
       group++;
       return;
     }
-    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope)), group, scope);
+    const claims = claimsOf(w, seg, shapeCues(w, seg, cuesInScope(findCues(w, seg), scope), scope), group, scope);
     if (opens) {
       const colon = colonClaim(w, seg, paraLast, group + claims.length);
       if (colon) claims.unshift(colon);
+      // A post embedded with its signature ("… — Ana Ruiz (@anaruiz) May 2, 2019") or a pull quote ("… backup.
+      // Rod Peters, Lake Cowichan mayor"): the whole paragraph.
+      const post = colon
+        ? null
+        : (postClaim(w, text, seg.first, paraLast, group + claims.length) ??
+          pullQuoteClaim(w, seg.first, paraLast, group + claims.length));
+      if (post) claims.unshift(post);
     }
     group += claims.length + 1;
     for (const c of claims) {

@@ -81,6 +81,20 @@ const DERIVED_HEAD_CHARS = 5;
 /** "The company said" stands for an organization the article names at least this many times. */
 const ORG_MENTIONS = 2;
 
+/**
+ * A sentence opening with a subordinate clause ("Although Trump has tweeted that …, its inclusion …"): a name
+ * right after the conjunction (and at most three capitalised words) is that clause's subject, not the sentence's.
+ */
+const SUBORDINATE_OPENING =
+  /^\s*(?:Although|Though|Even though|While|Whereas|Because|Since|If|Unless|When|Whenever|After|Before|Once|As)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * "On Dec. 13, the mayor brought up …": a description opening a sentence (after at most one introductory phrase
+ * closed by a comma) and followed by a verb; group 1 the description, group 2 the verb.
+ */
+const DESCRIPTION_SUBJECT = /^\s*(?:[^,;:!?“”"]{1,40},\s+)?(?:But\s+|And\s+)?(?:the|The)\s+((?:[\p{Ll}-]+\s+){1,4})/u;
+/** Words of a description that opens a sentence (`descriptionSubject`): "the rookie defence minister". */
+const DESCRIPTION_WORDS = 3;
+
 const MALE_TITLES = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother|Pope)\.?\s*$/;
 const FEMALE_TITLES = /(?:^|\s)(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
 const MALE_PRONOUN = /^(?:he|his|him|himself)$/i;
@@ -114,6 +128,9 @@ function roleHead(role: string): string | undefined {
 
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
+  private readonly people: Entity[] = [];
+  /** Surname to the one person who has it (null: several), for `bySurname`. */
+  private surnames: Map<string, Entity | null> | null = null;
   private readonly gender = new Map<string, Gender>();
   private readonly byRole = new Map<string, Entity[]>();
   private readonly derived = new Map<string, Entity[] | undefined>();
@@ -157,6 +174,7 @@ export class SpeakerResolver {
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const e of entities) if (e.type === 'PERSON') this.gender.set(e.id, this.guessGender(e));
+    for (const e of entities) if (e.type === 'PERSON') this.people.push(e);
   }
 
   /**
@@ -218,6 +236,27 @@ export class SpeakerResolver {
       if (m.end <= start && start - m.end > OVERLAP_GAP) break;
     }
     return found;
+  }
+
+  /**
+   * The one person whose name ends with the single word `name` ("Guest" for Tim Guest), when no mention covers
+   * it (a surname that is also a common word); null when none or several do ("Nicholson" for Trevor and Mary
+   * Nicholson).
+   */
+  bySurname(name: string): Entity | null {
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return null;
+    // Built once, on the first lone surname: the last word of each person's name of two words or more.
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const e of this.people) {
+        const words = e.name.split(/\s+/u);
+        if (words.length < 2) continue;
+        const last = words[words.length - 1];
+        const had = this.surnames.get(last);
+        this.surnames.set(last, had === undefined || had === e ? e : null);
+      }
+    }
+    return this.surnames.get(name) ?? null;
   }
 
   /**
@@ -300,6 +339,7 @@ export class SpeakerResolver {
    */
   private actor(m: MentionRef): boolean {
     let start = this.sentenceStart(m.start);
+    if (this.subordinate(m.start, start)) return false;
     // "Mr. Roy Banks": a title's full stop ends no sentence.
     for (
       let k = 0;
@@ -314,6 +354,25 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(start, m.start - ACTOR_LOOKBACK), m.start);
     return /\b(?:by|said|says|told|tells|wrote|writes|added|adds|asked|asks|replied|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
       before,
+    );
+  }
+
+  /**
+   * True when offset `pos` (a name's start) is the subject of a subordinate clause opening its sentence
+   * ("Although Trump has tweeted …, its inclusion …, he said"): the sentence is about someone or something else.
+   */
+  subordinate(pos: number, start = this.sentenceStart(pos)): boolean {
+    return SUBORDINATE_OPENING.test(this.text.slice(start, pos));
+  }
+
+  /**
+   * True when mention `m` acts in its sentence (`actor`), or is followed by a past form the lexicon lacks
+   * ("Foster pieced these fragments together").
+   */
+  private acts(m: MentionRef): boolean {
+    if (this.actor(m)) return true;
+    return (
+      /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(this.text.slice(m.end, m.end + 40)) && !this.subordinate(m.start)
     );
   }
 
@@ -431,11 +490,14 @@ export class SpeakerResolver {
     const want: Gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
     if (want === null) return answer;
     const own = this.sentenceStart(pos);
+    // The sentence before ends at the last character before `own` that is no space (a paragraph's line breaks).
+    let end = own - 1;
+    while (end > 0 && /\s/u.test(this.text[end])) end--;
     for (const [from, to] of [
       [own, pos],
-      [this.sentenceStart(own - 1), own],
+      [this.sentenceStart(end), own],
     ]) {
-      const subject = from < to ? this.sentenceSubject(from, to) : null;
+      const subject = from < to ? (this.sentenceSubject(from, to) ?? this.descriptionSubject(from, to)) : null;
       // The recognizer's gender only: the guess from pronouns after a mention may be this very pronoun.
       if (subject && subject.type === 'PERSON' && subject.gender === (want === 'm' ? 'male' : 'female'))
         return { entity: subject, how: 'takeover' };
@@ -458,14 +520,50 @@ export class SpeakerResolver {
    * apposition, if any) by a finite verb in the past or present ("Kim said", "Secord told", "Foster believes").
    */
   private sentenceSubject(from: number, to: number): Entity | null {
+    let first = true;
     for (let i = this.lowerBound(from), steps = 0; i < this.mentions.length && steps < OVERLAP_MENTIONS; i++, steps++) {
       const m = this.mentions[i];
       if (m.start >= to) break;
       if (m.background) continue;
       const after = this.text.slice(m.end, Math.min(to, m.end + APPOSITION_CHARS));
       const verb = /^(?:,[^,.;]*,)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after);
-      // Not a coordination ("Chen and Hale met"): "and" carries a stray verb tag in the lexicon.
-      return verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1]) ? m.entity : null;
+      if (first) {
+        // "Although Trump has tweeted …, its inclusion …": the subject of a subordinate clause is not the sentence's.
+        if (this.subordinate(m.start)) {
+          first = false;
+          continue;
+        }
+        // Not a coordination ("Chen and Hale met"): "and" carries a stray verb tag in the lexicon.
+        if (verb && FINITE_VERBS.has(verb[1]) && !COORDINATORS.test(verb[1])) return m.entity;
+        first = false;
+      }
+      // "…, Foster believes.": a person and a verb closing the sentence after a comma report what it says.
+      if (
+        m.entity.type === 'PERSON' &&
+        /[,”"]\s*$/u.test(this.text.slice(Math.max(from, m.start - 3), m.start)) &&
+        verb &&
+        FINITE_VERBS.has(verb[1]) &&
+        /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*[.!?]/u.test(after)
+      )
+        return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The person a description opening the sentence from..to stands for ("On Dec. 13, the mayor brought up …"),
+   * when the article gives that description to one person only (`byRolePhrase`), and a verb follows it.
+   */
+  private descriptionSubject(from: number, to: number): Entity | null {
+    const d = DESCRIPTION_SUBJECT.exec(this.text.slice(from, Math.min(to, from + SENTENCE_CHARS)));
+    if (!d) return null;
+    const ws = d[1].trim().split(/\s+/u);
+    // The first word that can be a finite verb ends the description ("the mayor brought", "the new chief said").
+    for (let n = 1; n <= DESCRIPTION_WORDS && n < ws.length; n++) {
+      const verb = ws[n].endsWith('ly') && n + 1 < ws.length ? ws[n + 1] : ws[n];
+      if (!FINITE_VERBS.has(verb) || COORDINATORS.test(verb)) continue;
+      const e = this.byRolePhrase(`the ${ws.slice(0, n).join(' ')}`);
+      return e && e.type === 'PERSON' ? e : null;
     }
     return null;
   }
@@ -481,8 +579,10 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.end > to) break;
       if (m.background || m.entity.type !== 'PERSON') continue;
-      const start = Math.max(from, this.sentenceStart(m.start));
+      const sentence = this.sentenceStart(m.start);
+      const start = Math.max(from, sentence);
       if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}$/u.test(this.text.slice(start, m.start))) continue;
+      if (this.subordinate(m.start, sentence)) continue;
       if (this.sentenceSubject(m.start, to) === m.entity) found = m;
     }
     return found;
@@ -509,9 +609,14 @@ export class SpeakerResolver {
     if (previous && ok(previous) && pos - previousPos < WINDOW && (strict(previous) || close)) {
       // Keep the previous speaker unless another compatible entity was named after it.
       const rivals: MentionRef[] = [];
+      // The previous speaker named again as a subject after every rival ("Grizzle described …. Yet it was
+      // only recently that Foster pieced …. “…,” he remarks"): the nearest subject, and the one quoted before.
+      let renamed = false;
       for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < CANDIDATE_MENTIONS; i--, steps++) {
         const m = this.mentions[i];
         if (m.start < previousPos) break;
+        if (m.entity === previous && rivals.length === 0 && !renamed && person && strict(previous))
+          renamed = m.start > previousPos && !m.background && this.acts(m);
         if (m.entity === previous || m.background || !ok(m.entity) || this.apposition(m, previous)) continue;
         // A name of unknown gender later in the previous speaker's own sentence is no rival.
         if (strict(previous) && !strict(m.entity) && this.laterInSentence(m, previous)) continue;
@@ -520,7 +625,7 @@ export class SpeakerResolver {
         if (person && strict(previous) && (!this.actor(m) || this.coordinated(m))) continue;
         rivals.push(m);
       }
-      if (rivals.length === 0) return { entity: previous, how: 'previous' };
+      if (rivals.length === 0 || renamed) return { entity: previous, how: 'previous' };
       // Someone of the pronoun's gender introduced as the subject of a later paragraph ("Jim Eglinski said he
       // drove …\n\n“…,” he said") takes over, when nobody else fitting was named after them.
       const taker = this.subjectTakeover(rivals, pos, strict, previousPos);

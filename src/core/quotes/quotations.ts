@@ -7,16 +7,30 @@
  */
 import type { QuoteKind, Span } from '../types';
 import type { RawClaim } from './claims';
-import { DASHES, isWord } from '../lang';
+import { BE_FORMS, DASHES, FINITE_VERBS, isWord } from '../lang';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
-import { type SpeakerPhrase, leadingSubject, speakerAfter } from './speaker';
+import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore, verbSubjectBefore } from './speaker';
 import type { QuotedWords, Words } from './words';
 
 /** A quotation standing alone (no cue in its segment) is kept when it opens its segment or has this many words. */
 const MIN_STANDALONE_WORDS = 8;
 /** A signature after a dash (“…” ― Jane Doe) names its speaker within this many tokens. */
 const SIGNATURE_TOKENS = 8;
+/** Verbs by which someone calls something by a quoted word ("called the plan “a disgrace”"). */
+const NAMING_VERBS = new Set([
+  'called',
+  'calls',
+  'dubbed',
+  'dubs',
+  'labelled',
+  'labeled',
+  'labels',
+  'branded',
+  'brands',
+]);
+/** Tokens between a naming verb and the quotation: its object ("Immigration Minister Ahmed Hussen a"). */
+const NAMING_OBJECT_TOKENS = 7;
 /** A transcript label ("WALLACE:", "SEN. KAINE:") has at most this many words. */
 const LABEL_WORDS = 3;
 
@@ -66,7 +80,9 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
     const qb = quoteOf[c.last - 1];
     if (qb >= 0) end = Math.max(end, spans[qb].end);
   }
-  const cue = { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' };
+  // A pull quote's signature is no verb: no cue.
+  const cue =
+    c.cueLast > c.cueFirst ? { start: tokens[c.cueFirst].start, end: tokens[c.cueLast - 1].end, text: '' } : null;
   return {
     start,
     end,
@@ -95,6 +111,8 @@ export function standaloneItems(
 ): Item[] {
   const { tokens, lower, qFirst, qLast } = w;
   const items: Item[] = [];
+  /** The segment of the last quotation a naming verb attributed: a later quotation there goes on with it. */
+  let namedIn = -1;
   spans.forEach((s, q) => {
     if (covered[q] || qFirst[q] < 0) return;
     const seg: Segment | undefined = segments[segOfQuote[q]];
@@ -107,19 +125,30 @@ export function standaloneItems(
     // goes on with that quotation's speaker.
     const f = qFirst[q];
     const interrupted = f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0;
-    if (!s.continues && !opensSegment && !interrupted && words < MIN_STANDALONE_WORDS) return;
+    // "Rempel called the minister a “chicken”", "Trudeau called the allegation “false”": what a named person
+    // called something is their word, however short.
+    const naming = s.continues ? null : (namingCue(w, seg.first, f) ?? verbBefore(w, seg.first, f, qLast[q]));
+    // "called it “completely unfair” for the students “to be dragged through the mud”": the same speaker.
+    const sameNaming = !naming && namedIn === segOfQuote[q];
+    if (naming) namedIn = segOfQuote[q];
+    if (!s.continues && !opensSegment && !interrupted && !naming && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
     if (subheading(w, spans, q) || title(w, q)) return;
     let phrase: SpeakerPhrase | null;
     let cue: Span | null = null;
     let attributionAfter = false;
     const pending = opensSegment ? pendingOf.get(segOfQuote[q]) : undefined;
-    // "Martell, the doctor, is blunt: “…”", "Musk took to Twitter with this: “…”": a quotation right after a
-    // colon is what the sentence's subject said, when that is a name or a pronoun; else it goes on with the
-    // last speaker ("And here was the big reveal: “…”").
+    // "Martell, the doctor, is blunt: “…”", "… on display when Musk again took to Twitter with this: “…”": a
+    // quotation right after a colon is what the subject of the verb nearest the colon (else the sentence's
+    // leading subject) said, when that is a name or a pronoun; else it goes on with the last speaker ("And
+    // here was the big reveal: “…”").
     const afterColon = f > seg.first && lower[f - 1] === ':';
-    const subject = afterColon && !pending ? leadingSubject(w, seg.first, f - 1) : null;
-    if (pending) {
+    const subject =
+      afterColon && !pending ? (verbSubjectBefore(w, seg.first, f - 1) ?? leadingSubject(w, seg.first, f - 1)) : null;
+    if (naming) {
+      phrase = naming.speaker;
+      cue = { start: tokens[naming.cue].start, end: tokens[naming.cue].end, text: '' };
+    } else if (pending) {
       phrase = pending.speaker;
       cue = { start: tokens[pending.cueFirst].start, end: tokens[pending.cueLast - 1].end, text: '' };
     } else if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
@@ -140,7 +169,7 @@ export function standaloneItems(
       phrase,
       cue,
       span: q,
-      mayContinue: !phrase && (s.continues || opensSegment || interrupted || afterColon),
+      mayContinue: !phrase && (s.continues || opensSegment || interrupted || afterColon || sameNaming),
       attributionAfter,
       according: pending?.according === true,
     });
@@ -197,4 +226,42 @@ function signature(w: Words, d: number): SpeakerPhrase | null {
   if (d >= tokens.length || !DASHES.has(tokens[d].text) || tokens[d].paraStart) return null;
   const phrase = speakerAfter(w, Math.min(tokens.length, d + SIGNATURE_TOKENS), d + 1);
   return phrase && phrase.kind === 'name' ? phrase : null;
+}
+
+/**
+ * "Ana Ruiz earlier this week called the minister a “chicken”": a naming verb at most NAMING_OBJECT_TOKENS before
+ * the quotation opening at token `f`, with a name or "he"/"she" as its subject; the verb's token and that
+ * speaker, or null. Not "a campaign called “Code Red”" (a noun is no speaker) nor "called for “…”".
+ */
+function namingCue(w: Words, lo: number, f: number): { cue: number; speaker: SpeakerPhrase } | null {
+  const { tokens, lower } = w;
+  for (let k = f - 1; k > lo && k >= f - 1 - NAMING_OBJECT_TOKENS; k--) {
+    if (w.quoteOf[k] >= 0 || /^[.,;:!?()]$/u.test(lower[k])) return null;
+    if (!NAMING_VERBS.has(tokens[k].text)) continue;
+    if (lower[k + 1] === 'for' || lower[k + 1] === 'on' || k + 1 === f) return null;
+    const speaker = subjectBefore(w, lo, k);
+    const person = speaker && (speaker.kind === 'name' || /^(?:he|she)$/u.test(lower[speaker.first]));
+    return speaker && person ? { cue: k, speaker } : null;
+  }
+  return null;
+}
+
+/**
+ * "Protesters chanted “Trudeau must go!”", "he heard students shout, “Build that wall!”": any verb form right
+ * before a quoted sentence (closed by its own full stop, question or exclamation mark), with a subject before
+ * the verb; the verb's token and that subject, or null.
+ */
+function verbBefore(w: Words, lo: number, f: number, end: number): { cue: number; speaker: SpeakerPhrase } | null {
+  const { tokens, lower } = w;
+  if (end - 2 <= f || !/^[.!?]$/u.test(lower[end - 2])) return null;
+  const k = lower[f - 1] === ',' ? f - 2 : f - 1;
+  if (k <= lo || w.quoteOf[k] >= 0 || !/^\p{Ll}+(?:ed|s|t)$/u.test(tokens[k].text) || !FINITE_VERBS.has(lower[k]))
+    return null;
+  // "she was “a little bit horny.”": a copula or an auxiliary says nothing.
+  if (BE_FORMS.has(lower[k]) || lower[k] === 'has' || lower[k] === 'had' || lower[k] === 'does') return null;
+  const speaker = subjectBefore(w, lo, k);
+  if (!speaker || speaker.kind === 'relative') return null;
+  // A noun phrase speaks when plural ("protesters", "the fans"): "the country has spent “…”" is no speech.
+  if (speaker.kind === 'noun' && !/[^s]s$/u.test(lower[speaker.last - 1])) return null;
+  return { cue: k, speaker };
 }

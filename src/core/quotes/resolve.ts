@@ -111,6 +111,8 @@ export function resolve(
           );
         const tied = p.kind === 'noun' && tie !== null && (ROLE_NOUNS.has(tie[1]) || PERSON_NOUNS.has(tie[1]));
         entity = tied ? null : (resolver.overlapping(ms, me, p.kind === 'noun') ?? resolver.personHead(ms, me));
+        // "Guest said …" where the recognizer left the surname alone: the one person the article names so.
+        if (!entity && !tied && p.kind === 'name') entity = resolver.bySurname(mention.text);
         path = side;
         detail = 'name';
         if (entity) alias = aliasOnly(entity, ms, me, knownPeople);
@@ -199,7 +201,9 @@ export function resolve(
       last = { mention, speaker: quote.speaker, entity, para: it.para, end: it.end };
       if (it.kind !== 'indirect') lastChainSpeaker = { mention, entity };
     }
-    if (entity && byId.has(entity.id)) {
+    // "Although Trump has tweeted that …, its inclusion …, he said": a speaker in a subordinate clause is not
+    // the one the next pronoun goes on with.
+    if (entity && byId.has(entity.id) && !(mention && path !== 'pronoun' && resolver.subordinate(mention.start))) {
       prevEntity = entity;
       prevPos = mention ? mention.start : it.start;
     }

@@ -14,6 +14,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   COLLECTIVES,
   DETERMINERS,
+  FINITE_VERBS,
   NAME_JOINERS,
   NOT_NAMES,
   NOT_NOUN,
@@ -59,6 +60,8 @@ const APPOSITION_REACH = 40;
 const MAX_APPOSITION_COMMAS = 3;
 const LEADING_WORDS = 4;
 const BETWEEN_SKIPS = 4;
+/** Tokens looked back for the verb whose subject introduces a colon or a coordinated cue (`verbSubjectBefore`). */
+const CLAUSE_TOKENS = 24;
 /** A party-and-state label in brackets after a name ("(D-N.Y.)") is at most ten tokens. */
 const PARENTHESIS_TOKENS = 10;
 
@@ -69,6 +72,12 @@ const PARENTHESIS_TOKENS = 10;
 const APPOSITION_OBJECT_LEADS = new Set(['to', 'by', 'with', 'of', 'for', 'in', 'at', 'on', 'from', 'near']);
 
 const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w);
+/**
+ * True when token k is an adverb in "-ly": in lower case anywhere, capitalised only where a sentence starts at
+ * `lo` ("Nearly eight of 10 voters say"); elsewhere a capitalised one is a name ("Still, McNeely said").
+ */
+const adverbAt = (w: Words, lo: number, k: number): boolean =>
+  isAdverb(w.lower[k]) && (w.tokens[k].text === w.lower[k] || k === lo);
 /** A capitalised word that can be part of a name (not "But", not a quote mark). */
 /** A name with a lower-case Arabic article ("al-Shabaab", "el-Sisi") is capitalised after its hyphen. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|an|ul)-\p{Lu}\p{Ll}/u;
@@ -113,10 +122,15 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
   const { tokens, lower } = w;
   if (k < lo) return null;
   const head = lower[k];
+  // "Ms. May", "Gov. Will Frost": a name whose last word is also a function word, after a title or a given name.
+  if (NOT_NOUN.has(head) && nameWord(tokens[k])) {
+    const name = nameEndingAt(w, lo, k);
+    if (name && name.first < k) return name;
+  }
   if (
     !/^\p{L}/u.test(head) ||
     NOT_NOUN.has(head) ||
-    isAdverb(head) ||
+    isAdverb(tokens[k].text) ||
     PRONOUNS.has(head) ||
     isPossessiveWord(tokens[k].text)
   )
@@ -143,7 +157,8 @@ export function nounPhraseEndingAt(w: Words, lo: number, k: number): SpeakerPhra
       if (j > lo && (lower[j - 1] === 'the' || lower[j - 1] === 'a' || lower[j - 1] === 'an')) j--;
       break;
     }
-    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0) break;
+    if (!/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || adverbAt(w, lo, j - 1) || PRONOUNS.has(p) || w.quoteOf[j - 1] >= 0)
+      break;
     if (/(?:ed|ing)$/.test(p) && !isCapitalized(pt)) break;
     j--;
     if (isCapitalized(pt)) anchored = true;
@@ -180,7 +195,8 @@ function descriptionStart(w: Words, lo: number, first: number): number {
       j -= of;
       continue;
     }
-    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || isAdverb(p) || PRONOUNS.has(p)) break;
+    if (w.quoteOf[j - 1] >= 0 || !/^\p{L}/u.test(pt) || NOT_NOUN.has(p) || adverbAt(w, lo, j - 1) || PRONOUNS.has(p))
+      break;
     if (NOT_NAMES.has(pt)) break;
     // "University of the Fraser Valley political scientist Tom Hale": a name with joiners in the description.
     if (isCapitalized(pt) && isWord(pt)) {
@@ -201,7 +217,12 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
   const { lower } = w;
   let k = cue - 1;
   for (let skipped = 0; k >= lo && skipped < BETWEEN_SKIPS; skipped++) {
-    if (BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) {
+    // Lower case only: "Ms. May said" ends with a name, not the modal. An invisible format character (a
+    // zero-width space pasted after a name: "Traeger\u200b said") stands for nothing.
+    if (
+      ((BETWEEN_SUBJECT_AND_CUE.has(lower[k]) || isAdverb(lower[k])) && w.tokens[k].text === lower[k]) ||
+      /^\p{Cf}+$/u.test(w.tokens[k].text)
+    ) {
       k--;
       continue;
     }
@@ -277,8 +298,12 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
   for (let c = k - 1; c >= floor; c--) {
     const t = lower[c];
     // "Kansas City, Mo., and …": the full stop of an abbreviation ends nothing.
+    // "D-Calif., the chairwoman …": a full stop right before a comma ends no sentence either.
     const abbreviation =
-      t === '.' && c > floor && tokens[c - 1].end === tokens[c].start && /^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text);
+      t === '.' &&
+      c > floor &&
+      tokens[c - 1].end === tokens[c].start &&
+      (/^\p{Lu}\p{L}{0,2}$/u.test(tokens[c - 1].text) || (lower[c + 1] === ',' && /^\p{Lu}/u.test(tokens[c - 1].text)));
     if ((t === '.' && !abbreviation) || t === ';' || t === '!' || t === '?') return null;
     if (t !== ',') continue;
     if (++commas > MAX_APPOSITION_COMMAS) return null;
@@ -401,4 +426,20 @@ export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase 
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
   return speakerAfter(w, hi, j);
+}
+
+/**
+ * The subject, a name or a pronoun, of the verb nearest before token `hi` (within CLAUSE_TOKENS): who speaks in
+ * "… on display when Musk again took to Twitter with this: “…”" (hi the colon) or "In an interview on Monday,
+ * Secretary of State Mike Pompeo praised the talks and said …" (hi the "and"). Null when no verb there has one.
+ */
+export function verbSubjectBefore(w: Words, lo: number, hi: number): SpeakerPhrase | null {
+  const { tokens, lower } = w;
+  for (let k = hi - 1; k > lo && k >= hi - CLAUSE_TOKENS; k--) {
+    if (w.quoteOf[k] >= 0 || tokens[k].text !== lower[k] || !FINITE_VERBS.has(lower[k])) continue;
+    if (DETERMINERS.has(lower[k - 1])) continue;
+    const subject = subjectBefore(w, lo, k);
+    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return subject;
+  }
+  return null;
 }
