@@ -547,3 +547,14 @@ describe('speaker sources: a bare plural listener', () => {
     );
   });
 });
+
+describe('speaker sources: confessions and confidences are speech', () => {
+  it('“Mara Olin, who finally confessed that …” and “Olin confided that …” are what she said', () => {
+    const text =
+      'The last rose went to Mara Olin, who finally confessed that she had never been on a date.\n\n' +
+      'Later Mara Olin confided that the cameras made her nervous.';
+    const qs = quotesWith(text, entitiesFor(text, [['Mara Olin', 'PERSON', null, 'female']]));
+    assert.strictEqual(speakerOf(qs, 'she had never been'), 'e1');
+    assert.strictEqual(speakerOf(qs, 'the cameras made'), 'e1');
+  });
+});
