@@ -424,7 +424,7 @@ try {
  * (moved there from `dir`) and the typical articles; returns its measurements, or { error }.
  */
 async function editorPart(dir, typical) {
-  const { runTests } = await import('@vscode/test-electron');
+  const { runInVsCode } = await import('./run-in-vscode.mjs');
   const { ensureRuntime } = await import('./vscode-runtime.mjs');
   try {
     ensureRuntime();
@@ -444,21 +444,11 @@ async function editorPart(dir, typical) {
   const out = path.join(tmp, 'editor.json');
   const profile = path.join(tmp, 'editor-profile');
   process.env.NEWS_LENS_BENCH_OUT = out;
-  let code;
-  try {
-    code = await runTests({
-      vscodeExecutablePath: path.join(root, 'scripts', 'vscode-launcher.mjs'),
-      extensionDevelopmentPath: root,
-      extensionTestsPath: path.join(root, 'bench', 'editor.cjs'),
-      launchArgs: [
-        ws,
-        `--user-data-dir=${path.join(profile, 'user-data')}`,
-        `--extensions-dir=${path.join(profile, 'ext')}`,
-      ],
-    });
-  } catch (e) {
-    code = e?.code ?? 1;
-  }
+  const code = await runInVsCode({
+    testsPath: path.join(root, 'bench', 'editor.cjs'),
+    workspace: ws,
+    profileDir: profile,
+  });
   if (code !== 0 || !fs.existsSync(out)) return { error: `the editor run failed (exit ${code})` };
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }

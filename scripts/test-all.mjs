@@ -9,7 +9,6 @@
 // Prints one line per tier and ends with exactly one line `N passed, N failed, N skipped` over every tier; a build
 // that fails or a tier that cannot run counts as one failure. Exits non-zero on any failure.
 // `npm test -- unit ui` runs only the named tiers (the build always runs).
-import { runTests } from '@vscode/test-electron';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +16,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { buildTests, TIERS } from './build-tests.mjs';
+import { runInVsCode } from './run-in-vscode.mjs';
 import { ensureRuntime, findChromium, SetupError } from './vscode-runtime.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -147,21 +147,13 @@ async function extensionTier(files) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ext-profile-'));
   let code;
   try {
-    code = await runTests({
-      vscodeExecutablePath: path.join(ROOT, 'scripts', 'vscode-launcher.mjs'),
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: path.join(OUT_DIR, 'extension', 'index.js'),
-      // A fresh profile each run: nothing restored from an earlier run.
-      launchArgs: [
-        path.join(ROOT, 'samples'),
-        `--user-data-dir=${path.join(profile, 'user-data')}`,
-        `--extensions-dir=${path.join(profile, 'extensions')}`,
-      ],
+    code = await runInVsCode({
+      testsPath: path.join(OUT_DIR, 'extension', 'index.js'),
+      workspace: path.join(ROOT, 'samples'),
+      profileDir: profile,
       stdout: tee(process.stdout),
       stderr: tee(process.stderr),
     });
-  } catch (e) {
-    code = e?.code ?? 1;
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
