@@ -155,9 +155,11 @@ const ORGANIZATION_KINDS: [RoleKind, string][] = [
   ],
 ];
 
-const ORG_KIND_OF = new Map<string, RoleKind>();
-for (const [kind, list] of ORGANIZATION_KINDS)
-  for (const w of list.trim().split(/\s+/)) if (!ORG_KIND_OF.has(w)) ORG_KIND_OF.set(w, kind);
+/** A word of an organization's name -> the rank of its kind in ORGANIZATION_KINDS (lower outranks). */
+const ORG_KIND_RANK = new Map<string, number>();
+ORGANIZATION_KINDS.forEach(([, list], rank) => {
+  for (const w of list.trim().split(/\s+/)) if (!ORG_KIND_RANK.has(w)) ORG_KIND_RANK.set(w, rank);
+});
 
 /** Unions of states, not of workers. */
 const UNIONS_OF_STATES = new Set(['european union', 'african union', 'soviet union', 'eurasian economic union']);
@@ -165,14 +167,9 @@ const UNIONS_OF_STATES = new Set(['european union', 'african union', 'soviet uni
 /** The kind of an organization from the words of its name; "organization" when they say none. */
 export function organizationKind(name: string): RoleKind {
   if (UNIONS_OF_STATES.has(name.toLowerCase().replace(/^the\s+/, ''))) return 'official';
-  let best = -1;
-  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
-    const k = ORG_KIND_OF.get(w);
-    if (!k) continue;
-    const rank = ORGANIZATION_KINDS.findIndex(([kind]) => kind === k);
-    if (best < 0 || rank < best) best = rank;
-  }
-  return best < 0 ? 'organization' : ORGANIZATION_KINDS[best][0];
+  let best = ORGANIZATION_KINDS.length;
+  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) best = Math.min(best, ORG_KIND_RANK.get(w) ?? best);
+  return best < ORGANIZATION_KINDS.length ? ORGANIZATION_KINDS[best][0] : 'organization';
 }
 
 /** The kind of a source: its first role's; with no role, an organization's by its name, a place's "official". */
