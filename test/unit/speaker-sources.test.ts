@@ -558,3 +558,23 @@ describe('speaker sources: confessions and confidences are speech', () => {
     assert.strictEqual(speakerOf(qs, 'the cameras made'), 'e1');
   });
 });
+
+describe('speaker sources: participles of speech verbs', () => {
+  it('“…, joking that …” and “by … and joking that …” are what the subject said', () => {
+    const text =
+      'Lina Voss laughed, joking that the kitchen was “a small disaster.”\n\n' +
+      'Later Dara Quell crashed the dinner with Tomas Brink by ringing a bell and joking that she was “still hungry.”\n\n' +
+      'The guests were singing and dancing and laughing that night.';
+    const qs = quotesWith(
+      text,
+      entitiesFor(text, [
+        ['Lina Voss', 'PERSON', null, 'female'],
+        ['Dara Quell', 'PERSON', null, 'female'],
+        ['Tomas Brink', 'PERSON', null, 'male'],
+      ]),
+    );
+    assert.strictEqual(speakerOf(qs, 'the kitchen was'), 'e1');
+    assert.strictEqual(speakerOf(qs, 'she was “still'), 'e2');
+    assert.strictEqual(qs.length, 2);
+  });
+});

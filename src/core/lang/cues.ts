@@ -67,7 +67,9 @@ export const PARTICIPLE_CUES = words('PARTICIPLE_CUES', [
   'saying', 'adding', 'noting', 'telling', 'arguing', 'explaining', 'insisting', 'claiming', 'suggesting', 'warning',
   'stating', 'declaring', 'writing', 'asking', 'acknowledging', 'recalling', 'predicting', 'promising', 'vowing',
   'pledging', 'asserting', 'conceding', 'contending', 'emphasizing', 'stressing', 'tweeting', 'calling', 'accusing',
-  'reiterating', 'announcing', 'complaining', 'remarking', 'urging', 'citing', 'describing',
+  'reiterating', 'announcing', 'complaining', 'remarking', 'urging', 'citing', 'describing', 'joking', 'quipping',
+  'admitting', 'confessing', 'boasting', 'bragging', 'lamenting', 'replying', 'responding', 'countering',
+  'revealing', 'cautioning', 'testifying', 'alleging', 'recounting',
 ]);
 
 // prettier-ignore

@@ -73,7 +73,9 @@ function shapeCue(w: Words, seg: Segment, c: Cue, state: SegmentState): boolean 
     // "“…,” he was quoted as saying": a speech cue whose subject stands before "quoted as".
     const quoted = c.first - 2 > seg.first && w.lower[c.first - 1] === 'as' && w.lower[c.first - 2] === 'quoted';
     const subject = quoted ? subjectBefore(w, seg.first, c.first - 2) : null;
-    return subject ? shapeWithSubject(w, seg, c, subject, state) : shapeParticiple(w, seg, c, state);
+    if (subject) return shapeWithSubject(w, seg, c, subject, state);
+    if (w.lower[c.first - 1] === 'and') return shapeCoordinated(w, seg, c, c.first - 1, state);
+    return shapeParticiple(w, seg, c, state);
   }
   const subject = subjectBefore(w, seg.first, c.first);
   if (subject) return shapeWithSubject(w, seg, c, subject, state);

@@ -150,7 +150,9 @@ export function findCues(w: Words, seg: Segment): Cue[] {
       (lower[i - 1] === ',' ||
         isCapitalized(tokens[i - 1].text) ||
         // "he was quoted as saying"
-        (lower[i - 1] === 'as' && i - 2 >= seg.first && lower[i - 2] === 'quoted'))
+        (lower[i - 1] === 'as' && i - 2 >= seg.first && lower[i - 2] === 'quoted') ||
+        // "… by blowing an airhorn and joking that she was …": a participle coordinated with the verb before.
+        (lower[i - 1] === 'and' && lower[i + 1] === 'that'))
     ) {
       cues.push({
         first: i,
