@@ -131,4 +131,46 @@ describe('mergeMentions: one entity per name and type', () => {
       'PERSON Heidi, Heidi Roe',
     ]);
   });
+
+  it('a lone given name tagged a person twice is that person wherever else it stands (one sense per text)', () => {
+    const text =
+      'Garrett smiled. Garrett kissed Mia. Later Mia left Garrett at the pool, and the women talked about Garrett. ' +
+      'Garrett was tired. Paris was rainy. Paris was cold. Paris sang. Paris danced.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Garrett', types: ['PERSON', 'PERSON', 'LOC', 'ORG', 'LOC'] },
+      { name: 'Mia', types: ['PERSON', 'PERSON'] },
+      // A well-known place keeps its two senses.
+      { name: 'Paris', types: ['LOC', 'LOC', 'PERSON', 'PERSON'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Garrett, Garrett, Garrett, Garrett, Garrett',
+      'PERSON Mia, Mia',
+      'LOC Paris, Paris',
+      'PERSON Paris, Paris',
+    ]);
+  });
+
+  it('the given name of two people named in full, tagged a place, is a person of its own (not joined to either)', () => {
+    const text =
+      'Group date with Hannah Bell and Hannah Gray. Later, Hannah confessed she was nervous. ' +
+      'Boats sailed the Nile River near Cairo. Nile is long.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Hannah Bell', types: ['PERSON'] },
+      { name: 'Hannah Gray', types: ['PERSON'] },
+      { name: 'Nile River', types: ['PERSON'] },
+      { name: 'Hannah', types: ['LOC'] },
+      { name: 'Cairo', types: ['LOC'] },
+      { name: 'Nile', types: ['LOC'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Hannah Bell',
+      'PERSON Hannah Gray',
+      'PERSON Hannah',
+      'PERSON Nile River',
+      'LOC Cairo',
+      'LOC Nile',
+    ]);
+  });
 });

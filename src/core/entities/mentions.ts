@@ -545,6 +545,19 @@ let notGiven: Set<string> | null = null;
 let notSurname: Set<string> | null = null;
 let notGivenAlone: Set<string> | null = null;
 
+/** A lower-case word that more often ends an organization's or place's name than a person's ("river", "city"). */
+export function notASurname(lower: string): boolean {
+  notSurname ??= new Set(NOT_SURNAME.split(' '));
+  return notSurname.has(lower);
+}
+
+/** A lower-case given name that more often names (or opens the name of) an organization, place or other. */
+export function givenNameOfOtherThings(lower: string): boolean {
+  notGiven ??= new Set(NOT_GIVEN.split(' '));
+  notGivenAlone ??= new Set(NOT_GIVEN_ALONE.split(' '));
+  return notGiven.has(lower) || notGivenAlone.has(lower);
+}
+
 /**
  * A capitalised given name that is not a common word ("Jordan", "Regina"; not "Will", "Mark", "Bill") and does not
  * more often open the name of an organization or place (data/name-words.ts: "Hong", "Kansas", "Bristol").

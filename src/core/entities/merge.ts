@@ -6,9 +6,10 @@
  */
 import type { EntityType } from '../types';
 import type { Mention } from './mentions';
-import { normalizeWord } from './mentions';
+import { givenNameOfOtherThings, normalizeWord, notASurname } from './mentions';
 import { ACRONYM_SKIP, ALIAS_SETS, FEMALE_NOUNS, KNOWN_ORGS, MALE_NOUNS, PLACE_NAMES } from '../lang';
 import type { Word } from './words';
+import { givenNameClass } from './gender';
 
 export interface Cluster {
   mentions: Mention[];
@@ -84,6 +85,16 @@ interface Groups {
   typeSplit: boolean;
   /** The majority type of mention i's group. */
   groupType(i: number): EntityType;
+  /** Group keys of given names the text uses for a person: all their mentions vote PERSON. */
+  personKeys: Set<string>;
+}
+
+/**
+ * A lone given name that is no well-known place or organization ("Colton", "Hannah"): when the text also uses it
+ * for a person, its other uses are that person too (one sense per text), however the tagger typed them.
+ */
+function personalName(w: string): boolean {
+  return givenNameClass(w) !== null && !PLACE_NAMES.has(w) && !KNOWN_ORGS.has(w) && !givenNameOfOtherThings(w);
 }
 
 export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
@@ -93,7 +104,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
   const firstOfKey = joinSameNames(uf, mentions, names, groups);
   joinSpellingVariants(uf, mentions, names, groups);
   joinShortForms(uf, words, mentions, names, groups, firstOfKey);
-  const clusters = collectClusters(uf, mentions, names);
+  const clusters = collectClusters(uf, mentions, names, groups);
   // Without a type split every name is in one cluster, so no two clusters share one.
   return groups.typeSplit ? sameNameSameType(clusters, names.keyStrOf, names.keys, mentions) : clusters;
 }
@@ -124,8 +135,14 @@ function typeGroups(mentions: Mention[], { keyStr }: Names): Groups {
   const votes = new Map<string, number[]>();
   mentions.forEach((m, i) => vote(votes, keyStr[i], m));
   let typeSplit = false;
+  const personKeys = new Set<string>();
   const gkey: string[] = keyStr.map((k, i) => {
     const c = votes.get(k)!;
+    // A given name tagged a person at least twice names that person wherever else it stands.
+    if (c[0] >= 2 && !k.includes(' ') && personalName(k)) {
+      personKeys.add(k);
+      return k;
+    }
     let types = 0;
     for (let t = 0; t < 4; t++) if (c[t] >= 2) types++;
     if (types >= 2) typeSplit = true;
@@ -137,9 +154,9 @@ function typeGroups(mentions: Mention[], { keyStr }: Names): Groups {
   for (const [k, c] of counts) {
     let best = 0;
     for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
-    typeOfKey.set(k, TYPE_ORDER[best]);
+    typeOfKey.set(k, personKeys.has(k) ? 'PERSON' : TYPE_ORDER[best]);
   }
-  return { gkey, typeSplit, groupType: (i) => typeOfKey.get(gkey[i]) ?? mentions[i].type };
+  return { gkey, typeSplit, personKeys, groupType: (i) => typeOfKey.get(gkey[i]) ?? mentions[i].type };
 }
 
 /** 1. Same name, same known person, same alias set. Returns the first mention of each name group. */
@@ -199,7 +216,7 @@ function joinShortForms(
   words: Word[],
   mentions: Mention[],
   { keys }: Names,
-  { groupType }: Groups,
+  { groupType, personKeys, gkey }: Groups,
   firstOfKey: Map<string, number>,
 ): void {
   const bySurname = new Map<string, number[]>();
@@ -245,6 +262,19 @@ function joinShortForms(
         f = f.filter((c) => (bySurname.get(keys[c][keys[c].length - 1])?.length ?? 0) >= 2);
       if (f && f.length > 0 && type === 'PERSON') {
         const c = pick(f);
+        if (c >= 0) uf.union(c, i);
+        continue;
+      }
+      // The given name of a person named in full, tagged otherwise ("Hannah" beside "Hannah B" and "Hannah G"):
+      // a person, joined when only one fits.
+      // Full names that end in a word of places or organizations ("Missouri River") do not count.
+      const people = f?.filter((c) => {
+        const last = keys[c][keys[c].length - 1];
+        return !notASurname(last) && !givenNameOfOtherThings(last);
+      });
+      if (people && people.length > 0 && personalName(w)) {
+        personKeys.add(gkey[i]);
+        const c = pick(people);
         if (c >= 0) uf.union(c, i);
         continue;
       }
@@ -294,7 +324,12 @@ function fullerNamePicker(uf: UnionFind, n: number): (cands: number[]) => number
 }
 
 /** 3. Clusters in order of first mention, each with its majority type (full names weighing most). */
-function collectClusters(uf: UnionFind, mentions: Mention[], { keys, keyStrOf }: Names): Cluster[] {
+function collectClusters(
+  uf: UnionFind,
+  mentions: Mention[],
+  { keys, keyStrOf }: Names,
+  { gkey, personKeys }: Groups,
+): Cluster[] {
   const clusters = new Map<number, Cluster>();
   const counts = new Map<number, number[]>();
   mentions.forEach((m, i) => {
@@ -307,8 +342,9 @@ function collectClusters(uf: UnionFind, mentions: Mention[], { keys, keyStrOf }:
     }
     c.mentions.push(m);
     if (m.known >= 0) c.known = m.known;
-    counts.get(r)![TYPE_ORDER.indexOf(m.type)] +=
-      keys[i].length < 2 ? SHORT_FORM_VOTE : m.type === 'PERSON' ? FULL_PERSON_VOTE : FULLER_NAME_VOTE;
+    const type = personKeys.has(gkey[i]) ? 'PERSON' : m.type;
+    counts.get(r)![TYPE_ORDER.indexOf(type)] +=
+      keys[i].length < 2 ? SHORT_FORM_VOTE : type === 'PERSON' ? FULL_PERSON_VOTE : FULLER_NAME_VOTE;
   });
   const out: Cluster[] = [];
   for (const [r, c] of clusters) {
