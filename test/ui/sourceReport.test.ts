@@ -185,4 +185,77 @@ describe('Source Diversity report (UI)', function () {
     const csp = consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
     assert.deepEqual(csp, [], `no CSP errors in the console: ${csp.join('\n')}`);
   });
+
+  /**
+   * Picks a color theme as a user does while the report is open: Preferences: Color Theme, then `filter` typed and
+   * the row whose name matches `label` (VS Code names themes "Dark Modern", older versions "Default Dark Modern").
+   */
+  async function pickTheme(page: Page, filter: string, label: RegExp, workbenchClass: string): Promise<void> {
+    // Focus out of the webview first: a quick pick closes when the webview takes the focus back.
+    await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Preferences: Color Theme');
+    // Not "Preferences: Browse Color Themes in Marketplace", listed first.
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme', hasNotText: 'Browse' })
+      .first()
+      .click();
+    await page.waitForTimeout(500);
+    await input.waitFor({ state: 'visible', timeout: 15000 });
+    await page.keyboard.type(filter);
+    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: label }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: 30000 });
+  }
+
+  /** The report's colors once it shows `background` with its charts drawn again (or after 30 s). */
+  async function reportColors(page: Page, background: string) {
+    const frame = await reportFrame(page);
+    const deadline = Date.now() + 30000;
+    let state = { background: '', text: '', blue: '', barFill: '', charts: 0 };
+    while (Date.now() < deadline) {
+      state = await frame.evaluate(() => {
+        const css = getComputedStyle(document.body);
+        return {
+          background: css.backgroundColor,
+          text: css.color,
+          blue: css.getPropertyValue('--vscode-charts-blue').trim(),
+          barFill: document.querySelector('#chart-top .plot svg [aria-label="bar"] rect')?.getAttribute('fill') ?? '',
+          charts: document.querySelectorAll('figure.chart .plot svg').length,
+        };
+      });
+      if (state.background === background && state.charts >= 5 && state.barFill) break;
+      await page.waitForTimeout(250);
+    }
+    return state;
+  }
+
+  it('switched to Default Dark Modern, then Default High Contrast at run time, redraws in each theme', async () => {
+    const page = wb!.page;
+    const light = (await reportColors(page, 'rgb(255, 255, 255)')).blue;
+
+    await pickTheme(page, 'Dark Modern', /^(?:Default )?Dark Modern$/, 'vs-dark');
+    const dark = await reportColors(page, 'rgb(31, 31, 31)');
+    console.log(`      (dark: ${JSON.stringify(dark)}; light blue was ${light})`);
+    assert.equal(dark.background, 'rgb(31, 31, 31)', 'the report takes the dark background');
+    assert.ok(dark.charts >= 5, `the charts are drawn again (${dark.charts})`);
+    assert.match(dark.barFill, /^(#|rgb)/, `bars get concrete colors, not ${dark.barFill}`);
+    assert.notEqual(dark.blue, light, 'the chart colors follow the theme');
+
+    await pickTheme(page, 'High Contrast', /^(?:Default |Dark )?High Contrast$/, 'hc-black');
+    const hc = await reportColors(page, 'rgb(0, 0, 0)');
+    console.log(`      (high contrast: ${JSON.stringify(hc)})`);
+    assert.equal(hc.background, 'rgb(0, 0, 0)', 'the report takes the high-contrast background');
+    assert.equal(hc.text, 'rgb(255, 255, 255)', 'white text');
+    assert.ok(hc.charts >= 5, `the charts are drawn again (${hc.charts})`);
+    assert.match(hc.barFill, /^(#|rgb)/, `bars get concrete colors, not ${hc.barFill}`);
+    assert.notEqual(hc.blue, light, 'the chart colors follow the theme');
+    await page.waitForTimeout(800); // the last redraw settles
+    const file = await screenshot(page, 'news-lens-source-report-high-contrast');
+    assert.ok(fs.existsSync(file));
+    const csp = consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+    assert.deepEqual(csp, [], `no CSP errors in the console: ${csp.join('\n')}`);
+  });
 });
