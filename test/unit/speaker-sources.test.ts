@@ -578,3 +578,27 @@ describe('speaker sources: participles of speech verbs', () => {
     assert.strictEqual(qs.length, 2);
   });
 });
+
+describe('speaker sources: any verb before a comma and a quotation', () => {
+  it('“… and crowed, “Oh, …,” which is when …” is what the subject said; so is “retorted, “…” and then …”', () => {
+    const text =
+      'Mara Lind picked up the flower and crowed, “Oh, it is my rose,” which is when Tessa Moor started crying.\n\n' +
+      'Dana Cole retorted, “I am a good swimmer” and then dropped the mic with a crash.\n\n' +
+      'The crowd waited, “patiently” as one fan put it.';
+    const qs = quotesWith(
+      text,
+      entitiesFor(text, [
+        ['Mara Lind', 'PERSON', null, 'female'],
+        ['Tessa Moor', 'PERSON', null, 'female'],
+        ['Dana Cole', 'PERSON', null, 'female'],
+      ]),
+    );
+    assert.deepStrictEqual(
+      qs.filter((q) => q.speaker).map((q) => [q.text, q.kind, q.speaker]),
+      [
+        ['“Oh, it is my rose,”', 'direct', 'e1'],
+        ['“I am a good swimmer”', 'direct', 'e3'],
+      ],
+    );
+  });
+});

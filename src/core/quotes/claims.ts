@@ -53,6 +53,11 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', '
  */
 const NARRATION_OPENERS = new Set(['which', 'when', 'while', 'as', 'before', 'after', 'then', 'until']);
 const narration = (t: string): boolean => NARRATION_OPENERS.has(t) || /^\p{Ll}{3,}ing$/u.test(t);
+/** A verb of the clause's subject after "and" (past tense, after "then" or an "-ly" adverb at most): "and then dropped". */
+function nextAct(w: Words, k: number, last: number): boolean {
+  if (k < last && (w.lower[k] === 'then' || /^\p{Ll}+ly$/u.test(w.tokens[k].text))) k++;
+  return k < last && /^\p{Ll}+ed$/u.test(w.tokens[k].text) && CLAUSE_VERBS.has(w.lower[k]);
+}
 const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
@@ -180,6 +185,8 @@ export function claimsOf(
         if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
         // "crowed, “Oh, it’s my rose,” which is when …": a quoted sentence closed by a comma, then narration.
         else if (e < l && e - 2 > f && w.lower[e - 2] === ',' && narration(w.tokens[e].text)) l = e;
+        // "retorted, “I’m a good swimmer” and then dropped the mic": the subject's next act, not the quote.
+        else if (e < l && w.lower[e] === 'and' && nextAct(w, e + 1, l)) l = e;
       }
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;

@@ -17,6 +17,7 @@ import {
   isCapitalized,
   isWord,
 } from '../lang';
+import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { Segment } from './segments';
 import type { AttributionScope } from '../types';
 import type { SpeakerPhrase } from './speaker';
@@ -88,6 +89,23 @@ function invertedVerb(w: Words, seg: Segment, i: number): boolean {
   return k > i + 1 && k < seg.last + 1 && (k === seg.last || /^[.!?]$/.test(lower[k]));
 }
 
+/**
+ * True when token i is a lower-case past-tense verb ("crowed", "stuttered") right before a comma and a quotation
+ * that opens with a capital or ends its sentence: "… and crowed, “Oh, it’s my rose,” …". Whatever the verb, it
+ * introduces the words quoted (its subject is looked for as with any speech cue).
+ */
+function verbBeforeQuotation(w: Words, seg: Segment, i: number): boolean {
+  const { tokens, lower } = w;
+  const t = tokens[i].text;
+  if (i + 2 >= seg.last || i === seg.first || !/^\p{Ll}{3,}ed$/u.test(t) || !CLAUSE_VERBS.has(lower[i])) return false;
+  if (lower[i + 1] !== ',' || w.quoteOf[i + 2] < 0 || w.quoteOf[i + 1] >= 0) return false;
+  // The quotation's first word, after its opening mark.
+  const q = w.quoteOf[i + 2];
+  let k = i + 2;
+  while (k < seg.last && w.quoteOf[k] === q && !isWord(tokens[k].text)) k++;
+  return k < seg.last && w.quoteOf[k] === q && isCapitalized(tokens[k].text);
+}
+
 export function findCues(w: Words, seg: Segment): Cue[] {
   const { lower, tokens } = w;
   const cues: Cue[] = [];
@@ -96,7 +114,7 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     const t = lower[i];
     // "“…,” echoes Ana Ruiz.": a verb between a quotation closed by a comma and a name ending the sentence
     // reports the quotation, whatever the verb.
-    if (!ANY_CUE.has(t) && invertedVerb(w, seg, i)) {
+    if (!ANY_CUE.has(t) && (invertedVerb(w, seg, i) || verbBeforeQuotation(w, seg, i))) {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
       continue;
     }

@@ -7,7 +7,7 @@
 // path's share toward the overall one by 5. The comments say how many quotes were right of how many.
 // docs/calibration.md explains. Do not edit: rerun the script.
 export const CONFIDENCE: { overall: number; paths: Record<string, number>; cells: Record<string, number> } = {
-  overall: 0.883, // 611 of 692 quotes right
+  overall: 0.882, // 611 of 693 quotes right
   paths: {
     'according to': 0.801, // 6 of 8
     'continuation': 0.955, // 113 of 118
@@ -15,20 +15,20 @@ export const CONFIDENCE: { overall: number; paths: Record<string, number>; cells
     'cue before': 0.919, // 150 of 163
     'description': 0.745, // 9 of 13
     'none': 0.672, // 83 of 125
-    'pronoun': 0.907, // 118 of 130
+    'pronoun': 0.9, // 118 of 131
   },
   cells: {
     'according to|direct|name': 0.867, // 1 of 1
-    'according to|indirect|name': 0.734, // 5 of 7
+    'according to|indirect|name': 0.733, // 5 of 7
     'continuation|direct|chain': 0.727, // 1 of 2
     'continuation|direct|paragraph before': 0.939, // 30 of 32
     'continuation|direct|same paragraph': 0.976, // 82 of 84
     'cue after|direct|name': 0.979, // 96 of 98
     'cue after|indirect|name': 0.96, // 23 of 24
     'cue after|mixed|name': 0.997, // 13 of 13
-    'cue before|direct|name': 0.923, // 12 of 13
+    'cue before|direct|name': 0.927, // 13 of 14
     'cue before|indirect|name': 0.915, // 108 of 118
-    'cue before|mixed|name': 0.936, // 30 of 32
+    'cue before|mixed|name': 0.934, // 29 of 31
     'description|direct|role': 0.498, // 1 of 3
     'description|indirect|organization': 0.748, // 3 of 4
     'description|indirect|role': 0.784, // 4 of 5
@@ -42,11 +42,11 @@ export const CONFIDENCE: { overall: number; paths: Record<string, number>; cells
     'none|indirect|unresolved': 0.636, // 40 of 63
     'none|mixed|unnamed': 0.669, // 2 of 3
     'none|mixed|unresolved': 0.234, // 1 of 8
-    'pronoun|direct|nearest': 0.909, // 10 of 11
-    'pronoun|direct|previous': 0.981, // 58 of 59
-    'pronoun|indirect|nearest': 0.402, // 1 of 5
+    'pronoun|direct|nearest': 0.908, // 10 of 11
+    'pronoun|direct|previous': 0.965, // 58 of 60
+    'pronoun|indirect|nearest': 0.4, // 1 of 5
     'pronoun|indirect|previous': 0.849, // 33 of 39
-    'pronoun|mixed|nearest': 0.969, // 4 of 4
-    'pronoun|mixed|previous': 0.987, // 12 of 12
+    'pronoun|mixed|nearest': 0.967, // 4 of 4
+    'pronoun|mixed|previous': 0.986, // 12 of 12
   },
 };
