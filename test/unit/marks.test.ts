@@ -74,4 +74,11 @@ describe('marks: quotation marks of every kind', () => {
       ],
     );
   });
+
+  it('‘’ typed for an opening “ opens a double quote closed by ”; a lone ‘…’ stays a single quote', () => {
+    assert.deepStrictEqual(spans('Then Ray Oda spoke. ‘’Nobody wins in a shutdown, we all lose.” Others left.'), [
+      '‘’Nobody wins in a shutdown, we all lose.”',
+    ]);
+    assert.deepStrictEqual(spans('He called it ‘fine’ and left.'), ['‘fine’']);
+  });
 });

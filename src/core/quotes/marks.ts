@@ -35,6 +35,8 @@ const DOUBLE_CLOSERS: Record<string, string> = {
   '”': '”',
   '「': '」',
   '『': '』',
+  // ‘’ typed for “ (two single marks): closed by ”.
+  '‘': '”',
 };
 /** The closing marks of each opening single mark. */
 const SINGLE_CLOSERS: Record<string, string> = { '‘': "’'", "'": "’'", '‚': '‘’', '‹': '›', '›': '‹' };
@@ -166,6 +168,17 @@ class MarkScanner {
       if (this.open >= 0) this.closeAt(i + 1);
     } else if (ch === "'" && next === "'") {
       return this.doubleApostrophe(i, prev, startsPara);
+    } else if (
+      ch === '‘' &&
+      next === '’' &&
+      this.open < 0 &&
+      this.openSingle < 0 &&
+      (prev === '' || OPENS_AFTER.test(prev)) &&
+      /\p{L}/u.test(text[i + 2] ?? '')
+    ) {
+      // ‘’ typed for an opening “ (‘’It’s not a question …”): a double quote, closed by ”.
+      this.openAt(i, startsPara);
+      return i + 1;
     } else if (ch === '"') {
       this.straight(i, prev, next, startsPara);
     } else if (this.open < 0 && (ch === '‘' || ch === "'" || ch === '’' || ch === '‚' || ch === '‹' || ch === '›')) {
