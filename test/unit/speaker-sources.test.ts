@@ -602,3 +602,31 @@ describe('speaker sources: any verb before a comma and a quotation', () => {
     );
   });
 });
+
+describe('speaker sources: an opening adverbial is no subject; a document from a named source', () => {
+  it('“Nonetheless, she …, told X she was “…”” and “Later that month, X applied …, arguing …” skip the adverbial', () => {
+    const text =
+      '“The rumours do not get to me,” Vera Lusk said.\n\n' +
+      'Nonetheless, she played nice and, without meaning a word of it, told Ilse Marr she was “the best friend I have.”\n\n' +
+      'The regulator refused the deal in May. Later that month, Norvale Mining applied for a review, arguing the refusal was “unreasonable.”';
+    const qs = quotesWith(
+      text,
+      entitiesFor(text, [
+        ['Vera Lusk', 'PERSON', null, 'female'],
+        ['Ilse Marr', 'PERSON', null, 'female'],
+        ['Norvale Mining', 'ORG', null],
+      ]),
+    );
+    assert.strictEqual(speakerOf(qs, 'she was'), 'e1');
+    assert.strictEqual(speakerOf(qs, 'the refusal was'), 'e3');
+  });
+
+  it('“A release sent to media from X late Friday said …”: X speaks, not “Friday”', () => {
+    const text = 'A release sent to media from Stella Workers late Friday said a majority of the staff voted yes.';
+    const qs = quotesWith(text, entitiesFor(text, [['Stella Workers', 'ORG', null]]));
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.speaker]),
+      [['a majority of the staff voted yes', 'e1']],
+    );
+  });
+});

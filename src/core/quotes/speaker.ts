@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   FINITE_VERBS,
   NAME_JOINERS,
+  DOCUMENT_NOUNS,
   NOT_NAMES,
   NOT_NOUN,
   NUMBER_WORDS,
@@ -59,6 +60,8 @@ const NOUN_PHRASE_WORDS = 6;
 const APPOSITION_REACH = 40;
 const MAX_APPOSITION_COMMAS = 3;
 const LEADING_WORDS = 4;
+/** "late Friday", "early Monday": a time phrase between a subject and its cue. */
+const TIME_EDGES = new Set(['late', 'early']);
 const BETWEEN_SKIPS = 4;
 /** Tokens looked back for the verb whose subject introduces a colon or a coordinated cue (`verbSubjectBefore`). */
 const CLAUSE_TOKENS = 24;
@@ -227,7 +230,7 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
       continue;
     }
     // A time phrase: "on Wednesday", "this month", "last week".
-    if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && TIME_LEADS.has(lower[k - 1])) {
+    if (TIME_WORDS.has(lower[k]) && k - 1 >= lo && (TIME_LEADS.has(lower[k - 1]) || TIME_EDGES.has(lower[k - 1]))) {
       k -= 2;
       continue;
     }
@@ -275,6 +278,9 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
     if (outer && outer.kind === 'noun' && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)))
       return { first: outer.first, last: np.last, kind: 'noun', attrFirst: descriptionStart(w, lo, outer.first) };
   }
+  // "A release sent to media from UFCW Local 832 said", "a statement from the ministry said": the source speaks.
+  if (before === 'from' && isCapitalized(w.tokens[np.first].text) && documentBefore(w, lo, np.first - 1))
+    return { ...np, attrFirst: np.first };
   if (
     before === 'to' ||
     before === 'by' ||
@@ -347,6 +353,9 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     if (!opens && !(named && /^\p{Ll}+$/u.test(at) && (!NOT_NOUN.has(a) || a === 'of' || a === 'from'))) continue;
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
+    // "Nonetheless, she played nice and, …, told": a sentence adverb before the comma is no name.
+    if (name.last - name.first === 1 && (SENTENCE_ADVERBS.has(lower[name.first]) || isAdverb(lower[name.first])))
+      continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
     // "A statement e-mailed by Ana Ruiz, who joined the board, said": the author speaks.
     if (APPOSITION_OBJECT_LEADS.has(prev) && !(prev === 'by' && named && a === 'who')) continue;
@@ -420,8 +429,82 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
 }
 
 /** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
+/** Words between a document noun and the "from" of its source ("A release sent to media from …"). */
+const DOCUMENT_REACH = 5;
+
+/** True when a document noun ("release", "statement") stands at most DOCUMENT_REACH words before `from`. */
+function documentBefore(w: Words, lo: number, from: number): boolean {
+  for (let k = from - 1; k >= lo && k >= from - 1 - DOCUMENT_REACH; k--) {
+    if (w.quoteOf[k] >= 0 || /^[.;!?]$/.test(w.lower[k])) return false;
+    if (DOCUMENT_NOUNS.has(w.lower[k])) return true;
+  }
+  return false;
+}
+
+/** Sentence adverbs that open a sentence before a comma ("Nonetheless, she …"): never its subject. */
+const SENTENCE_ADVERBS = new Set([
+  'nonetheless',
+  'nevertheless',
+  'however',
+  'meanwhile',
+  'still',
+  'instead',
+  'later',
+  'earlier',
+  'afterwards',
+  'then',
+  'now',
+  'also',
+  'besides',
+  'moreover',
+  'eventually',
+  'ultimately',
+  'finally',
+  'first',
+  'yet',
+]);
+/** First words of an opening time phrase ("Later that month,", "On Friday,", "Early last week,"). */
+const TIME_OPENERS = new Set([
+  ...TIME_LEADS,
+  'later',
+  'earlier',
+  'late',
+  'early',
+  'in',
+  'at',
+  'by',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+]);
+/** Words of an opening adverbial phrase before its comma ("Later that month, …"). */
+const ADVERBIAL_WORDS = 5;
+
+/**
+ * The first token after an adverbial that opens the sentence and ends with a comma: a sentence adverb
+ * ("Nonetheless,", "Eventually,") or a time phrase ("Later that month,", "On Friday,"); else `lo`.
+ */
+function afterOpeningAdverbial(w: Words, lo: number, hi: number): number {
+  const { lower } = w;
+  let comma = -1;
+  for (let k = lo + 1; k < hi && k <= lo + ADVERBIAL_WORDS; k++)
+    if (lower[k] === ',') {
+      comma = k;
+      break;
+    }
+  if (comma < 0 || w.quoteOf[lo] >= 0) return lo;
+  const first = lower[lo];
+  if (comma === lo + 1 && (SENTENCE_ADVERBS.has(first) || isAdverb(first))) return comma + 1;
+  // A time phrase opens with a word of time or a preposition, not a name ("FM91 on Friday morning, saying").
+  if (!TIME_OPENERS.has(first) && !TIME_WORDS.has(first)) return lo;
+  for (let k = lo; k < comma; k++) if (TIME_WORDS.has(lower[k])) return comma + 1;
+  return lo;
+}
+
 export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
-  let j = lo;
+  let j = afterOpeningAdverbial(w, lo, hi);
   while (j < hi && j < lo + LEADING_WORDS && NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j])) j++;
   if (j >= hi) return null;
   if (PRONOUNS.has(w.lower[j])) return { first: j, last: j + 1, kind: 'pronoun', attrFirst: j };
