@@ -11,7 +11,8 @@ should change, and commit the generated file.
     python3 scripts/make-given-names.py /tmp/package/sqlite/us-name-data.sqlite
 
 Counts are summed over birth years 1925-2012 (the people named in today's news). A name with at least
-MIN_BIRTHS births is female (male) when at least SHARE of them are girls (boys), else it is used by both
+MIN_BIRTHS births is female (male) when at least SHARE of them are girls (boys); male too when at least
+CONSISTENT_SHARE are boys, and ERA_SHARE in each era before and from ERA_SPLIT; else it is used by both
 ("unisex": no gender from the name alone, but still a given name). Names are stored lower case, sorted,
 separated by single spaces: the form src/core/entities/gender.ts searches at run time (a binary search in the
 string, src/core/entities/lookup.ts), so nothing is decoded when the recognizer starts.

@@ -173,4 +173,14 @@ describe('mergeMentions: one entity per name and type', () => {
       'LOC Nile',
     ]);
   });
+
+  it('the given name of one person named in full, tagged a place, joins that person', () => {
+    const text = 'Group date with Hannah Bell. Later, Hannah confessed she was nervous.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Hannah Bell', types: ['PERSON'] },
+      { name: 'Hannah', types: ['LOC'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), ['PERSON Hannah Bell, Hannah']);
+  });
 });

@@ -80,5 +80,7 @@ describe('marks: quotation marks of every kind', () => {
       '‘’Nobody wins in a shutdown, we all lose.”',
     ]);
     assert.deepStrictEqual(spans('He called it ‘fine’ and left.'), ['‘fine’']);
+    // An opening single mark before an elided word: no double quote running to the paragraph's end.
+    assert.deepStrictEqual(spans('‘’Tis the season to be jolly,’ she told the crowd. Then she left.'), []);
   });
 });

@@ -138,8 +138,10 @@ function typeGroups(mentions: Mention[], { keyStr }: Names): Groups {
   const personKeys = new Set<string>();
   const gkey: string[] = keyStr.map((k, i) => {
     const c = votes.get(k)!;
-    // A given name tagged a person at least twice names that person wherever else it stands.
-    if (c[0] >= 2 && !k.includes(' ') && personalName(k)) {
+    // A given name tagged a person at least twice, and a person at least as often as anything else, names that
+    // person wherever else it stands ("Colton" typed PERSON 4 times, ORG 4, LOC 4; not "Mercedes" the team,
+    // typed ORG most often).
+    if (c[0] >= 2 && c[0] >= c[1] && c[0] >= c[2] && c[0] >= c[3] && !k.includes(' ') && personalName(k)) {
       personKeys.add(k);
       return k;
     }

@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues';
 import { MAX_CONTENT, MIN_WORDS, trim, wordCount } from './content';
-import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS, isCapitalized } from '../lang';
+import { BELIEF_CUES, DETERMINERS, FINITE_VERBS, OBJECT_CUES, PRONOUNS, isCapitalized, isWord } from '../lang';
 import type { AttributionScope } from '../types';
 import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { Segment } from './segments';
@@ -53,6 +53,11 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', '
  */
 const NARRATION_OPENERS = new Set(['which', 'when', 'while', 'as', 'before', 'after', 'then', 'until']);
 const narration = (t: string): boolean => NARRATION_OPENERS.has(t) || /^\p{Ll}{3,}ing$/u.test(t);
+/** True when the quotation at first..end (marks included) opens with a capitalised word. */
+function quotedSentence(w: Words, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (isWord(w.tokens[k].text)) return isCapitalized(w.tokens[k].text);
+  return false;
+}
 /** A verb of the clause's subject after "and" (past tense, after "then" or an "-ly" adverb at most): "and then dropped". */
 function nextAct(w: Words, k: number, last: number): boolean {
   if (k < last && (w.lower[k] === 'then' || /^\p{Ll}+ly$/u.test(w.tokens[k].text))) k++;
@@ -185,8 +190,9 @@ export function claimsOf(
         if (e < l && e - 2 > f && /^[.!?]$/.test(w.lower[e - 2]) && isCapitalized(w.tokens[e].text)) l = e;
         // "crowed, “Oh, it’s my rose,” which is when …": a quoted sentence closed by a comma, then narration.
         else if (e < l && e - 2 > f && w.lower[e - 2] === ',' && narration(w.tokens[e].text)) l = e;
-        // "retorted, “I’m a good swimmer” and then dropped the mic": the subject's next act, not the quote.
-        else if (e < l && w.lower[e] === 'and' && nextAct(w, e + 1, l)) l = e;
+        // "retorted, “I’m a good swimmer” and then dropped the mic": the subject's next act, not the quote (a quoted
+        // sentence, capitalised: in "said “red tape” and delayed permits were to blame" the quote is a phrase).
+        else if (e < l && w.lower[e] === 'and' && quotedSentence(w, f, e) && nextAct(w, e + 1, l)) l = e;
       }
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;

@@ -90,20 +90,81 @@ function invertedVerb(w: Words, seg: Segment, i: number): boolean {
 }
 
 /**
+ * Participles that report speech only before "that" or a quotation: "boasting a lead of ten points",
+ * "recounting the night", "responding to questions" report nothing said.
+ */
+const CONTENT_FIRST_PARTICIPLES = new Set([
+  'boasting',
+  'revealing',
+  'recounting',
+  'responding',
+  'replying',
+  'countering',
+  'testifying',
+  'cautioning',
+  'lamenting',
+]);
+/** Prepositions that take a gerund ("for listening"): an "-ing" word after them is no verb of the sentence. */
+const GERUND_PREPOSITIONS = new Set(['for', 'of', 'about', 'without', 'after', 'before', 'in', 'on', 'from']);
+/** Tokens before an "and" in which a gerund after a preposition is looked for. */
+const GERUND_REACH = 4;
+
+/** True when a preposition and an "-ing" word stand within GERUND_REACH tokens before `and`. */
+function gerundBefore(lower: string[], lo: number, and: number): boolean {
+  for (let k = and - 1; k > lo && k >= and - GERUND_REACH; k--)
+    if (/ing$/u.test(lower[k]) && GERUND_PREPOSITIONS.has(lower[k - 1])) return true;
+  return false;
+}
+
+/** Words that open a subordinate or relative clause: a verb after them is not the sentence's own. */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'after',
+  'as',
+  'once',
+  'if',
+  'since',
+  'because',
+  'while',
+  'before',
+  'until',
+  'although',
+  'though',
+  'who',
+  'which',
+  'whom',
+]);
+
+const RELATIVES = new Set(['who', 'which', 'whom']);
+/** Words between a subordinator and its clause's verb ("When Tom Hale resigned"). */
+const SUBORDINATE_REACH = 5;
+
+/**
  * True when token i is a lower-case past-tense verb ("crowed", "stuttered") right before a comma and a quotation
- * that opens with a capital or ends its sentence: "… and crowed, “Oh, it’s my rose,” …". Whatever the verb, it
- * introduces the words quoted (its subject is looked for as with any speech cue).
+ * that opens with a capital: "… and crowed, “Oh, it’s my rose,” …". Whatever the verb, it introduces the words
+ * quoted (its subject is looked for as with any speech cue). Not in a subordinate or relative clause ("When Tom
+ * Hale resigned, “…,” said …"; "Ana Ruiz, who smiled and nodded, “Yes.”"), and not when the quotation has an
+ * attribution of its own after it ("“…,” said Ana Ruiz").
  */
 function verbBeforeQuotation(w: Words, seg: Segment, i: number): boolean {
   const { tokens, lower } = w;
   const t = tokens[i].text;
   if (i + 2 >= seg.last || i === seg.first || !/^\p{Ll}{3,}ed$/u.test(t) || !CLAUSE_VERBS.has(lower[i])) return false;
   if (lower[i + 1] !== ',' || w.quoteOf[i + 2] < 0 || w.quoteOf[i + 1] >= 0) return false;
+  // A relative pronoun anywhere before the verb, a subordinator among the few words before it.
+  for (let k = seg.first; k < i; k++) {
+    if (w.quoteOf[k] >= 0 || !CLAUSE_OPENERS.has(lower[k])) continue;
+    if (RELATIVES.has(lower[k]) || i - k <= SUBORDINATE_REACH) return false;
+  }
   // The quotation's first word, after its opening mark.
   const q = w.quoteOf[i + 2];
   let k = i + 2;
   while (k < seg.last && w.quoteOf[k] === q && !isWord(tokens[k].text)) k++;
-  return k < seg.last && w.quoteOf[k] === q && isCapitalized(tokens[k].text);
+  if (k >= seg.last || w.quoteOf[k] !== q || !isCapitalized(tokens[k].text)) return false;
+  // The first word after the quotation: a speech verb or a name attributes it ("“…,” said Ana Ruiz").
+  let e = k;
+  while (e < seg.last && w.quoteOf[e] === q) e++;
+  return e >= seg.last || !(SPEECH_CUES.has(lower[e]) || (isCapitalized(tokens[e].text) && isWord(tokens[e].text)));
 }
 
 export function findCues(w: Words, seg: Segment): Cue[] {
@@ -164,13 +225,15 @@ export function findCues(w: Words, seg: Segment): Cue[] {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
     } else if (
       PARTICIPLE_CUES.has(t) &&
+      (!CONTENT_FIRST_PARTICIPLES.has(t) || lower[i + 1] === 'that' || w.quoteOf[i + 1] >= 0) &&
       i > seg.first &&
       (lower[i - 1] === ',' ||
         isCapitalized(tokens[i - 1].text) ||
         // "he was quoted as saying"
         (lower[i - 1] === 'as' && i - 2 >= seg.first && lower[i - 2] === 'quoted') ||
-        // "… by blowing an airhorn and joking that she was …": a participle coordinated with the verb before.
-        (lower[i - 1] === 'and' && lower[i + 1] === 'that'))
+        // "… by blowing an airhorn and joking that she was …": a participle coordinated with the verb before
+        // (not with a gerund after a preposition: "praised Ana Ruiz for listening and admitting that …").
+        (lower[i - 1] === 'and' && lower[i + 1] === 'that' && !gerundBefore(lower, seg.first, i - 1)))
     ) {
       cues.push({
         first: i,

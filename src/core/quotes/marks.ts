@@ -174,7 +174,9 @@ class MarkScanner {
       this.open < 0 &&
       this.openSingle < 0 &&
       (prev === '' || OPENS_AFTER.test(prev)) &&
-      /\p{L}/u.test(text[i + 2] ?? '')
+      /\p{L}/u.test(text[i + 2] ?? '') &&
+      // "‘’Tis the season …’": an opening single mark before an elided word.
+      !/^(?:tis|twas|em|til|cause|n)\b/iu.test(text.slice(i + 2, i + 8))
     ) {
       // ‘’ typed for an opening “ (‘’It’s not a question …”): a double quote, closed by ”.
       this.openAt(i, startsPara);

@@ -278,9 +278,8 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
     if (outer && outer.kind === 'noun' && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)))
       return { first: outer.first, last: np.last, kind: 'noun', attrFirst: descriptionStart(w, lo, outer.first) };
   }
-  // "A release sent to media from UFCW Local 832 said", "a statement from the ministry said": the source speaks.
-  if (before === 'from' && isCapitalized(w.tokens[np.first].text) && documentBefore(w, lo, np.first - 1))
-    return { ...np, attrFirst: np.first };
+  // "A release sent to media from Stella Workers said", "a letter from his lawyer said": the source speaks.
+  if (before === 'from' && documentBefore(w, lo, np.first - 1)) return { ...np, attrFirst: np.first };
   if (
     before === 'to' ||
     before === 'by' ||
@@ -354,8 +353,7 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     const name = named ?? nounPhraseEndingAt(w, lo, end);
     if (!name) continue;
     // "Nonetheless, she played nice and, …, told": a sentence adverb before the comma is no name.
-    if (name.last - name.first === 1 && (SENTENCE_ADVERBS.has(lower[name.first]) || isAdverb(lower[name.first])))
-      continue;
+    if (name.last - name.first === 1 && sentenceAdverb(tokens[name.first].text)) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
     // "A statement e-mailed by Ana Ruiz, who joined the board, said": the author speaks.
     if (APPOSITION_OBJECT_LEADS.has(prev) && !(prev === 'by' && named && a === 'who')) continue;
@@ -428,15 +426,33 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
   return null;
 }
 
-/** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
-/** Words between a document noun and the "from" of its source ("A release sent to media from …"). */
-const DOCUMENT_REACH = 5;
+/** Past participles of sending a document on ("a release sent to media from …"). */
+const DOCUMENT_SENT = new Set([
+  'sent',
+  'issued',
+  'released',
+  'e-mailed',
+  'emailed',
+  'posted',
+  'distributed',
+  'published',
+]);
+/** Words of a listener after DOCUMENT_SENT ("sent to media", "sent to the city's staff"). */
+const DOCUMENT_LISTENER = 4;
 
-/** True when a document noun ("release", "statement") stands at most DOCUMENT_REACH words before `from`. */
+/**
+ * True when the words before `from` are a document noun, with at most a participle of sending and its listener
+ * between them: "a statement from", "a release sent to media from"; not "a decision on the appeal from".
+ */
 function documentBefore(w: Words, lo: number, from: number): boolean {
-  for (let k = from - 1; k >= lo && k >= from - 1 - DOCUMENT_REACH; k--) {
-    if (w.quoteOf[k] >= 0 || /^[.;!?]$/.test(w.lower[k])) return false;
-    if (DOCUMENT_NOUNS.has(w.lower[k])) return true;
+  const { lower } = w;
+  if (from - 1 >= lo && DOCUMENT_NOUNS.has(lower[from - 1])) return true;
+  for (let k = from - 1; k >= lo && k >= from - 2 - DOCUMENT_LISTENER; k--) {
+    if (w.quoteOf[k] >= 0) return false;
+    if (!DOCUMENT_SENT.has(lower[k])) continue;
+    // The participle right before "from", or followed by "to" and a short listener.
+    if (k !== from - 1 && lower[k + 1] !== 'to') return false;
+    return k - 1 >= lo && DOCUMENT_NOUNS.has(lower[k - 1]);
   }
   return false;
 }
@@ -463,6 +479,16 @@ const SENTENCE_ADVERBS = new Set([
   'first',
   'yet',
 ]);
+/** Endings of "-ly" adverbs made from adjectives: "Separately", "Unfortunately" (not "Kelly", "Emily", "Connolly"). */
+const ADVERB_ENDINGS = /(?:ally|ately|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly)$/u;
+
+/** A sentence adverb as written before a comma: a listed one in any case, or a "-ly" adverb from an adjective. */
+function sentenceAdverb(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (SENTENCE_ADVERBS.has(lower)) return true;
+  return text === lower ? isAdverb(lower) : lower.length >= 7 && ADVERB_ENDINGS.test(lower);
+}
+
 /** First words of an opening time phrase ("Later that month,", "On Friday,", "Early last week,"). */
 const TIME_OPENERS = new Set([
   ...TIME_LEADS,
@@ -496,13 +522,19 @@ function afterOpeningAdverbial(w: Words, lo: number, hi: number): number {
     }
   if (comma < 0 || w.quoteOf[lo] >= 0) return lo;
   const first = lower[lo];
-  if (comma === lo + 1 && (SENTENCE_ADVERBS.has(first) || isAdverb(first))) return comma + 1;
-  // A time phrase opens with a word of time or a preposition, not a name ("FM91 on Friday morning, saying").
+  if (comma === lo + 1 && sentenceAdverb(w.tokens[lo].text)) return comma + 1;
+  // A time phrase opens with a word of time or a preposition, not a name ("FM91 on Friday morning, saying"),
+  // and holds no other capitalised word: in "On Friday Ana Ruiz, the mayor, …" the comma opens an apposition.
   if (!TIME_OPENERS.has(first) && !TIME_WORDS.has(first)) return lo;
-  for (let k = lo; k < comma; k++) if (TIME_WORDS.has(lower[k])) return comma + 1;
-  return lo;
+  let time = false;
+  for (let k = lo; k < comma; k++) {
+    if (TIME_WORDS.has(lower[k])) time = true;
+    else if (k > lo && isCapitalized(w.tokens[k].text)) return lo;
+  }
+  return time ? comma + 1 : lo;
 }
 
+/** The phrase a participle clause ("…, saying …") or a segment is about: the segment's leading subject. */
 export function leadingSubject(w: Words, lo: number, hi: number): SpeakerPhrase | null {
   let j = afterOpeningAdverbial(w, lo, hi);
   while (j < hi && j < lo + LEADING_WORDS && NOT_NAMES.has(w.tokens[j].text) && !PRONOUNS.has(w.lower[j])) j++;
