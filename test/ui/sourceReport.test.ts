@@ -27,23 +27,6 @@ async function reportFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
   throw new Error('no webview frame shows the report');
 }
 
-/**
- * Runs a command of the extension from the Command Palette. On a loaded machine the extension's commands may be
- * registered after the palette opened (its list does not refresh as the filter stays the same): try again.
- */
-async function runExtensionCommand(page: Page, title: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await runCommand(page, title);
-      return;
-    } catch (e) {
-      if (attempt >= 4) throw e;
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(1000);
-    }
-  }
-}
-
 /** Accepts VS Code's save dialog (the simple file dialog of the web workbench) with `file`. */
 async function saveAs(page: Page, file: string): Promise<void> {
   const widget = page.locator('.quick-input-widget');
@@ -103,7 +86,7 @@ describe('Source Diversity report (UI)', function () {
 
   it('draws at least five SVG charts in the webview, with no Content Security Policy violation', async () => {
     const page = wb!.page;
-    await runExtensionCommand(page, 'News Lens: Show Source Diversity Report');
+    await runCommand(page, 'News Lens: Show Source Diversity Report');
     await page.locator('.tabs-container .tab.active[aria-label*="Source Diversity"]').waitFor({ timeout: 20000 });
     const frame = await reportFrame(page);
     const deadline = Date.now() + 60000;

@@ -115,14 +115,27 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor();
 }
 
-/** Runs a command by its title through the Command Palette (F1), e.g. runCommand(page, 'News Lens: Refresh'). */
+/**
+ * Runs a command by its title through the Command Palette (F1), e.g. runCommand(page, 'News Lens: Refresh'). On a
+ * loaded machine the extension's commands may be registered after the palette opened (its list does not refresh
+ * while the filter stays the same): then the palette is closed and opened again, up to four times.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
 }
 
 /** The text of the visible lines of the active editor (spaces as rendered become ordinary spaces). */
