@@ -183,4 +183,35 @@ describe('mergeMentions: one entity per name and type', () => {
     ]);
     assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), ['PERSON Hannah Bell, Hannah']);
   });
+
+  it('a surname goes to the one person named in full before its first use, not to a namesake named later', () => {
+    const text =
+      'The choreographer Ilse Varga opened the season. Varga is no newcomer. Varga says the piece grew. ' +
+      'Her father, the late actor Tomas Varga, taught her to dance. Varga returns in May.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Ilse Varga', types: ['PERSON'] },
+      { name: 'Tomas Varga', types: ['PERSON'] },
+      { name: 'Varga', types: ['PERSON', 'PERSON', 'PERSON'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Ilse Varga, Varga, Varga, Varga',
+      'PERSON Tomas Varga',
+    ]);
+  });
+
+  it('a surname first used after two people of that name were named in full stays apart (ambiguous)', () => {
+    const text = 'Mara Quist met Tobias Quist in Oslo. Quist said the talks went well.';
+    const words = wordsOf(text);
+    const mentions = mentionsOf(words, [
+      { name: 'Mara Quist', types: ['PERSON'] },
+      { name: 'Tobias Quist', types: ['PERSON'] },
+      { name: 'Quist', types: ['PERSON'] },
+    ]);
+    assert.deepStrictEqual(summary(words, mergeMentions(words, mentions)), [
+      'PERSON Mara Quist',
+      'PERSON Tobias Quist',
+      'PERSON Quist',
+    ]);
+  });
 });

@@ -253,7 +253,7 @@ function joinShortForms(
     if (type !== 'LOC' || !PLACE_NAMES.has(w)) {
       const s = bySurname.get(w);
       if (s) {
-        const c = pick(s);
+        const c = pick(s, i);
         if (c >= 0) uf.union(c, i);
         continue;
       }
@@ -263,7 +263,7 @@ function joinShortForms(
       if (f && introducedAsRelative(words, mentions[i]))
         f = f.filter((c) => (bySurname.get(keys[c][keys[c].length - 1])?.length ?? 0) >= 2);
       if (f && f.length > 0 && type === 'PERSON') {
-        const c = pick(f);
+        const c = pick(f, i);
         if (c >= 0) uf.union(c, i);
         continue;
       }
@@ -276,7 +276,7 @@ function joinShortForms(
       });
       if (people && people.length > 0 && personalName(w)) {
         personKeys.add(gkey[i]);
-        const c = pick(people);
+        const c = pick(people, i);
         if (c >= 0) uf.union(c, i);
         continue;
       }
@@ -302,13 +302,25 @@ function introducedAsRelative(words: Word[], m: Mention): boolean {
 }
 
 /**
- * Of several people sharing a short name, the one named most often so far (fuller names only have been joined
- * at this point), unless two tie: then none (a wrong link is worse than none).
+ * Of several people sharing a short name, the one named in full before the short name's first use when only one
+ * was (news names a person in full before using the surname alone: "Jeanine Durning … Durning …", her father
+ * "Charles Durning" named once, later); else the one named most often so far (fuller names only have been
+ * joined at this point), unless two tie: then none (a wrong link is worse than none). Mention indices follow the
+ * text, so a candidate named before mention `at` has a smaller index.
  */
-function fullerNamePicker(uf: UnionFind, n: number): (cands: number[]) => number {
+function fullerNamePicker(uf: UnionFind, n: number): (cands: number[], at: number) => number {
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) size[uf.find(i)]++;
-  return (cands) => {
+  return (cands, at) => {
+    let before = -1;
+    let several = false;
+    for (const c of cands) {
+      if (c >= at) continue;
+      const r = uf.find(c);
+      if (before >= 0 && r !== before) several = true;
+      before = r;
+    }
+    if (before >= 0 && !several) return before;
     let best = -1;
     let bestSize = 0;
     let tie = false;
