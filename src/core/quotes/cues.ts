@@ -116,8 +116,8 @@ function gerundBefore(lower: string[], lo: number, and: number): boolean {
   return false;
 }
 
-/** Words that open a subordinate or relative clause: a verb after them is not the sentence's own. */
-const CLAUSE_OPENERS = new Set([
+/** Conjunctions that open a subordinate clause: a verb a few words after one is that clause's, not the sentence's. */
+const SUBORDINATORS = new Set([
   'when',
   'after',
   'as',
@@ -130,11 +130,8 @@ const CLAUSE_OPENERS = new Set([
   'until',
   'although',
   'though',
-  'who',
-  'which',
-  'whom',
 ]);
-
+/** Relative pronouns: a verb anywhere after one may be the relative clause's. */
 const RELATIVES = new Set(['who', 'which', 'whom']);
 /** Words between a subordinator and its clause's verb ("When Tom Hale resigned"). */
 const SUBORDINATE_REACH = 5;
@@ -148,13 +145,14 @@ const SUBORDINATE_REACH = 5;
  */
 function verbBeforeQuotation(w: Words, seg: Segment, i: number): boolean {
   const { tokens, lower } = w;
-  const t = tokens[i].text;
-  if (i + 2 >= seg.last || i === seg.first || !/^\p{Ll}{3,}ed$/u.test(t) || !CLAUSE_VERBS.has(lower[i])) return false;
-  if (lower[i + 1] !== ',' || w.quoteOf[i + 2] < 0 || w.quoteOf[i + 1] >= 0) return false;
+  // Cheapest first: this runs on every word that is no cue, and few stand before a comma and a quotation.
+  if (i + 2 >= seg.last || i === seg.first || lower[i + 1] !== ',' || w.quoteOf[i + 2] < 0 || w.quoteOf[i + 1] >= 0)
+    return false;
+  if (!/^\p{Ll}{3,}ed$/u.test(tokens[i].text) || !CLAUSE_VERBS.has(lower[i])) return false;
   // A relative pronoun anywhere before the verb, a subordinator among the few words before it.
   for (let k = seg.first; k < i; k++) {
-    if (w.quoteOf[k] >= 0 || !CLAUSE_OPENERS.has(lower[k])) continue;
-    if (RELATIVES.has(lower[k]) || i - k <= SUBORDINATE_REACH) return false;
+    if (w.quoteOf[k] >= 0) continue;
+    if (RELATIVES.has(lower[k]) || (SUBORDINATORS.has(lower[k]) && i - k <= SUBORDINATE_REACH)) return false;
   }
   // The quotation's first word, after its opening mark.
   const q = w.quoteOf[i + 2];

@@ -492,10 +492,9 @@ function sentenceAdverb(text: string): boolean {
 /** First words of an opening time phrase ("Later that month,", "On Friday,", "Early last week,"). */
 const TIME_OPENERS = new Set([
   ...TIME_LEADS,
+  ...TIME_EDGES,
   'later',
   'earlier',
-  'late',
-  'early',
   'in',
   'at',
   'by',
