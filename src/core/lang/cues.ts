@@ -58,7 +58,8 @@ const HAND_SPEECH_CUES = words('SPEECH_CUES', [
   'boasted', 'lamented', 'charged', 'alleged', 'alleges', 'declares', 'recounted', 'speculated', 'shouted', 'yelled',
   'whispered', 'chimed', 'pleaded', 'revealed', 'disclosed', 'indicated', 'indicates', 'urged', 'urges', 'texted',
   'emailed', 'demanded', 'retorted', 'objected', 'hinted', 'remarks', 'blurted', 'scolded', 'sniffed', 'repeated',
-  'confessed', 'confesses', 'confided', 'bragged',
+  'confessed', 'confesses', 'confided', 'bragged', 'stuttered', 'stammered', 'muttered', 'mumbled', 'exclaimed',
+  'screamed', 'shrieked', 'hollered', 'gushed',
 ]);
 
 // prettier-ignore

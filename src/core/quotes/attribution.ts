@@ -207,8 +207,16 @@ function shapeParticiple(w: Words, seg: Segment, c: Cue, state: SegmentState): b
  */
 function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: SegmentState): boolean {
   const { lower } = w;
-  const sp = state.lastSpeaker ?? verbSubjectBefore(w, seg.first, and) ?? leadingSubject(w, seg.first, c.first);
-  if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun')) return false;
+  const subject = verbSubjectBefore(w, seg.first, and);
+  // "…,” said Ana. Colton laughed and stuttered, “…”": a subject in a later sentence of the segment than the
+  // last speaker is who goes on.
+  const later =
+    subject !== null && state.lastSpeaker !== null && sentenceBetween(w, state.lastSpeaker.last, subject.first);
+  const sp = (later ? subject : state.lastSpeaker) ?? subject ?? leadingSubject(w, seg.first, c.first);
+  // A description speaks on only when it already spoke in this segment ("The Billy on the Street star said he
+  // was gay and then quipped, “…”"); a name or a pronoun also when it is the subject of the first verb.
+  const described = sp !== null && sp === state.lastSpeaker && sp.kind === 'noun';
+  if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun' && !described)) return false;
   // "Cable had been diagnosed with cancer and told he had months to live": "told" shares the passive (with no
   // listener after it: "was greeted by fans and told them …" is active).
   const next = lower[c.last] ?? '';
@@ -225,6 +233,12 @@ function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: Se
   c.post = post;
   c.attrFirst = and;
   return true;
+}
+
+/** True when a sentence ends between tokens `from` and `to` (a full stop, question or exclamation mark). */
+function sentenceBetween(w: Words, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TERMINATORS.has(w.lower[k])) return true;
+  return false;
 }
 
 /** Inverted: "…,” said Putin." / "…, said a spokesman." ("said Smith, a spokesman for X, …" included). */

@@ -60,9 +60,62 @@ function quotedSentence(w: Words, first: number, end: number): boolean {
 }
 /** A verb of the clause's subject after "and" (past tense, after "then" or an "-ly" adverb at most): "and then dropped". */
 function nextAct(w: Words, k: number, last: number): boolean {
-  if (k < last && (w.lower[k] === 'then' || /^\p{Ll}+ly$/u.test(w.tokens[k].text))) k++;
-  return k < last && /^\p{Ll}+ed$/u.test(w.tokens[k].text) && CLAUSE_VERBS.has(w.lower[k]);
+  // After "then", any finite form ("and then left the room").
+  const then = k < last && w.lower[k] === 'then';
+  if (k < last && (then || /^\p{Ll}+ly$/u.test(w.tokens[k].text))) k++;
+  return k < last && (then || /^\p{Ll}+ed$/u.test(w.tokens[k].text)) && CLAUSE_VERBS.has(w.lower[k]);
 }
+/** True when token k opens a subject: a determiner, a pronoun, "that" or a capitalised word ("and the council’s vote"). */
+function opensSubject(w: Words, k: number): boolean {
+  const t = w.lower[k];
+  return DETERMINERS.has(t) || PRONOUNS.has(t) || t === 'that' || (isCapitalized(w.tokens[k].text) && isWord(t));
+}
+
+/** Words at most before a colon that leads into a quotation ending the content ("the numbers this way:"). */
+const COLON_LEAD = 12;
+/** Words at most of a listener before a quoted request ("urged the British government “to …”"). */
+const LISTENER_WORDS = 5;
+
+/**
+ * The first token of the quotation that ends the content first..last when only a lead stands before it: words
+ * and a colon ("the numbers this way: “…”", a label "ANALYST'S TAKE: “…”"), or "-ly" adverbs and a comma
+ * ("loudly, “…”"), or a listener before a quoted infinitive ("the British government “to clarify …”"); else
+ * `first`. The quotation must run to `last` and hold a word; nothing before it is quoted.
+ */
+function quotationAfterLead(w: Words, first: number, last: number): number {
+  const q = w.quoteOf[last - 1];
+  if (q < 0 || w.quoteOf[first] >= 0) return first;
+  let open = last - 1;
+  while (open > first && w.quoteOf[open - 1] === q) open--;
+  const lead = open - 1;
+  if (open <= first || lead - first > COLON_LEAD || wordCount(w, open, last) === 0) return first;
+  for (let k = first; k < lead; k++) if (w.quoteOf[k] >= 0 || w.lower[k] === ':') return first;
+  // "urged the British government “to clarify its intentions …”": the listener, then the quoted request.
+  if (w.lower[open + 1] === 'to' && open - first <= LISTENER_WORDS) {
+    for (let k = first; k < open; k++) if (!isWord(w.tokens[k].text) || CLAUSE_VERBS.has(w.lower[k])) return first;
+    return open;
+  }
+  if (lead <= first) return first;
+  if (w.lower[lead] === ':') return open;
+  if (w.lower[lead] !== ',') return first;
+  for (let k = first; k < lead; k++) if (!/^\p{Ll}{3,}ly$/u.test(w.tokens[k].text)) return first;
+  return open;
+}
+
+/**
+ * "… the Number 1 selling car by revenue in the U.S. “Forget about Ford and GM,” Ellison said": content before
+ * its cue that ends in a quotation opening with a capital right after a word ending in a full stop (an
+ * abbreviation the sentence splitter kept, "U.S.") starts at the quotation; else `first`.
+ */
+function quotationAfterStop(w: Words, first: number, last: number): number {
+  const q = w.quoteOf[last - 1];
+  if (q < 0 || w.quoteOf[first] >= 0) return first;
+  let open = last - 1;
+  while (open > first && w.quoteOf[open - 1] === q) open--;
+  if (open <= first || !w.tokens[open - 1].text.endsWith('.') || !quotedSentence(w, open, last)) return first;
+  return open;
+}
+
 const CLAUSE_STARTS = new Set(['that', 'there', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 
 export interface RawClaim {
@@ -183,6 +236,8 @@ export function claimsOf(
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
       let l = trimmed[1];
+      /** End of a second claim after "and" when the content is split in two (see below). */
+      let rest = -1;
       // "said “… the Court.” When asked …": a quotation that opens the content and ends its sentence ends it.
       if (after && w.quoteOf[f] >= 0) {
         let e = f;
@@ -193,7 +248,16 @@ export function claimsOf(
         // "retorted, “I’m a good swimmer” and then dropped the mic": the subject's next act, not the quote (a quoted
         // sentence, capitalised: in "said “red tape” and delayed permits were to blame" the quote is a phrase).
         else if (e < l && w.lower[e] === 'and' && quotedSentence(w, f, e) && nextAct(w, e + 1, l)) l = e;
+        // "said “it’s not appropriate …,” and the students’ actions “fall upon the school.”": a quotation closed
+        // by a comma, then "and" and a second thing said, with its own subject: two claims of the same cue.
+        else if (e + 1 < l && e - 2 > f && w.lower[e - 2] === ',' && w.lower[e] === 'and' && opensSubject(w, e + 1)) {
+          rest = l;
+          l = e;
+        }
       }
+      // "explained the numbers this way: “…”", "wondered loudly, “…”", "ANALYST'S TAKE: “…” Sayed said": a
+      // quotation that ends the content after a colon, or after a comma that follows only adverbs, is the quote.
+      f = after ? quotationAfterLead(w, f, l) : quotationAfterLead(w, quotationAfterStop(w, f, l), l);
       // "said that “…”": a quotation built into an indirect sentence is partly quoted, "that" included.
       let t = f - 1;
       if (t > seg.first && w.lower[t] === ',') t--;
@@ -222,6 +286,7 @@ export function claimsOf(
       // "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
       if (scope === 'speech' && after && QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])) return;
       claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
+      if (rest > l) add(l + 1, rest, true);
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);
     if (c.side === 'after' && c.post >= seg.last && c.post - 1 >= seg.first && w.lower[c.post - 1] === ':') {

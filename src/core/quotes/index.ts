@@ -60,14 +60,9 @@ export function findResolvedQuotes(
   const spans = dropNeverClosed(scanQuoteMarks(text));
   const w = quotedWords(tokens, spans);
   const segments = buildSegments(tokens, w.lower, sentences, w.quoteOf);
-  const { items, covered, segOfQuote, pendingOf } = attributedItems(
-    text,
-    w,
-    spans,
-    segments,
-    options?.attributions === 'all' ? 'all' : 'speech',
-  );
-  items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf));
+  const scope: AttributionScope = options?.attributions === 'all' ? 'all' : 'speech';
+  const { items, covered, segOfQuote, pendingOf } = attributedItems(text, w, spans, segments, scope);
+  items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf, scope));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   const known = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   return withoutOverlaps(text, resolve(text, tokens, spans, items, entities, known));

@@ -5,9 +5,10 @@
  * long enough to stand alone, with the speaker a "He said:" before it, a transcript label ("PENCE:") or a
  * signature after a dash gives, if any.
  */
-import type { QuoteKind, Span } from '../types';
+import type { AttributionScope, QuoteKind, Span } from '../types';
 import type { RawClaim } from './claims';
 import { BE_FORMS, DASHES, FINITE_VERBS, isWord } from '../lang';
+import { CLAUSE_VERBS } from './data/clause-verbs';
 import type { QuoteSpan } from './marks';
 import type { Segment } from './segments';
 import { type SpeakerPhrase, leadingSubject, speakerAfter, subjectBefore, verbSubjectBefore } from './speaker';
@@ -108,15 +109,26 @@ export function standaloneItems(
   segments: Segment[],
   segOfQuote: Int32Array,
   pendingOf: Map<number, RawClaim>,
+  scope: AttributionScope = 'speech',
 ): Item[] {
   const { tokens, lower, qFirst, qLast } = w;
   const items: Item[] = [];
   /** The segment of the last quotation a naming verb attributed: a later quotation there goes on with it. */
   let namedIn = -1;
   spans.forEach((s, q) => {
-    if (covered[q] || qFirst[q] < 0) return;
+    if (qFirst[q] < 0) return;
     const seg: Segment | undefined = segments[segOfQuote[q]];
     if (!seg) return;
+    // "Phillips said he heard students shout, “Build that wall!” and “Go back to the reservation!”": inside what a
+    // claim reports, a quoted sentence right after its own verb, subject and a comma is that subject's (the claim
+    // keeps what comes before), and so is a quotation joined to it by "and".
+    if (
+      covered[q] &&
+      (s.continues ||
+        (!(lower[qFirst[q] - 1] === ',' && verbBefore(w, seg.first, qFirst[q], qLast[q])) &&
+          !(namedIn === segOfQuote[q] && lower[qFirst[q] - 1] === 'and')))
+    )
+      return;
     const opensSegment =
       qFirst[q] === seg.first || (qFirst[q] === seg.first + 1 && /^(?:and|but|so)$/.test(lower[seg.first]));
     let words = 0;
@@ -131,7 +143,9 @@ export function standaloneItems(
     // "called it “completely unfair” for the students “to be dragged through the mud”": the same speaker.
     const sameNaming = !naming && namedIn === segOfQuote[q];
     if (naming) namedIn = segOfQuote[q];
-    if (!s.continues && !opensSegment && !interrupted && !naming && words < MIN_STANDALONE_WORDS) return;
+    // Kept for its length alone: a quotation inside a sentence, no cue before it and none to go on from.
+    const embedded = !s.continues && !opensSegment && !interrupted && !naming && !sameNaming;
+    if (embedded && words < MIN_STANDALONE_WORDS) return;
     if (words === 0) return;
     if (subheading(w, spans, q) || title(w, q)) return;
     let phrase: SpeakerPhrase | null;
@@ -161,6 +175,11 @@ export function standaloneItems(
         attributionAfter = phrase !== null;
       }
     }
+    // "… is billed as “a conversation between dancers, objects and environment …”", "a framework that
+    // “reaffirms the sovereign right of states …”": words quoted inside a sentence with no cue, no colon and no
+    // speaker are cited (a programme, a document, a slogan), not speech; they stay with --attributions all. A
+    // comma before the quotation introduces it ("in the words of the Crown prosecutor, Mark Tedeschi, “…”").
+    if (scope === 'speech' && embedded && !afterColon && lower[f - 1] !== ',' && !phrase) return;
     items.push({
       start: s.start,
       end: s.end,
@@ -259,8 +278,11 @@ function verbBefore(w: Words, lo: number, f: number, end: number): { cue: number
     return null;
   // "she was “a little bit horny.”": a copula or an auxiliary says nothing.
   if (BE_FORMS.has(lower[k]) || lower[k] === 'has' || lower[k] === 'had' || lower[k] === 'does') return null;
-  const speaker = subjectBefore(w, lo, k);
+  let speaker = subjectBefore(w, lo, k);
   if (!speaker || speaker.kind === 'relative') return null;
+  // "he heard students shout, “…”": the verb before the noun phrase is not part of it.
+  if (speaker.kind === 'noun' && speaker.last - speaker.first > 1 && CLAUSE_VERBS.has(tokens[speaker.first].text))
+    speaker = { ...speaker, first: speaker.first + 1, attrFirst: speaker.first + 1 };
   // A noun phrase speaks when plural ("protesters", "the fans"): "the country has spent “…”" is no speech.
   if (speaker.kind === 'noun' && !/[^s]s$/u.test(lower[speaker.last - 1])) return null;
   return { cue: k, speaker };
