@@ -168,3 +168,67 @@ describe('quoted words with no speaker inside a sentence (issue 7)', () => {
     assert.strictEqual(opening.length, 1, JSON.stringify(opening));
   });
 });
+
+describe('who the source is in reported speech (issue 7, PolNeAR speakers)', () => {
+  it('keeps a belief or plan reported inside someone’s speech as their claim, with attributions all', () => {
+    for (const [text, speaker, opening] of [
+      [
+        'Press secretary Dana Wolfe said on Monday that the mayor has long called for lower transit fares and fewer fees.',
+        'Dana Wolfe',
+        'the mayor',
+      ],
+      [
+        'The survey suggests the council understands that it needs a new plan for the harbour.',
+        'The survey',
+        'the council',
+      ],
+    ]) {
+      const all = quotes(text, 'all');
+      assert.strictEqual(all.length, 1, JSON.stringify(all));
+      assert.strictEqual(all[0].speaker, speaker);
+      assert.ok(all[0].text.startsWith(opening), all[0].text);
+    }
+    // Speech inside speech still goes to the innermost speaker (issue 13).
+    const nested = quotes('Varga said that Harris said that the union rejected the offer.', 'all');
+    assert.deepStrictEqual(
+      nested.map((q) => q.speaker),
+      ['Harris'],
+    );
+  });
+
+  it('finds the subject across an aside between commas ("Ruiz, at a later briefing, said, “…”")', () => {
+    const all = quotes('Mayor Ana Ruiz, at a later briefing, said, “We will reopen the bridge on Monday.”');
+    const q = quoteOpening(all, 'We will reopen');
+    assert.strictEqual(q.speaker, 'Mayor Ana Ruiz');
+  });
+
+  it('reads a document as the source of its words ("“…,” the letter reads.")', () => {
+    const all = quotes(
+      'The parents wrote to the board last week.\n\n“Our children deserve a choice,” the letter reads. “We will not stop asking.”',
+    );
+    assert.strictEqual(quoteOpening(all, 'Our children').speaker, 'the letter');
+    assert.strictEqual(quoteOpening(all, 'Our children').cue, 'reads');
+    assert.strictEqual(quoteOpening(all, 'We will not').speaker, 'the letter');
+    // "reads" with no document before it is no cue.
+    assert.deepStrictEqual(quotes('She reads the paper every morning.'), []);
+  });
+
+  it('goes on with the speaker after "said, and" ("…,” Jordan said, and still “…”")', () => {
+    const all = quotes(
+      'The aide “had a deal,” Tom Hale said, and still “got to sit in on every meeting the board held.”',
+    );
+    assert.strictEqual(quoteOpening(all, 'got to sit in').speaker, 'Tom Hale');
+  });
+
+  it('takes a description opening with a number before the name ("said 9/11 widow Terry Strada")', () => {
+    for (const [description, name] of [
+      ['9/11 widow', 'Lena Park'],
+      ['42-year-old nurse', 'Ana Ruiz'],
+    ]) {
+      const all = quotes(
+        `Families met on Friday.\n\n“The veto does not hold. It never did,” said ${description} ${name}.`,
+      );
+      assert.strictEqual(quoteOpening(all, 'The veto').speaker, name);
+    }
+  });
+});

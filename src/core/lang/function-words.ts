@@ -118,5 +118,6 @@ export const KIN_NOUNS = wordsIn(
 export const DOCUMENT_NOUNS = wordsIn(
   'DOCUMENT_NOUNS',
   `statement statements letter letters email e-mail emails note memo post posts tweet tweets message messages
-  affidavit testimony book memoir column essay op-ed blog website release decision ruling judgment submission`,
+  affidavit testimony book memoir column essay op-ed blog website release decision ruling judgment submission
+  article`,
 );

@@ -130,6 +130,11 @@ export interface RawClaim {
   group: number;
   /** The cue is "according to" (the attribution's rule; see confidence.ts). */
   according?: boolean;
+  /**
+   * No speech: a belief, perception, plan or object cue, an impersonal one ("seems to"), or content the speech
+   * scope would not count ("called for tax fairness", "promised to continue").
+   */
+  weak?: boolean;
 }
 
 /** True when tokens first..last hold one word, possibly after determiners ("her account", "the offer"). */
@@ -232,6 +237,7 @@ export function claimsOf(
     const next = cues[n + 1];
     const group = nextGroup + n;
     const according = c.kind === 'according';
+    const weak = c.kind === 'belief' || c.kind === 'impersonal';
     const add = (first: number, last: number, after = false) => {
       const trimmed = trim(w, first, last);
       let f = trimmed[0];
@@ -278,14 +284,25 @@ export function claimsOf(
       // After an object cue, a noun phrase with no clause is the thing acted on, not something said.
       if (after && !quoted && objectOnly(w, c) && !hasClause(w, f, l)) return;
       // Speech only: what follows a cue is a clause ("said the plan is dead"), never a noun phrase ("disclosed
-      // a profit of $3 billion", "told the House"), except after "according to".
-      if (scope === 'speech' && after && !according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) return;
-      // "promised to meet …", "vowed to pass …": an intention, not what was said (with a listener, "urged police
-      // to investigate", the request is reported).
-      if (scope === 'speech' && after && f === c.last && w.lower[f] === 'to') return;
-      // "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
-      if (scope === 'speech' && after && QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])) return;
-      claims.push({ first: f, last: l, cueFirst: c.first, cueLast: c.last, speaker: c.speaker, group, according });
+      // a profit of $3 billion", "told the House"), except after "according to"; "promised to meet …", "vowed to
+      // pass …" are intentions, not what was said (with a listener, "urged police to investigate", the request is
+      // reported); "asked him if …", "wondered how long …": a question put to someone reports nothing they said.
+      const notSpeech =
+        after &&
+        ((!according && w.quoteOf[f] < 0 && !clauseOpens(w, f, l)) ||
+          (f === c.last && w.lower[f] === 'to') ||
+          (QUESTION_CUES.has(w.lower[c.first]) && QUESTION_WORDS.has(w.lower[f])));
+      if (scope === 'speech' && notSpeech) return;
+      claims.push({
+        first: f,
+        last: l,
+        cueFirst: c.first,
+        cueLast: c.last,
+        speaker: c.speaker,
+        group,
+        according,
+        weak: weak || notSpeech,
+      });
       if (rest > l) add(l + 1, rest, true);
     };
     if (c.side === 'before' || c.side === 'both') add(Math.max(contentStart, c.attrFirst - MAX_CONTENT), c.attrFirst);

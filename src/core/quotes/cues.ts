@@ -7,6 +7,7 @@
 import {
   BE_FORMS,
   BELIEF_CUES,
+  DOCUMENT_NOUNS,
   HEADLINE_CUES,
   IMPERSONAL_CUES,
   OBJECT_CUES,
@@ -165,6 +166,12 @@ function verbBeforeQuotation(w: Words, seg: Segment, i: number): boolean {
   return e >= seg.last || !(SPEECH_CUES.has(lower[e]) || (isCapitalized(tokens[e].text) && isWord(tokens[e].text)));
 }
 
+/** "“…,” the letter reads.", "the statement read: “…”": "read(s)" after a document noun reports its words. */
+function documentReads(w: Words, i: number): boolean {
+  const t = w.lower[i];
+  return (t === 'reads' || t === 'read') && i > 0 && DOCUMENT_NOUNS.has(w.lower[i - 1]) && w.quoteOf[i - 1] < 0;
+}
+
 export function findCues(w: Words, seg: Segment): Cue[] {
   const { lower, tokens } = w;
   const cues: Cue[] = [];
@@ -173,7 +180,7 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     const t = lower[i];
     // "“…,” echoes Ana Ruiz.": a verb between a quotation closed by a comma and a name ending the sentence
     // reports the quotation, whatever the verb.
-    if (!ANY_CUE.has(t) && (invertedVerb(w, seg, i) || verbBeforeQuotation(w, seg, i))) {
+    if ((!ANY_CUE.has(t) && (invertedVerb(w, seg, i) || verbBeforeQuotation(w, seg, i))) || documentReads(w, i)) {
       cues.push({ first: i, last: i + 1, kind: 'speech', speaker: null, side: null, post: i + 1, attrFirst: i });
       continue;
     }

@@ -64,9 +64,38 @@ export function findResolvedQuotes(
   const { items, covered, segOfQuote, pendingOf } = attributedItems(text, w, spans, segments, scope);
   items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf, scope));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
+  dropWeakNested(items);
   const known = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   return withoutOverlaps(text, resolve(text, tokens, spans, items, entities, known));
 }
+
+/**
+ * A belief, plan or object cue inside what someone said is part of what they said: "Earnest said Obama has long
+ * called for tax fairness" is Earnest's claim, not Obama's, and "Merrill said Machado hopes to …" Merrill's. Such an
+ * inner claim is dropped when a speech claim's content holds its cue and content, before overlaps.ts gives nested
+ * speech to the innermost speaker. `items` is sorted by start; changed in place. Linear: each item is compared
+ * with the speech claims still open at its start, at most NESTED_REACH of them.
+ */
+function dropWeakNested(items: Item[]): void {
+  const open: Item[] = [];
+  let kept = 0;
+  for (const item of items) {
+    while (open.length > 0 && open[0].end <= item.start) open.shift();
+    const from = item.cue && item.cue.start < item.start ? item.cue.start : item.start;
+    const inside = item.weak && open.some((o) => o.start <= from && item.end <= o.end);
+    if (inside) continue;
+    items[kept++] = item;
+    if (!item.weak && item.span < 0 && item.kind !== 'direct') {
+      open.push(item);
+      if (open.length > NESTED_REACH) open.shift();
+      open.sort((a, b) => a.end - b.end);
+    }
+  }
+  items.length = kept;
+}
+
+/** Speech claims at most that one claim is checked against for nesting (dropWeakNested). */
+const NESTED_REACH = 8;
 
 /** Multi-paragraph quotations that never reach a closing mark are stray marks, not quotations. */
 function dropNeverClosed(spans: QuoteSpan[]): QuoteSpan[] {

@@ -53,6 +53,8 @@ export interface Item {
   attributionAfter: boolean;
   /** The cue is "according to". */
   according: boolean;
+  /** The cue reports no speech (a belief, plan or object cue, an impersonal one): see `RawClaim.weak`. */
+  weak?: boolean;
 }
 
 /** The item of a claim, marking the quotations it covers in `covered`. */
@@ -95,6 +97,7 @@ export function claimItem(w: QuotedWords, spans: QuoteSpan[], covered: Uint8Arra
     mayContinue: false,
     attributionAfter: c.cueFirst >= c.last,
     according: c.according === true,
+    weak: c.weak === true,
   };
 }
 
@@ -136,7 +139,8 @@ export function standaloneItems(
     // “A,” said Lewis, “B.”: a quotation right after a comma that follows an earlier quotation of its segment
     // goes on with that quotation's speaker.
     const f = qFirst[q];
-    const interrupted = f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0;
+    const interrupted =
+      (f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0) || saidAndThen(w, seg.first, f);
     // "Rempel called the minister a “chicken”", "Trudeau called the allegation “false”": what a named person
     // called something is their word, however short.
     const naming = s.continues ? null : (namingCue(w, seg.first, f) ?? verbBefore(w, seg.first, f, qLast[q]));
@@ -194,6 +198,22 @@ export function standaloneItems(
     });
   });
   return items;
+}
+
+/** Adverbs between "and" and a quotation that goes on with the last speaker ("Jordan said, and still “…”"). */
+const AND_ADVERBS = new Set(['still', 'also', 'then', 'later']);
+/** The verbs of such an attribution. */
+const SAYS = new Set(['said', 'says', 'added', 'adds']);
+
+/**
+ * "Mills “got an immunity agreement,” Jordan said, and still “got to sit in …”", "Many were older, she said, and
+ * “I had to step back …”": a quotation after "said, and" (an adverb at most between) goes on with that speaker.
+ */
+function saidAndThen(w: QuotedWords, lo: number, f: number): boolean {
+  const { lower } = w;
+  let k = f - 1;
+  if (k > lo && AND_ADVERBS.has(lower[k])) k--;
+  return k - 2 > lo && lower[k] === 'and' && lower[k - 1] === ',' && SAYS.has(lower[k - 2]) && w.quoteOf[k - 2] < 0;
 }
 
 /**

@@ -296,6 +296,23 @@ export function subjectBefore(w: Words, lo: number, cue: number): SpeakerPhrase 
  * "Dmitry Peskov, Putin’s spokesman, told" / "Cameron, who said …, said": `k` is the comma before the cue.
  * Looks back for the comma that opens the apposition (within 40 tokens) and the name before it.
  */
+/** Lower-case words that open an aside between commas after the subject ("at a later press gaggle", "however"). */
+const ASIDE_OPENERS = new Set([
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'before',
+  'following',
+  'by',
+  'via',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+]);
+
 function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null {
   const { tokens, lower } = w;
   const floor = Math.max(lo, k - APPOSITION_REACH);
@@ -329,7 +346,9 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
       a === 'president' ||
       a === 'spokesman' ||
       a === 'spokeswoman' ||
-      a === 'director';
+      a === 'director' ||
+      // "Hillary Clinton, at a later press gaggle, said", "Ruiz, however, said": an aside, not a description.
+      ASIDE_OPENERS.has(a);
     // "The director of operations for EHS, Jeff Hale, says": a full name between the commas names the
     // description before it, whatever that ends with.
     // Not after a name of its own ("Jim Eglinski, Yellowhead MP, said": the title is the apposition), unless
@@ -408,9 +427,11 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
     if (k === j) return null;
     return { first: j, last: k + 1, kind: 'noun', attrFirst: j };
   }
-  // A description before a name ("said oil and gas worker Mike Wipf"): the name is the speaker.
-  if (/^\p{Ll}+$/u.test(tokens[j].text) && !NOT_NOUN.has(t)) {
-    let k = j;
+  // A description before a name ("said oil and gas worker Mike Wipf", "said 9/11 widow Terry Strada",
+  // "said 42-year-old nurse Ana Ruiz"): the name is the speaker.
+  const numbered = numberModifierEnd(w, j, hi);
+  if ((/^\p{Ll}+$/u.test(tokens[j].text) && !NOT_NOUN.has(t)) || numbered > j) {
+    let k = numbered;
     while (k < hi && k < j + NOUN_PHRASE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && w.quoteOf[k] < 0) {
       if (NOT_NOUN.has(lower[k]) && lower[k] !== 'and') break;
       k++;
@@ -424,6 +445,22 @@ export function speakerAfter(w: Words, hi: number, j: number): SpeakerPhrase | n
   if (/^\p{Ll}+[^s]s$/u.test(tokens[j].text) && !NOT_NOUN.has(t))
     return { first: j, last: j + 1, kind: 'noun', attrFirst: j };
   return null;
+}
+
+/** A number that modifies a description: "9/11 (widow)", "42-year-old (nurse)". */
+const NUMBER_MODIFIER = /^\p{N}+(?:[/-][\p{N}\p{L}]+)+$/u;
+/** Tokens at most of such a number ("9", "/", "11"). */
+const NUMBER_MODIFIER_TOKENS = 5;
+
+/** The token after a number modifier starting at token j (written without spaces, however tokenized), else j. */
+function numberModifierEnd(w: Words, j: number, hi: number): number {
+  const { tokens } = w;
+  if (!/^\p{N}/u.test(tokens[j].text)) return j;
+  let k = j + 1;
+  while (k < hi && k < j + NUMBER_MODIFIER_TOKENS && tokens[k].start === tokens[k - 1].end) k++;
+  let joined = '';
+  for (let i = j; i < k; i++) joined += tokens[i].text;
+  return NUMBER_MODIFIER.test(joined) ? k : j;
 }
 
 /** Past participles of sending a document on ("a release sent to media from …"). */
