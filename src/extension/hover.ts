@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { unnamedSourceOf } from '../core/sources/unnamed';
 import type { Entity, Quote } from '../core/types';
 import { CMD, commandLink } from './commandIds';
 import { readConfig } from './config';
@@ -130,13 +131,15 @@ function entityCorrectionLinks(m: vscode.MarkdownString, doc: vscode.TextDocumen
 function quoteCard(doc: vscode.TextDocument, model: AnnotationModel, quote: Quote): vscode.MarkdownString {
   const m = md();
   const entity = quote.speaker ? model.entityById.get(quote.speaker) : undefined;
+  // "a senior official said": no one named, but a source described (the user's correction, or the recognizer's).
+  const unnamed = entity ? null : unnamedSourceOf(quote);
   const label = kindLabel(quote.kind);
   m.appendMarkdown(`**${label[0].toUpperCase()}${label.slice(1)}**`);
   if (entity) {
     m.appendMarkdown(` by **${inertMarkdown(entity.name)}**`);
     if (entity.role) m.appendMarkdown(`, ${inertMarkdown(entity.role)}`);
-  } else if (quote.unnamed !== undefined) {
-    m.appendMarkdown(` by an unnamed source, “${inertMarkdown(quote.unnamed)}”`);
+  } else if (unnamed !== null) {
+    m.appendMarkdown(` by an unnamed source, “${inertMarkdown(unnamed)}”`);
   } else {
     m.appendMarkdown(' — *speaker not identified*');
     if (quote.speakerMention) m.appendMarkdown(` (source: ${inertMarkdown(quote.speakerMention.text)})`);

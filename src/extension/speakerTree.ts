@@ -1,9 +1,10 @@
 import type { UnplacedCorrection } from '../core/corrections/types';
+import { unnamedSourceOf } from '../core/sources/unnamed';
 import type { Entity, Quote } from '../core/types';
 import type { AnnotationModel, Speaker } from './model';
 
 /**
- * A row of the Speakers view: a speaker, the unnamed sources (a user's correction), the unattributed group, one
+ * A row of the Speakers view: a speaker, the unnamed sources, the unattributed group, one
  * quote, or the corrections that could not be placed and one of them.
  */
 export type SpeakerNode =
@@ -31,10 +32,11 @@ export class SpeakerTree {
       this.roots.push(node);
       this.children.set(node.id, quoteNodes(node, speaker.quotes));
     }
-    // Quotes the user gave to an unnamed source ("a senior official") are apart from those nobody is named for.
-    const unnamed = model.unattributed.filter((q) => q.unnamed !== undefined);
+    // Quotes of an unnamed source ("a senior official said", or the user's correction) are apart from those
+    // nobody is named or described for (the Sources view groups them alike: core/sources/unnamed.ts).
+    const unnamed = model.unattributed.filter((q) => unnamedSourceOf(q) !== null);
     const unattributed = unnamed.length
-      ? model.unattributed.filter((q) => q.unnamed === undefined)
+      ? model.unattributed.filter((q) => unnamedSourceOf(q) === null)
       : model.unattributed;
     if (unnamed.length) {
       const node: SpeakerNode = { kind: 'unnamed', id: 'unnamed', quotes: unnamed };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { unnamedSourceOf } from '../core/sources/unnamed';
 import type { Quote } from '../core/types';
 import { CMD } from './commandIds';
 import { readConfig } from './config';
@@ -148,7 +149,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerNode> {
     const notes = [
       review ? `review (${confidenceText(q.attribution!.confidence)})` : '',
       corrected ? 'corrected' : '',
-      q.unnamed ?? '',
+      unnamedSourceOf(q) ?? '',
       q.cue ? q.cue.text : '',
     ].filter(Boolean);
     item.description = notes.length ? notes.join(' · ') : undefined;

@@ -236,4 +236,22 @@ suite('News Lens hover cards', () => {
     assert.match(text, /told reporters|told/);
     assert.match(text, /Next quote by Elena Ruiz/);
   });
+
+  test('a quote of an unnamed source says so, with the description the article gives', async () => {
+    const lens = await api();
+    const editor = await openUntitled(
+      'The harbour board met on Monday.\n\n“The bridge will not open before May,” a senior official said.\n',
+    );
+    await lens.painted(editor);
+    const annotation = await lens.annotation(editor.document);
+    assert.ok(annotation);
+    const q = quoteWith(annotation, 'will not open');
+    assert.equal(q.speaker, null);
+    const pos = positionOf(editor.document, 'will not open', 0, 2);
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos),
+    );
+    assert.match(text, /by an unnamed source, “a senior official”/);
+    assert.doesNotMatch(text, /speaker not identified/);
+  });
 });

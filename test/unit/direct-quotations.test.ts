@@ -106,6 +106,11 @@ describe('direct quotations inside longer constructions (issue 7)', () => {
       assert.strictEqual(q.kind, 'direct');
       assert.strictEqual(q.speaker, 'fans');
     }
+    // The report keeps what comes before the quotation, the inner attribution included: Ortiz stays a source.
+    const report0 = all.find((q) => q.speaker === 'Ortiz');
+    assert.ok(report0, JSON.stringify(all));
+    assert.strictEqual(report0.text, 'he heard fans shout');
+    assert.strictEqual(report0.kind, 'indirect');
     // Without the comma ("told the paper that “…”") the quotation stays in the report around it.
     const report = quotes('Ortiz told the paper that “the fans deserve better than this.”');
     assert.strictEqual(report.length, 1, JSON.stringify(report));

@@ -172,4 +172,25 @@ describe('Speakers view rows (SpeakerTree)', () => {
     assert.equal(tree.childrenOf(tree.roots[2])[0], row);
     assert.deepEqual(new SpeakerTree().roots, []);
   });
+
+  it('groups the quotes of unnamed sources ("a senior official said") apart from those nobody is named for', () => {
+    const t = '"The dam is sound," a senior official said. "It will hold," she said. "We shall see."\n';
+    const model = new AnnotationModel({
+      entities: [],
+      quotes: [
+        quote(t, at(t, '"The dam is sound,"'), 'direct', null, at(t, 'a senior official'), at(t, 'said')),
+        quote(t, at(t, '"It will hold,"'), 'direct', null, at(t, 'she'), at(t, 'said', 1)),
+        quote(t, at(t, '"We shall see."'), 'direct', null, null, null),
+      ],
+    });
+    const tree = new SpeakerTree(model);
+    assert.deepEqual(
+      tree.roots.map((n) => n.kind),
+      ['unnamed', 'unattributed'],
+    );
+    const texts = (n: (typeof tree.roots)[number]) =>
+      tree.childrenOf(n).map((c) => (c.kind === 'quote' ? c.quote.text : c.kind));
+    assert.deepEqual(texts(tree.roots[0]), ['"The dam is sound,"']);
+    assert.deepEqual(texts(tree.roots[1]), ['"It will hold,"', '"We shall see."']);
+  });
 });

@@ -65,6 +65,7 @@ export function findResolvedQuotes(
   items.push(...standaloneItems(w, spans, covered, segments, segOfQuote, pendingOf, scope));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   dropWeakNested(items);
+  cutBeforeInnerQuotations(text, items);
   const known = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   return withoutOverlaps(text, resolve(text, tokens, spans, items, entities, known));
 }
@@ -96,6 +97,32 @@ function dropWeakNested(items: Item[]): void {
 
 /** Speech claims at most that one claim is checked against for nesting (dropWeakNested). */
 const NESTED_REACH = 8;
+
+/** Fewest words a claim keeps when it is cut before a quotation inside it (as overlaps.ts). */
+const MIN_WORDS_BEFORE_INNER = 3;
+
+/**
+ * "Phillips said he heard students shout, “Build that wall!” and “Go back …”": a quotation inside a claim that
+ * quotations.ts gave to its own speaker ("students") is cut off the claim, which keeps what comes before it, the
+ * inner attribution included ("he heard students shout" is what Phillips said). overlaps.ts would cut the claim
+ * before the inner speaker's name, leaving too little ("he heard"). `items` is sorted by start; changed in place;
+ * each inner quotation looks back at most NESTED_REACH items.
+ */
+function cutBeforeInnerQuotations(text: string, items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const inner = items[i];
+    if (!inner.inner) continue;
+    for (let k = i - 1; k >= 0 && k >= i - NESTED_REACH; k--) {
+      const claim = items[k];
+      if (claim.inner || claim.span >= 0 || claim.start >= inner.start || claim.end < inner.end) continue;
+      const kept = text.slice(claim.start, inner.start).replace(/[\s,;:—–-]+$/u, '');
+      if ((kept.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS_BEFORE_INNER) break;
+      claim.end = claim.start + kept.length;
+      if (!/["“”«»]/u.test(kept)) claim.kind = 'indirect';
+      break;
+    }
+  }
+}
 
 /** Multi-paragraph quotations that never reach a closing mark are stray marks, not quotations. */
 function dropNeverClosed(spans: QuoteSpan[]): QuoteSpan[] {

@@ -55,6 +55,8 @@ export interface Item {
   according: boolean;
   /** The cue reports no speech (a belief, plan or object cue, an impersonal one): see `RawClaim.weak`. */
   weak?: boolean;
+  /** A quotation inside a claim's content given to its own speaker ("he heard students shout, “…”"). */
+  inner?: boolean;
 }
 
 /** The item of a claim, marking the quotations it covers in `covered`. */
@@ -195,6 +197,7 @@ export function standaloneItems(
       mayContinue: !phrase && (s.continues || opensSegment || interrupted || afterColon || sameNaming),
       attributionAfter,
       according: pending?.according === true,
+      inner: covered[q] === 1,
     });
   });
   return items;

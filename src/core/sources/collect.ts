@@ -9,10 +9,12 @@
  * plus the similar-name suggestions (compared within buckets of the surname's first two letters).
  */
 import type { Annotation, Entity, Gender, GenderEvidence, KnownPerson, Quote } from '../types';
-import { PRONOUNS } from '../lang';
 import { SIMILAR_NAMES, lastWord, normalName, similarity } from './names';
 import { sourceKind } from './roleKinds';
 import type { GenderCount, Source, SourcesIndex, SourcesSummary } from './types';
+import { isUnnamedQuote } from './unnamed';
+
+export { isUnnamedQuote, unnamedSourceOf } from './unnamed';
 
 export interface ArticleAnnotation {
   /** The article's id (a path, or the id of a --jsonl line). */
@@ -26,9 +28,6 @@ export const UNNAMED_KEY = 'unnamed';
 const EVIDENCE_RANK: Record<GenderEvidence, number> = { known: 4, title: 3, pronoun: 2, 'given name': 1 };
 
 /** Indefinite or plural descriptions that stand for a source the article does not name. */
-const UNNAMED_OPENERS =
-  /^(?:a|an|one|some|several|many|two|three|four|five|few|other|another|most|all|senior|officials?|sources?|police|experts?|analysts?|residents?|critics?|witnesses?|people)\b/iu;
-
 interface Draft {
   key: string;
   name: string;
@@ -42,15 +41,6 @@ interface Draft {
   genderConflict: boolean;
   articles: string[];
   quotes: Source['quotes'];
-}
-
-/** Whether a quote with no speaker entity stands for an unnamed source ("a senior official said"). */
-export function isUnnamedQuote(q: Quote): boolean {
-  if (q.speaker) return false;
-  if (typeof q.unnamed === 'string' && q.unnamed) return true;
-  const m = q.speakerMention?.text.trim();
-  if (!m || PRONOUNS.has(m.toLowerCase())) return false;
-  return UNNAMED_OPENERS.test(m) || /^\p{Ll}/u.test(m);
 }
 
 export function collectSources(articles: ArticleAnnotation[], knownPeople: KnownPerson[] = []): SourcesIndex {
