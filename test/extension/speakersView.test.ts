@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { unnamedSourceOf } from '../../src/core/sources/unnamed';
 import { closeAll, entityNamed, openAnnotated, positionOf, sleep } from './helpers';
 
 suite('News Lens Speakers view', () => {
@@ -42,9 +43,14 @@ suite('News Lens Speakers view', () => {
     const doc = editor.document;
     assert.deepEqual([doc.offsetAt(sel.start), doc.offsetAt(sel.end)], [row.node.quote.start, row.node.quote.end]);
 
-    const unattributed = annotation.quotes.filter((q) => q.speaker === null);
+    // Quotes of no entity: an unnamed source's ("a spokesperson said") in their own group, the rest Unattributed.
+    const unnamed = annotation.quotes.filter((q) => q.speaker === null && unnamedSourceOf(q) !== null);
+    const unattributed = annotation.quotes.filter((q) => q.speaker === null && unnamedSourceOf(q) === null);
     const group = rows.find((r) => r.node.kind === 'unattributed');
-    assert.equal(!!group, unattributed.length > 0, 'an Unattributed group exactly when some quote has no speaker');
+    assert.equal(!!group, unattributed.length > 0, 'an Unattributed group exactly when some quote names nobody');
+    const unnamedGroup = rows.find((r) => r.node.kind === 'unnamed');
+    assert.equal(!!unnamedGroup, unnamed.length > 0, 'an Unnamed sources group exactly when some quote has one');
+    if (unnamedGroup) assert.equal(lens.speakerRows(unnamedGroup.node).length, unnamed.length);
 
     assert.equal(lens.speakersBadge()?.value, annotation.quotes.length, 'badge counts the quotes');
   });

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import {
   collectSources,
+  isUnnamedQuote,
   organizationKind,
   roleKind,
   sourceKind,
@@ -136,6 +137,20 @@ describe('sources: unnamed and unattributed quotes, and the summary', () => {
       ['a senior official', 'Officials', 'a diplomat'],
     );
     assert.strictEqual(index.summary.unattributedQuotes, 1);
+  });
+
+  it('tells a person described from a body described: only people are unnamed sources', () => {
+    const described = (mention: string) => isUnnamedQuote(quote(0, null, mention));
+    for (const m of [
+      'a senior official',
+      'one commuter',
+      'Officials',
+      'the rookie defenceman',
+      'a source close to the team',
+    ])
+      assert.ok(described(m), m);
+    for (const m of ['the union', 'The transport ministry', 'police', 'the port authority', 'he', 'They'])
+      assert.ok(!described(m), m);
   });
 
   it('counts sources and quotes by gender, organizations and the named share', () => {
