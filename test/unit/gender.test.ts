@@ -59,6 +59,23 @@ describe('gender: the given-name list', () => {
   });
 });
 
+describe('gender: rare given names and object pronouns', () => {
+  it('takes the gender of a rare given name (30-99 births), which is still no given name to the entity finder', () => {
+    const list = entities('Tayshia Dhillon, a nurse from Surrey, spoke at the meeting on Monday.');
+    assert.deepStrictEqual(genderOf(list, 'Tayshia Dhillon'), ['female', 'given name']);
+    assert.strictEqual(givenNameClass('Tayshia'), null);
+  });
+
+  it('gives an object pronoun to someone other than its verb’s subject ("Hale told him")', () => {
+    const text =
+      'Taylor Vale asked Robin Hale about the old course on Tuesday.\n\n' +
+      '“You were not even born when I first played here,” Hale told him.';
+    const list = entities(text);
+    assert.deepStrictEqual(genderOf(list, 'Taylor Vale'), ['male', 'pronoun']);
+    assert.deepStrictEqual(genderOf(list, 'Robin Hale'), [null, null]);
+  });
+});
+
 describe('gender: evidence', () => {
   it('takes a given name strongly of one gender', () => {
     const list = entities('Margaret Thorncliff said the budget was sound. Robert Vance disagreed with the plan.');

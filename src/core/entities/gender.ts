@@ -14,7 +14,7 @@
  * Linear in the number of words.
  */
 import type { Gender, GenderEvidence, KnownPerson } from '../types';
-import { FEMALE, MALE, UNISEX } from './data/given-names';
+import { FEMALE, MALE, RARE_FEMALE, RARE_MALE, UNISEX } from './data/given-names';
 import { SortedLists } from './lookup';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
@@ -58,6 +58,15 @@ const NAME_LISTS = new SortedLists<NameClass>(
   ' ',
 );
 
+/** Rarer names, for gender only (not given names to the entity finder): see scripts/make-given-names.py. */
+const RARE_LISTS = new SortedLists<NameClass>(
+  [
+    [RARE_MALE, 'male'],
+    [RARE_FEMALE, 'female'],
+  ],
+  ' ',
+);
+
 function nameClass(w: string): NameClass | null {
   return NAME_LISTS.get(w) ?? null;
 }
@@ -85,6 +94,12 @@ export function givenNameClass(word: string): NameClass | null {
     }
   }
   return null;
+}
+
+/** The gender of a rare given name ("Tayshia", "Kirpa"), or null. */
+function rareNameClass(word: string): NameClass | null {
+  const w = withoutAccents(word.toLowerCase());
+  return RARE_LISTS.get(w) ?? null;
 }
 
 function lower(w: Word | undefined): string {
@@ -150,7 +165,7 @@ function nameGender(words: Word[], c: Cluster): Gender | null {
   // Initials ("C.J.", "J.") are no given names; nor is an East Asian surname written first ("Lu Kang").
   if (!/^\p{L}[\p{L}'’-]+$/u.test(first)) return null;
   if (best.last - best.first > 1 && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase())) return null;
-  const cls = givenNameClass(first);
+  const cls = givenNameClass(first) ?? rareNameClass(first);
   return cls === 'female' || cls === 'male' ? cls : null;
 }
 
@@ -212,9 +227,13 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (next === 'or' || next === '/' || prev === 'or' || prev === '/') continue;
     cands.clear();
     collect(sentFirst[sent[p]], p);
+    // "Woods told him": an object pronoun is not its verb's subject (that would be "himself"); someone else.
+    const subject = objectOf(words, owner, quoted, p, t, next);
+    if (subject >= 0) cands.delete(subject);
     // Back over sentences with no person named outside quotes (a quotation between the person and "he said").
     for (let back = 1; cands.size === 0 && back <= LOOK_BACK && sent[p] - back >= 0; back++) {
       collect(sentFirst[sent[p] - back], sentFirst[sent[p] - back + 1]);
+      if (subject >= 0) cands.delete(subject);
     }
     if (cands.size > 0 && nounBetween(words, owner, quoted, p, g)) continue;
     let only = -1;
@@ -230,6 +249,25 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
     if (count === 1) votes[only * 2 + (g === 'female' ? 0 : 1)]++;
   }
   return votes;
+}
+
+/** Words that may follow "her" as an object ("told her that", "asked her to"), not as a possessive. */
+const AFTER_OBJECT_HER = new Set(['that', 'to', 'about', 'in', 'on', 'at', 'for', 'with', 'if', 'how', 'what', 'when']);
+/** Lower-case words at most between a subject and its object pronoun ("Woods then told him"). */
+const VERB_WORDS = 3;
+
+/**
+ * The person whose verb has the object pronoun at p ("Woods told him", "Ruiz then asked her to …"): the cluster
+ * named right before the verb (at most VERB_WORDS lower-case words), or -1. "him", and "her" before punctuation or
+ * a word that cannot follow a possessive.
+ */
+function objectOf(words: Word[], owner: Int32Array, quoted: Uint8Array, p: number, t: string, next: string): number {
+  if (t !== 'him' && !(t === 'her' && (next === '' || /^[^\p{L}\p{N}]/u.test(next) || AFTER_OBJECT_HER.has(next))))
+    return -1;
+  let k = p - 1;
+  while (k >= 0 && p - k <= VERB_WORDS && /^\p{Ll}+$/u.test(words[k].text) && !quoted[k]) k--;
+  if (k === p - 1 || k < 0 || quoted[k]) return -1;
+  return owner[k];
 }
 
 /**
