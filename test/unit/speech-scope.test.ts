@@ -15,7 +15,20 @@ describe('attribution scope', () => {
     ['The survey shows that most residents oppose the toll.', 'most residents oppose the toll'],
     ['The council cited the rising cost of repairs in its decision.', 'the rising cost of repairs'],
     ['The strike is expected to last until the spring.', 'to last until the spring'],
+    ['The mayor hopes the ferry will run again by June.', 'the ferry will run again by June'],
+    ['Ana Ruiz knows that the bridge is unsafe.', 'the bridge is unsafe'],
+    ['The minister announced a youth summit for the spring.', 'a youth summit for the spring'],
   ];
+
+  it('finds no speech in narration and acts in either scope ("made the move", a goal scored)', () => {
+    for (const text of [
+      'The club made the move after a losing season.',
+      'Ruiz scored twice in the third period as the Oilers beat Calgary 4-2.',
+    ]) {
+      assert.deepStrictEqual(contents(text), [], text);
+      assert.deepStrictEqual(contents(text, 'all'), [], text);
+    }
+  });
 
   for (const [text, content] of notSpeech) {
     it(`counts no speech in "${text.slice(0, 40)}…" by default, a claim with attributions 'all'`, () => {
