@@ -1,6 +1,7 @@
 // Direct quotations found inside longer constructions (issue 7): the quoted words are the quote, and the words
 // around them (a lead, a listener, a second clause, another speaker's report) are not. Fixture sentences
-// written here; each test fails on the recognizer before these rules.
+// written here. Each rule's test fails on the recognizer before it; the tests that say "keeps" or "must not fire"
+// guard the rules against reaching too far (a review found each of those sentences going wrong).
 import * as assert from 'assert';
 import { annotate } from '../../src/core';
 import type { AttributionScope } from '../../src/core';
@@ -235,5 +236,62 @@ describe('who the source is in reported speech (issue 7, PolNeAR speakers)', () 
       );
       assert.strictEqual(quoteOpening(all, 'The veto').speaker, name);
     }
+  });
+});
+
+describe('where the new quote rules must not fire (issue 7, review)', () => {
+  it('keeps narration after “A,” and out of what was said', () => {
+    assert.deepStrictEqual(
+      quotes('Ana Ruiz said “the plan is dead,” and Tom Hale agreed.').map((q) => q.text),
+      ['“the plan is dead,”'],
+    );
+  });
+
+  it('keeps a lead with a verb of its own before the colon in the claim', () => {
+    const all = quotes('Ana Ruiz said the choice facing the town was simple: “We leave or we die.”');
+    assert.strictEqual(all.length, 1, JSON.stringify(all));
+    assert.strictEqual(all[0].kind, 'mixed');
+  });
+
+  it('gives a long quotation after "described … as" to the subject, a short one is a phrase', () => {
+    const long = quotes('Ana Ruiz described the plan as “a complete waste of money and time for everyone involved.”');
+    assert.deepStrictEqual(
+      long.map((q) => [q.kind, q.speaker]),
+      [['direct', 'Ana Ruiz']],
+    );
+    assert.deepStrictEqual(quotes('Tracy described herself as “short of breath” after the climb.'), []);
+  });
+
+  it('keeps a quotation after a dash, and no one-word quotation after "said, and"', () => {
+    assert.strictEqual(
+      quotes('She had one message for the council — “Stop wasting money on consultants and fix the roads now.”').length,
+      1,
+    );
+    const storm = quotes(
+      'The storm knocked out power to 40,000 homes, Hydro Quebec said, and “significant” delays are expected.',
+    );
+    assert.ok(!storm.some((q) => q.text.includes('significant')), JSON.stringify(storm));
+  });
+
+  it('reads no words in a statement read out, nor in a manner verb with no quotation beside it', () => {
+    for (const text of [
+      'In a statement read outside the courthouse by her lawyer, the family thanked the jurors.',
+      'Oil gushed from the ruptured pipeline for three days before crews could stop it.',
+      'Smith muttered an apology and walked out of the courtroom.',
+      'The boy screamed for help as the water rose around him.',
+    ])
+      assert.deepStrictEqual(quotes(text), [], text);
+  });
+
+  it('looks past an aside only to a subject that opens its clause', () => {
+    const coach = quotes('The coach, who replaced Bill Hale, at a news conference Friday, said the team was ready.');
+    assert.strictEqual(quoteOpening(coach, 'the team').speaker, 'The coach');
+  });
+
+  it('does not give the words shouted by someone named in the report to the description that reports them', () => {
+    const all = quotes(
+      'A senior official said the talks had collapsed after the envoy stood up and shouted, “This is an insult!”',
+    );
+    assert.ok(!all.some((q) => q.kind === 'direct' && q.speaker === 'A senior official'), JSON.stringify(all));
   });
 });

@@ -74,6 +74,21 @@ describe('gender: rare given names and object pronouns', () => {
     assert.deepStrictEqual(genderOf(list, 'Taylor Vale'), ['male', 'pronoun']);
     assert.deepStrictEqual(genderOf(list, 'Robin Hale'), [null, null]);
   });
+
+  it('keeps the pronoun vote of the subject across a clause or after a preposition ("said doctors told him")', () => {
+    for (const text of [
+      'Taylor Lee said doctors told him to rest for a month.',
+      'Taylor Lee looked around him and left the room.',
+    ])
+      assert.deepStrictEqual(genderOf(entities(text), 'Taylor Lee'), ['male', 'pronoun'], text);
+  });
+
+  it('takes no gender from a rare name used as a surname after a title ("Judge Lopez")', () => {
+    assert.deepStrictEqual(genderOf(entities('Judge Lopez said the case would go to trial in May.'), 'Lopez'), [
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('gender: evidence', () => {

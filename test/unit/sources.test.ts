@@ -149,7 +149,17 @@ describe('sources: unnamed and unattributed quotes, and the summary', () => {
       'a source close to the team',
     ])
       assert.ok(described(m), m);
-    for (const m of ['the union', 'The transport ministry', 'police', 'the port authority', 'he', 'They'])
+    for (const m of [
+      'the union',
+      'The transport ministry',
+      'police',
+      'the port authority',
+      'the statement',
+      'The bank',
+      'The lawsuit',
+      'he',
+      'They',
+    ])
       assert.ok(!described(m), m);
   });
 

@@ -165,7 +165,10 @@ function nameGender(words: Word[], c: Cluster): Gender | null {
   // Initials ("C.J.", "J.") are no given names; nor is an East Asian surname written first ("Lu Kang").
   if (!/^\p{L}[\p{L}'’-]+$/u.test(first)) return null;
   if (best.last - best.first > 1 && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase())) return null;
-  const cls = givenNameClass(first) ?? rareNameClass(first);
+  // A rare name counts before a surname, or alone where no title stands before it: "Judge Lopez" is a surname.
+  const alone = best.last - best.first === 1;
+  const titled = alone && c.mentions.some((m) => m.first > 0 && /^\p{Lu}/u.test(words[m.first - 1].text));
+  const cls = givenNameClass(first) ?? (titled ? null : rareNameClass(first));
   return cls === 'female' || cls === 'male' ? cls : null;
 }
 
@@ -254,7 +257,42 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
 /** Words that may follow "her" as an object ("told her that", "asked her to"), not as a possessive. */
 const AFTER_OBJECT_HER = new Set(['that', 'to', 'about', 'in', 'on', 'at', 'for', 'with', 'if', 'how', 'what', 'when']);
 /** Lower-case words at most between a subject and its object pronoun ("Woods then told him"). */
-const VERB_WORDS = 3;
+const VERB_WORDS = 2;
+/** Prepositions: "looked around him", "brought them with her" may mean the subject itself. */
+const PREPOSITIONS = new Set([
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'around',
+  'at',
+  'behind',
+  'beside',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'near',
+  'of',
+  'off',
+  'on',
+  'onto',
+  'over',
+  'past',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'with',
+  'within',
+  'without',
+]);
 
 /**
  * The person whose verb has the object pronoun at p ("Woods told him", "Ruiz then asked her to …"): the cluster
@@ -264,9 +302,11 @@ const VERB_WORDS = 3;
 function objectOf(words: Word[], owner: Int32Array, quoted: Uint8Array, p: number, t: string, next: string): number {
   if (t !== 'him' && !(t === 'her' && (next === '' || /^[^\p{L}\p{N}]/u.test(next) || AFTER_OBJECT_HER.has(next))))
     return -1;
+  if (p === 0 || PREPOSITIONS.has(lower(words[p - 1]))) return -1;
+  // The words between: lower case, at most VERB_WORDS of them ("Lee said doctors told him" has three: no subject).
   let k = p - 1;
-  while (k >= 0 && p - k <= VERB_WORDS && /^\p{Ll}+$/u.test(words[k].text) && !quoted[k]) k--;
-  if (k === p - 1 || k < 0 || quoted[k]) return -1;
+  while (k >= 0 && p - k <= VERB_WORDS + 1 && /^\p{Ll}+$/u.test(words[k].text) && !quoted[k]) k--;
+  if (k === p - 1 || k < 0 || quoted[k] || p - k > VERB_WORDS + 1) return -1;
   return owner[k];
 }
 

@@ -213,9 +213,17 @@ function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: Se
   const later =
     subject !== null && state.lastSpeaker !== null && sentenceBetween(w, state.lastSpeaker.last, subject.first);
   const sp = (later ? subject : state.lastSpeaker) ?? subject ?? leadingSubject(w, seg.first, c.first);
-  // A description speaks on only when it already spoke in this segment ("The Billy on the Street star said he
-  // was gay and then quipped, “…”"); a name or a pronoun also when it is the subject of the first verb.
-  const described = sp !== null && sp === state.lastSpeaker && sp.kind === 'noun';
+  // A description speaks on only when it already spoke in this segment, no name is the subject of the verb
+  // before the conjunction, and a word of time or manner marks the next act as its own ("The Billy on the Street
+  // star said he was gay and then quipped, “…”"; not "A senior official said … after the envoy stood up and
+  // shouted, “…”", where the nearest subject shouts); a name or a pronoun also when it is the subject of the
+  // first verb.
+  const described =
+    sp !== null &&
+    sp === state.lastSpeaker &&
+    sp.kind === 'noun' &&
+    and < c.first - 1 &&
+    (subject === null || subject.kind === 'pronoun' || subject.first <= sp.first);
   if (!sp || sp.first >= and || (sp.kind !== 'name' && sp.kind !== 'pronoun' && !described)) return false;
   // "Cable had been diagnosed with cancer and told he had months to live": "told" shares the passive (with no
   // listener after it: "was greeted by fans and told them …" is active).
@@ -235,8 +243,12 @@ function shapeCoordinated(w: Words, seg: Segment, c: Cue, and: number, state: Se
   return true;
 }
 
+/** Tokens at most that sentenceBetween reads: farther apart, a sentence surely ends between. */
+const SENTENCE_SCAN = 80;
+
 /** True when a sentence ends between tokens `from` and `to` (a full stop, question or exclamation mark). */
 function sentenceBetween(w: Words, from: number, to: number): boolean {
+  if (to - from > SENTENCE_SCAN) return true;
   for (let k = from; k < to; k++) if (TERMINATORS.has(w.lower[k])) return true;
   return false;
 }

@@ -65,6 +65,12 @@ function nextAct(w: Words, k: number, last: number): boolean {
   if (k < last && (then || /^\p{Ll}+ly$/u.test(w.tokens[k].text))) k++;
   return k < last && (then || /^\p{Ll}+ed$/u.test(w.tokens[k].text)) && CLAUSE_VERBS.has(w.lower[k]);
 }
+/** True when a token of first..last lies in a quotation. */
+function quotedIn(w: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (w.quoteOf[k] >= 0) return true;
+  return false;
+}
+
 /** True when token k opens a subject: a determiner, a pronoun, "that" or a capitalised word ("and the council’s vote"). */
 function opensSubject(w: Words, k: number): boolean {
   const t = w.lower[k];
@@ -96,7 +102,11 @@ function quotationAfterLead(w: Words, first: number, last: number): number {
     return open;
   }
   if (lead <= first) return first;
-  if (w.lower[lead] === ':') return open;
+  // "said the choice facing the town was simple: “…”": a lead with a verb of its own is said too.
+  if (w.lower[lead] === ':') {
+    for (let k = first; k < lead; k++) if (CLAUSE_VERBS.has(w.lower[k])) return first;
+    return open;
+  }
   if (w.lower[lead] !== ',') return first;
   for (let k = first; k < lead; k++) if (!/^\p{Ll}{3,}ly$/u.test(w.tokens[k].text)) return first;
   return open;
@@ -255,9 +265,10 @@ export function claimsOf(
         // sentence, capitalised: in "said “red tape” and delayed permits were to blame" the quote is a phrase).
         else if (e < l && w.lower[e] === 'and' && quotedSentence(w, f, e) && nextAct(w, e + 1, l)) l = e;
         // "said “it’s not appropriate …,” and the students’ actions “fall upon the school.”": a quotation closed
-        // by a comma, then "and" and a second thing said, with its own subject: two claims of the same cue.
+        // by a comma, then "and" and a second thing said, with its own subject and words quoted: two claims of the
+        // same cue; with no words quoted it is narration ("said “…,” and Tom Hale agreed"): the quotation alone.
         else if (e + 1 < l && e - 2 > f && w.lower[e - 2] === ',' && w.lower[e] === 'and' && opensSubject(w, e + 1)) {
-          rest = l;
+          if (quotedIn(w, e + 1, l)) rest = l;
           l = e;
         }
       }

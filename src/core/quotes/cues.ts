@@ -166,10 +166,38 @@ function verbBeforeQuotation(w: Words, seg: Segment, i: number): boolean {
   return e >= seg.last || !(SPEECH_CUES.has(lower[e]) || (isCapitalized(tokens[e].text) && isWord(tokens[e].text)));
 }
 
-/** "“…,” the letter reads.", "the statement read: “…”": "read(s)" after a document noun reports its words. */
+/**
+ * "“…,” the letter reads.", "the statement read: “…”": "read(s)" after a document noun, right before punctuation
+ * or a quotation, reports its words ("a statement read outside the courthouse by her lawyer" is no cue).
+ */
 function documentReads(w: Words, i: number): boolean {
   const t = w.lower[i];
-  return (t === 'reads' || t === 'read') && i > 0 && DOCUMENT_NOUNS.has(w.lower[i - 1]) && w.quoteOf[i - 1] < 0;
+  if ((t !== 'reads' && t !== 'read') || i === 0 || !DOCUMENT_NOUNS.has(w.lower[i - 1]) || w.quoteOf[i - 1] >= 0)
+    return false;
+  const next = w.lower[i + 1];
+  return next === undefined || next === '.' || next === ',' || next === ':' || w.quoteOf[i + 1] >= 0;
+}
+
+/** Verbs of the manner of speaking that report words only next to a quotation ("muttered, “…”", "“…,” she gushed"). */
+const MANNER_CUES = new Set([
+  'stuttered',
+  'stammered',
+  'muttered',
+  'mumbled',
+  'exclaimed',
+  'screamed',
+  'shrieked',
+  'hollered',
+  'gushed',
+]);
+/** Tokens at most between a manner-of-speaking verb and its quotation (a comma, a colon, "to the crowd"). */
+const MANNER_REACH = 4;
+
+/** True when a quotation opens within MANNER_REACH tokens after token i, or closes within them before it. */
+function quotationNear(w: Words, seg: Segment, i: number): boolean {
+  for (let k = i + 1; k < seg.last && k <= i + MANNER_REACH; k++) if (w.quoteOf[k] >= 0) return true;
+  for (let k = i - 1; k >= seg.first && k >= i - MANNER_REACH - 2; k--) if (w.quoteOf[k] >= 0) return true;
+  return false;
 }
 
 export function findCues(w: Words, seg: Segment): Cue[] {
@@ -186,6 +214,8 @@ export function findCues(w: Words, seg: Segment): Cue[] {
     }
     // One lookup rules out most words: only cue words and "-ing" forms go on.
     if (!ANY_CUE.has(t) && !(t.length > 5 && t.endsWith('ing'))) continue;
+    // "Oil gushed from the pipeline", "muttered an apology": no words reported without a quotation beside.
+    if (MANNER_CUES.has(t) && !quotationNear(w, seg, i)) continue;
     if (
       IMPERSONAL_CUES.has(t) &&
       i + 1 < seg.last &&

@@ -30,6 +30,24 @@ const NAMING_VERBS = new Set([
   'branded',
   'brands',
 ]);
+/**
+ * Verbs that name their object with "as" before a long quotation ("described the plan as “a complete waste of
+ * money and time …”"; a short one, "described herself as “short of breath”", stays a phrase).
+ */
+const NAMING_AS_VERBS = new Set([
+  'described',
+  'describes',
+  'dismissed',
+  'dismisses',
+  'characterized',
+  'characterised',
+  'characterizes',
+  'characterises',
+]);
+/** Punctuation that introduces a quotation inside a sentence (a comma, a dash): "— “Stop wasting money …”". */
+const INTRODUCERS = new Set([',', '—', '–', '--']);
+/** Fewest words of a quotation after "X said, and": "“significant” delays" is a word quoted, not a statement. */
+const MIN_SAID_AND_WORDS = 3;
 /** Tokens between a naming verb and the quotation: its object ("Immigration Minister Ahmed Hussen a"). */
 const NAMING_OBJECT_TOKENS = 7;
 /** A transcript label ("WALLACE:", "SEN. KAINE:") has at most this many words. */
@@ -142,10 +160,13 @@ export function standaloneItems(
     // goes on with that quotation's speaker.
     const f = qFirst[q];
     const interrupted =
-      (f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0) || saidAndThen(w, seg.first, f);
+      (f > seg.first + 1 && tokens[f - 1].text === ',' && w.quoteOf[seg.first] >= 0) ||
+      (saidAndThen(w, seg.first, f) && words >= MIN_SAID_AND_WORDS);
     // "Rempel called the minister a “chicken”", "Trudeau called the allegation “false”": what a named person
     // called something is their word, however short.
-    const naming = s.continues ? null : (namingCue(w, seg.first, f) ?? verbBefore(w, seg.first, f, qLast[q]));
+    const naming = s.continues
+      ? null
+      : (namingCue(w, seg.first, f, words >= MIN_STANDALONE_WORDS) ?? verbBefore(w, seg.first, f, qLast[q]));
     // "called it “completely unfair” for the students “to be dragged through the mud”": the same speaker.
     const sameNaming = !naming && namedIn === segOfQuote[q];
     if (naming) namedIn = segOfQuote[q];
@@ -185,7 +206,7 @@ export function standaloneItems(
     // “reaffirms the sovereign right of states …”": words quoted inside a sentence with no cue, no colon and no
     // speaker are cited (a programme, a document, a slogan), not speech; they stay with --attributions all. A
     // comma before the quotation introduces it ("in the words of the Crown prosecutor, Mark Tedeschi, “…”").
-    if (scope === 'speech' && embedded && !afterColon && lower[f - 1] !== ',' && !phrase) return;
+    if (scope === 'speech' && embedded && !afterColon && !INTRODUCERS.has(lower[f - 1]) && !phrase) return;
     items.push({
       start: s.start,
       end: s.end,
@@ -273,13 +294,15 @@ function signature(w: Words, d: number): SpeakerPhrase | null {
 /**
  * "Ana Ruiz earlier this week called the minister a “chicken”": a naming verb at most NAMING_OBJECT_TOKENS before
  * the quotation opening at token `f`, with a name or "he"/"she" as its subject; the verb's token and that
- * speaker, or null. Not "a campaign called “Code Red”" (a noun is no speaker) nor "called for “…”".
+ * speaker, or null. Not "a campaign called “Code Red”" (a noun is no speaker) nor "called for “…”". With `long`
+ * (a quotation of MIN_STANDALONE_WORDS or more) also "described the plan as “…”" (NAMING_AS_VERBS).
  */
-function namingCue(w: Words, lo: number, f: number): { cue: number; speaker: SpeakerPhrase } | null {
+function namingCue(w: Words, lo: number, f: number, long = false): { cue: number; speaker: SpeakerPhrase } | null {
   const { tokens, lower } = w;
   for (let k = f - 1; k > lo && k >= f - 1 - NAMING_OBJECT_TOKENS; k--) {
     if (w.quoteOf[k] >= 0 || /^[.,;:!?()]$/u.test(lower[k])) return null;
-    if (!NAMING_VERBS.has(tokens[k].text)) continue;
+    if (!NAMING_VERBS.has(tokens[k].text) && !(NAMING_AS_VERBS.has(tokens[k].text) && lower[f - 1] === 'as' && long))
+      continue;
     if (lower[k + 1] === 'for' || lower[k + 1] === 'on' || k + 1 === f) return null;
     const speaker = subjectBefore(w, lo, k);
     const person = speaker && (speaker.kind === 'name' || /^(?:he|she)$/u.test(lower[speaker.first]));

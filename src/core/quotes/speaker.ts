@@ -313,6 +313,13 @@ const ASIDE_OPENERS = new Set([
   'also',
 ]);
 
+/** True when token j opens its clause: the segment's first word, or after punctuation or a conjunction. */
+function opensClause(w: Words, lo: number, j: number): boolean {
+  if (j <= lo) return true;
+  const p = w.lower[j - 1];
+  return /^[.,;:!?"“”'‘’(—–-]+$/u.test(p) || p === 'and' || p === 'but';
+}
+
 function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null {
   const { tokens, lower } = w;
   const floor = Math.max(lo, k - APPOSITION_REACH);
@@ -373,6 +380,10 @@ function appositionBefore(w: Words, lo: number, k: number): SpeakerPhrase | null
     if (!name) continue;
     // "Nonetheless, she played nice and, …, told": a sentence adverb before the comma is no name.
     if (name.last - name.first === 1 && sentenceAdverb(tokens[name.first].text)) continue;
+    // An aside follows the subject itself, which opens its clause ("Democratic nominee Hillary Clinton, at a later
+    // press gaggle, said"); not a name inside a description or a relative clause ("Neighbours of Tom Hale, in
+    // Surrey, said"; "The coach, who replaced Bill Belichick, at …, said": look further back).
+    if (ASIDE_OPENERS.has(a) && !opensClause(w, lo, descriptionStart(w, lo, name.first))) continue;
     const prev = name.first - 1 >= lo ? lower[name.first - 1] : '';
     // "A statement e-mailed by Ana Ruiz, who joined the board, said": the author speaks.
     if (APPOSITION_OBJECT_LEADS.has(prev) && !(prev === 'by' && named && a === 'who')) continue;

@@ -3,7 +3,7 @@
  * named. Kept apart from collect.ts (and its word lists) so that the editor's hover and Speakers view can use it
  * without loading the recognizer's data into the extension host.
  */
-import { PRONOUNS } from '../lang/function-words';
+import { DOCUMENT_NOUNS, PRONOUNS } from '../lang/function-words';
 import { ORG_HEADS } from '../lang/organizations';
 import type { Quote } from '../types';
 
@@ -39,6 +39,18 @@ const BODY_HEADS = new Set([
   'district',
   'region',
   'port',
+  'bank',
+  'airline',
+  'prison',
+  'report',
+  'study',
+  'survey',
+  'poll',
+  'lawsuit',
+  'complaint',
+  'filing',
+  'ad',
+  'video',
 ]);
 
 /** The head of a description: its last word before a preposition, a comma or a relative ("a source close to"). */
@@ -62,9 +74,10 @@ function headOf(m: string): string {
 
 /**
  * Whether a quote with no speaker entity stands for an unnamed source: a person or people described, not named
- * ("a senior official said", "one commuter said", "officials said"), or the user's correction. A body described
- * ("the union", "The transport ministry", "police") is no unnamed source: its quotes stay unattributed, with the
- * description as their source mention.
+ * ("a senior official said", "one commuter said", "officials said"), or the user's correction: a description in
+ * lower case or opening with a word of UNNAMED_OPENERS. A body or a document described ("the union", "the
+ * ministry", "police", "the statement") is no unnamed source: its quotes stay unattributed, with the description
+ * as their source mention.
  */
 export function isUnnamedQuote(q: Quote): boolean {
   if (q.speaker) return false;
@@ -72,8 +85,8 @@ export function isUnnamedQuote(q: Quote): boolean {
   const m = q.speakerMention?.text.trim();
   if (!m || PRONOUNS.has(m.toLowerCase())) return false;
   const head = headOf(m);
-  if (ORG_HEADS.has(head) || BODY_HEADS.has(head)) return false;
-  return UNNAMED_OPENERS.test(m) || /^\p{Ll}/u.test(m) || /^the\s/iu.test(m);
+  if (ORG_HEADS.has(head) || BODY_HEADS.has(head) || DOCUMENT_NOUNS.has(head)) return false;
+  return UNNAMED_OPENERS.test(m) || /^\p{Ll}/u.test(m);
 }
 
 /**
