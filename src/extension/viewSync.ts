@@ -9,8 +9,28 @@ export function speakersBadge(quotes: number): vscode.ViewBadge | undefined {
     : undefined;
 }
 
-/** Reveals the quote under the cursor in the Speakers view (setting newsLens.speakersView.revealOnCursor). */
-export async function followCursor(
+/** Each view's reveals, one after another (see followCursor). */
+const pending = new WeakMap<vscode.TreeView<SpeakerNode>, Promise<void>>();
+
+/**
+ * Reveals the quote under the cursor in the Speakers view (setting newsLens.speakersView.revealOnCursor). Reveals
+ * run one after another, each reading the cursor when its turn comes: an earlier reveal that finishes late (the
+ * view rebuilt when the editor became active) never leaves an older quote selected.
+ */
+export function followCursor(
+  editor: vscode.TextEditor,
+  store: AnnotationStore,
+  speakers: SpeakersProvider,
+  view: vscode.TreeView<SpeakerNode>,
+): Promise<void> {
+  const next = (pending.get(view) ?? Promise.resolve())
+    .then(() => revealUnderCursor(editor, store, speakers, view))
+    .catch(() => undefined);
+  pending.set(view, next);
+  return next;
+}
+
+async function revealUnderCursor(
   editor: vscode.TextEditor,
   store: AnnotationStore,
   speakers: SpeakersProvider,
