@@ -58,8 +58,16 @@ const HAND_SPEECH_CUES = words('SPEECH_CUES', [
   'boasted', 'lamented', 'charged', 'alleged', 'alleges', 'declares', 'recounted', 'speculated', 'shouted', 'yelled',
   'whispered', 'chimed', 'pleaded', 'revealed', 'disclosed', 'indicated', 'indicates', 'urged', 'urges', 'texted',
   'emailed', 'demanded', 'retorted', 'objected', 'hinted', 'remarks', 'blurted', 'scolded', 'sniffed', 'repeated',
-  'confessed', 'confesses', 'confided', 'bragged', 'stuttered', 'stammered', 'muttered', 'mumbled', 'exclaimed',
-  'screamed', 'shrieked', 'hollered', 'gushed',
+  'confessed', 'confesses', 'confided', 'bragged',
+]);
+
+// prettier-ignore
+/**
+ * Verbs of the manner of speaking: speech cues, but only beside a quotation ("muttered, “…”", "“…,” she gushed"),
+ * since they also tell of things that are no speech ("Oil gushed from the pipeline", "muttered an apology").
+ */
+export const MANNER_CUES = words('MANNER_CUES', [
+  'stuttered', 'stammered', 'muttered', 'mumbled', 'exclaimed', 'screamed', 'shrieked', 'hollered', 'gushed',
 ]);
 
 // prettier-ignore
@@ -92,6 +100,7 @@ export const BELIEF_CUES = words('BELIEF_CUES', [
 /** Hand-listed speech cues plus the mined ones: frequent cue heads that are cues in at least 45% of their uses. */
 export const SPEECH_CUES: ReadonlySet<string> = new Set([
   ...HAND_SPEECH_CUES,
+  ...MANNER_CUES,
   ...Object.entries(stats)
     .filter(
       ([w, [asCue, total]]) =>

@@ -10,6 +10,7 @@ import {
   DOCUMENT_NOUNS,
   HEADLINE_CUES,
   IMPERSONAL_CUES,
+  MANNER_CUES,
   OBJECT_CUES,
   PARTICIPLE_CUES,
   PHRASE_CUES,
@@ -178,18 +179,6 @@ function documentReads(w: Words, i: number): boolean {
   return next === undefined || next === '.' || next === ',' || next === ':' || w.quoteOf[i + 1] >= 0;
 }
 
-/** Verbs of the manner of speaking that report words only next to a quotation ("muttered, “…”", "“…,” she gushed"). */
-const MANNER_CUES = new Set([
-  'stuttered',
-  'stammered',
-  'muttered',
-  'mumbled',
-  'exclaimed',
-  'screamed',
-  'shrieked',
-  'hollered',
-  'gushed',
-]);
 /** Tokens at most between a manner-of-speaking verb and its quotation (a comma, a colon, "to the crowd"). */
 const MANNER_REACH = 4;
 
