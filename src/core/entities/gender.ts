@@ -28,6 +28,7 @@ import {
   MALE_NOUNS,
   MALE_PRONOUNS,
   NOT_BEFORE_NAME,
+  PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAMES_WRITTEN_FIRST,
@@ -258,41 +259,6 @@ function pronounVotes(words: Word[], clusters: Cluster[], prior: (Gender | null)
 const AFTER_OBJECT_HER = new Set(['that', 'to', 'about', 'in', 'on', 'at', 'for', 'with', 'if', 'how', 'what', 'when']);
 /** Lower-case words at most between a subject and its object pronoun ("Woods then told him"). */
 const VERB_WORDS = 2;
-/** Prepositions: "looked around him", "brought them with her" may mean the subject itself. */
-const PREPOSITIONS = new Set([
-  'about',
-  'above',
-  'across',
-  'after',
-  'against',
-  'along',
-  'around',
-  'at',
-  'behind',
-  'beside',
-  'between',
-  'by',
-  'for',
-  'from',
-  'in',
-  'inside',
-  'into',
-  'near',
-  'of',
-  'off',
-  'on',
-  'onto',
-  'over',
-  'past',
-  'through',
-  'to',
-  'toward',
-  'towards',
-  'under',
-  'with',
-  'within',
-  'without',
-]);
 
 /**
  * The person whose verb has the object pronoun at p ("Woods told him", "Ruiz then asked her to …"): the cluster

@@ -121,3 +121,13 @@ export const DOCUMENT_NOUNS = wordsIn(
   affidavit testimony book memoir column essay op-ed blog website release decision ruling judgment submission
   article`,
 );
+
+/**
+ * Prepositions, as a whole: a pronoun right after one ("looked around him", "brought them with her") is no object
+ * of a verb and may mean the subject itself (src/core/entities/gender.ts).
+ */
+export const PREPOSITIONS = wordsIn(
+  'PREPOSITIONS',
+  `about above across after against along around at behind beside between by for from in inside into near of off
+  on onto over past through to toward towards under with within without`,
+);

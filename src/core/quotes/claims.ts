@@ -77,6 +77,18 @@ function opensSubject(w: Words, k: number): boolean {
   return DETERMINERS.has(t) || PRONOUNS.has(t) || t === 'that' || (isCapitalized(w.tokens[k].text) && isWord(t));
 }
 
+/**
+ * The first token of the quotation holding the last token of content first..last, when the content does not open
+ * inside a quotation (it starts at `first` at the earliest); else -1.
+ */
+function closingQuotationStart(w: Words, first: number, last: number): number {
+  const q = w.quoteOf[last - 1];
+  if (q < 0 || w.quoteOf[first] >= 0) return -1;
+  let open = last - 1;
+  while (open > first && w.quoteOf[open - 1] === q) open--;
+  return open;
+}
+
 /** Words at most before a colon that leads into a quotation ending the content ("the numbers this way:"). */
 const COLON_LEAD = 12;
 /** Words at most of a listener before a quoted request ("urged the British government “to …”"). */
@@ -89,10 +101,8 @@ const LISTENER_WORDS = 5;
  * `first`. The quotation must run to `last` and hold a word; nothing before it is quoted.
  */
 function quotationAfterLead(w: Words, first: number, last: number): number {
-  const q = w.quoteOf[last - 1];
-  if (q < 0 || w.quoteOf[first] >= 0) return first;
-  let open = last - 1;
-  while (open > first && w.quoteOf[open - 1] === q) open--;
+  const open = closingQuotationStart(w, first, last);
+  if (open < 0) return first;
   const lead = open - 1;
   if (open <= first || lead - first > COLON_LEAD || wordCount(w, open, last) === 0) return first;
   for (let k = first; k < lead; k++) if (w.quoteOf[k] >= 0 || w.lower[k] === ':') return first;
@@ -118,11 +128,9 @@ function quotationAfterLead(w: Words, first: number, last: number): number {
  * abbreviation the sentence splitter kept, "U.S.") starts at the quotation; else `first`.
  */
 function quotationAfterStop(w: Words, first: number, last: number): number {
-  const q = w.quoteOf[last - 1];
-  if (q < 0 || w.quoteOf[first] >= 0) return first;
-  let open = last - 1;
-  while (open > first && w.quoteOf[open - 1] === q) open--;
-  if (open <= first || !w.tokens[open - 1].text.endsWith('.') || !quotedSentence(w, open, last)) return first;
+  const open = closingQuotationStart(w, first, last);
+  if (open < 0 || open <= first || !w.tokens[open - 1].text.endsWith('.') || !quotedSentence(w, open, last))
+    return first;
   return open;
 }
 

@@ -25,7 +25,7 @@ import { colonClaim } from './colon';
 import { isFurniture } from './furniture';
 import { cuesInScope, findCues } from './cues';
 import { type QuoteSpan, scanQuoteMarks } from './marks';
-import { withoutOverlaps } from './overlaps';
+import { MIN_WORDS_LEFT, hasQuotationMark, wordCount, withoutOverlaps } from './overlaps';
 import { postClaim, pullQuoteClaim } from './signed';
 import { type Item, claimItem, standaloneItems } from './quotations';
 import { type ResolvedQuote, resolve } from './resolve';
@@ -98,15 +98,13 @@ function dropWeakNested(items: Item[]): void {
 /** Speech claims at most that one claim is checked against for nesting (dropWeakNested). */
 const NESTED_REACH = 8;
 
-/** Fewest words a claim keeps when it is cut before a quotation inside it (as overlaps.ts). */
-const MIN_WORDS_BEFORE_INNER = 3;
-
 /**
  * "Phillips said he heard students shout, “Build that wall!” and “Go back …”": a quotation inside a claim that
  * quotations.ts gave to its own speaker ("students") is cut off the claim, which keeps what comes before it, the
  * inner attribution included ("he heard students shout" is what Phillips said). overlaps.ts would cut the claim
- * before the inner speaker's name, leaving too little ("he heard"). `items` is sorted by start; changed in place;
- * each inner quotation looks back at most NESTED_REACH items.
+ * before the inner speaker's name, leaving too little ("he heard"); the claim keeps its words only when overlaps.ts
+ * would (MIN_WORDS_LEFT). `items` is sorted by start; changed in place; each inner quotation looks back at most
+ * NESTED_REACH items.
  */
 function cutBeforeInnerQuotations(text: string, items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
@@ -116,9 +114,9 @@ function cutBeforeInnerQuotations(text: string, items: Item[]): void {
       const claim = items[k];
       if (claim.inner || claim.span >= 0 || claim.start >= inner.start || claim.end < inner.end) continue;
       const kept = text.slice(claim.start, inner.start).replace(/[\s,;:—–-]+$/u, '');
-      if ((kept.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS_BEFORE_INNER) break;
+      if (wordCount(kept) < MIN_WORDS_LEFT) break;
       claim.end = claim.start + kept.length;
-      if (!/["“”«»]/u.test(kept)) claim.kind = 'indirect';
+      if (!hasQuotationMark(kept)) claim.kind = 'indirect';
       break;
     }
   }

@@ -12,7 +12,7 @@
 import type { Quote, QuoteKind, Span } from '../types';
 
 /** An outer or overlapped quote cut down to fewer words than this is no statement of its own. */
-const MIN_WORDS_LEFT = 3;
+export const MIN_WORDS_LEFT = 3;
 
 /** Words that only join a clause to what follows: trimmed from the end of a cut-down quote. */
 const TRAILING_JOINERS = /(?:[\s,;:—–-]|\b(?:and|but|or|that|as|while|because|so|then|also)\b)+$/iu;
@@ -66,7 +66,12 @@ function stronger(a: Quote, b: Quote): boolean {
   return a.end - a.start >= b.end - b.start;
 }
 
-function wordCount(s: string): number {
+/** True when `s` holds a quotation mark: a cut-down quote without one is reported speech. */
+export function hasQuotationMark(s: string): boolean {
+  return /["“”«»]/u.test(s);
+}
+
+export function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
@@ -88,7 +93,7 @@ function cutStart<Q extends Quote>(text: string, q: Q, at: number): Q | null {
 /** `q` over `start..end`; a cut-down quote with no quotation mark left is reported speech, not a quotation. */
 function reshaped<Q extends Quote>(text: string, q: Q, start: number, end: number): Q {
   const words = text.slice(start, end);
-  const marks = /["“”«»]/u.test(words);
+  const marks = hasQuotationMark(words);
   const kind: QuoteKind = q.kind === 'indirect' || marks ? q.kind : 'indirect';
   return { ...q, start, end, text: words, kind };
 }
