@@ -1,5 +1,5 @@
 import type { UnplacedCorrection } from '../core/corrections/types';
-import { unnamedSourceOf } from '../core/sources/unnamed';
+import { isUnnamedQuote } from '../core/sources/unnamed';
 import type { Entity, Quote } from '../core/types';
 import type { AnnotationModel, Speaker } from './model';
 
@@ -34,10 +34,9 @@ export class SpeakerTree {
     }
     // Quotes of an unnamed source ("a senior official said", or the user's correction) are apart from those
     // nobody is named or described for (the Sources view groups them alike: core/sources/unnamed.ts).
-    const unnamed = model.unattributed.filter((q) => unnamedSourceOf(q) !== null);
-    const unattributed = unnamed.length
-      ? model.unattributed.filter((q) => unnamedSourceOf(q) === null)
-      : model.unattributed;
+    const unnamed: Quote[] = [];
+    const unattributed: Quote[] = [];
+    for (const q of model.unattributed) (isUnnamedQuote(q) ? unnamed : unattributed).push(q);
     if (unnamed.length) {
       const node: SpeakerNode = { kind: 'unnamed', id: 'unnamed', quotes: unnamed };
       this.roots.push(node);

@@ -27,7 +27,6 @@ export const UNNAMED_KEY = 'unnamed';
 /** Strength of each kind of gender evidence: stronger evidence from one article outweighs weaker from another. */
 const EVIDENCE_RANK: Record<GenderEvidence, number> = { known: 4, title: 3, pronoun: 2, 'given name': 1 };
 
-/** Indefinite or plural descriptions that stand for a source the article does not name. */
 interface Draft {
   key: string;
   name: string;

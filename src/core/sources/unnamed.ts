@@ -7,6 +7,7 @@ import { DOCUMENT_NOUNS, PRONOUNS } from '../lang/function-words';
 import { ORG_HEADS } from '../lang/organizations';
 import type { Quote } from '../types';
 
+/** Indefinite or plural descriptions that stand for a source the article does not name. */
 const UNNAMED_OPENERS =
   /^(?:a|an|one|some|several|many|two|three|four|five|few|other|another|most|all|senior|officials?|sources?|police|experts?|analysts?|residents?|critics?|witnesses?|people)\b/iu;
 
