@@ -321,7 +321,11 @@ export async function waitForDecorations(page: Page, min = 1, timeoutMs = 20000)
  * the activity bar first when `container` (the container's title, e.g. 'News Lens') is given. Returns
  * the pane's body once visible. Works also when the view is alone in its container (header hidden).
  */
+/** Times (200 ms apart) expandView checks whether a view container opened on its own before clicking it. */
+const CONTAINER_OPEN_POLLS = 10;
+
 export async function expandView(page: Page, title: string, container?: string): Promise<Locator> {
+  const header = page.locator('.pane-header', { hasText: title }).first();
   if (container) {
     // Click the activity-bar entry itself (li.action-item): its badge covers part of the icon link.
     const item = page
@@ -329,9 +333,20 @@ export async function expandView(page: Page, title: string, container?: string):
       .first();
     await item.waitFor();
     const isOpen = async () => /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
-    if (!(await isOpen())) await item.click();
+    // The command that shows the view may still be opening its container, and a click on an open container
+    // closes it: give the container a moment to open on its own, click only when it has not, and click again
+    // when the view's header never comes (the click closed it after all).
+    for (let attempt = 1; ; attempt++) {
+      for (let i = 0; i < CONTAINER_OPEN_POLLS && !(await isOpen()); i++) await page.waitForTimeout(200);
+      if (!(await isOpen())) await item.click();
+      try {
+        await header.waitFor({ state: 'attached', timeout: 10000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
   }
-  const header = page.locator('.pane-header', { hasText: title }).first();
   // A container holding a single view hides that view's header (the container shows the title) and keeps
   // the pane expanded; otherwise the header is visible and may need a click.
   await header.waitFor({ state: 'attached' });
