@@ -1,6 +1,7 @@
 // ESLint (flat config): typescript-eslint's recommended rules, plus the layering rules of this project:
 // src/core is the recognizer and runs anywhere (Node, a worker, a browser), so it imports neither vscode nor
-// any Node built-in; src/cli is Node without vscode. `npm run lint` runs this and Prettier's check.
+// any Node built-in; src/cli is Node without vscode; src/node (Node helpers for the CLI and the worker threads)
+// neither vscode nor the recognizer. `npm run lint` runs this and Prettier's check.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -68,6 +69,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'vscode', message: 'the command line runs without VS Code.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/node serves the command line and the worker threads: no VS Code API.' },
+          ],
+          patterns: [
+            { group: ['**/core/**', '../core'], message: 'src/node loads bundles; it does not import the recognizer.' },
+          ],
+        },
       ],
     },
   },

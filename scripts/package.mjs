@@ -52,7 +52,9 @@ if (list.status === 0) {
   }
   const missing = fs
     .readdirSync(path.join(ROOT, 'dist'))
-    .filter((f) => f.endsWith('.js') && f !== 'cli.js' && !files.includes(`extension/dist/${f}`));
+    .filter(
+      (f) => f.endsWith('.js') && f !== 'cli.js' && f !== 'cli-main.js' && !files.includes(`extension/dist/${f}`),
+    );
   if (missing.length) {
     console.error(`npm run package: bundles left out of the VSIX: ${missing.join(', ')}: add them to .vscodeignore`);
     process.exit(1);

@@ -13,8 +13,10 @@ import {
   type Job,
   threadCount,
   WorkerPool,
+  type Settings,
   type WorkerData,
 } from './annotator';
+import { codeCacheControl } from '../node/codeCache';
 import { Output } from './output';
 import { printable, Problems } from './report';
 import { USAGE, VERSION } from './usage';
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       const settings = { pretty: command.pretty, verbose: command.verbose };
       const threads = threadCount(command.jobs);
       // One thread: annotated here, no worker to start. More: this same bundle, started as worker threads.
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
       try {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
         if (stdinProblem) problems.error('stdin', stdinProblem);
@@ -60,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const settings = { pretty: false, verbose: command.verbose };
       const threads = threadCount(command.jobs);
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
       const base = { attributions: command.attributions };
       try {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
@@ -83,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const settings = { pretty: command.pretty, verbose: command.verbose };
       const threads = threadCount(command.jobs);
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : new WorkerPool(threads, __filename, settings);
+      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
       try {
         const format = { json: command.json, pretty: command.pretty };
         await evaluateFiles(command.paths, out, problems, annotator, { attributions: command.attributions }, format);
@@ -114,6 +116,17 @@ function unreadableStdin(): string | null {
   } catch {
     return null; // no standard input to stat (closed): reading it ends at once, as before
   }
+}
+
+/**
+ * The --jobs worker threads: they start the way this process started (dist/cli.js, the launcher, so they read
+ * the code cache; this bundle when run directly), and they, not this thread, write the cache when there is none,
+ * since they are the ones that run the recognizer.
+ */
+function workerPool(threads: number, settings: Settings): WorkerPool {
+  const control = codeCacheControl();
+  if (control) control.saveHere = false;
+  return new WorkerPool(threads, require.main?.filename ?? __filename, settings);
 }
 
 /** In a worker thread of --jobs N: annotate each input posted, post its result back. */

@@ -18,13 +18,20 @@ export const lines = (s: string): string[] => s.split('\n').filter((l) => l !== 
 export class CliHarness {
   /** The temporary folder: the CLI's working directory and where `write` puts files. */
   tmp = '';
-  /** The built CLI bundle. */
+  /** The built CLI bundle (with `launcher`, the launcher). */
   cli = '';
+  /** The environment the CLI runs with (default: this process's). */
+  env: NodeJS.ProcessEnv = process.env;
 
+  /**
+   * `launcher`: build the CLI as esbuild.config.mjs builds the published one, dist/cli.js the launcher
+   * (src/cli/launch.ts, through the code cache) beside dist/cli-main.js; else the CLI alone as cli.js.
+   */
   constructor(
     private readonly prefix: string,
     private readonly version: string,
     private readonly shebang = false,
+    private readonly launcher = false,
   ) {}
 
   /** Makes the folder and builds the CLI into it (call from `before`). */
@@ -32,16 +39,20 @@ export class CliHarness {
     const root = process.cwd();
     this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), this.prefix));
     this.cli = path.join(this.tmp, 'cli.js');
-    const build = `require('esbuild').buildSync(${JSON.stringify({
-      entryPoints: [path.join(root, 'src/cli/main.ts')],
-      outfile: this.cli,
+    const options = (entry: string, outfile: string) => ({
+      entryPoints: [path.join(root, entry)],
+      outfile,
       bundle: true,
       platform: 'node',
       format: 'cjs',
       logLevel: 'error',
       ...(this.shebang ? { banner: { js: '#!/usr/bin/env node' } } : {}),
       define: { __NEWS_LENS_VERSION__: JSON.stringify(this.version) },
-    })})`;
+    });
+    const builds = this.launcher
+      ? [options('src/cli/launch.ts', this.cli), options('src/cli/main.ts', path.join(this.tmp, 'cli-main.js'))]
+      : [options('src/cli/main.ts', this.cli)];
+    const build = builds.map((b) => `require('esbuild').buildSync(${JSON.stringify(b)});`).join('');
     execFileSync(process.execPath, ['-e', build], { cwd: root, stdio: 'inherit' });
   }
 
@@ -55,6 +66,7 @@ export class CliHarness {
     const r = spawnSync(process.execPath, [this.cli, ...args], {
       cwd: this.tmp,
       input,
+      env: this.env,
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
