@@ -11,6 +11,8 @@ import type { DocStatus } from './store';
 export interface NewsLensApi {
   /** Milliseconds from the start of `activate()` until everything was registered. */
   readonly activationMs: number;
+  /** The folder where the recognizer's worker threads keep their V8 code cache (src/node/codeCache.ts). */
+  readonly codeCacheDir: string;
   /** Waits until `doc` has a settled status for its current version (annotated, too large, binary, …). */
   settled(doc: vscode.TextDocument): Promise<DocStatus | undefined>;
   /** The annotation of the document's current text, computed if needed; undefined when not annotated. */

@@ -17,6 +17,7 @@ import { sourcesApi, type SourcesApi } from './sourcesApi';
 import { registerSourcesCommands } from './sourcesCommands';
 import { SourcesIndex } from './sourcesIndex';
 import { SourcesRunner } from './sourcesRunner';
+import { workerCodeCacheDir } from './workerLaunchData';
 import { describeSourcesView, SourcesProvider } from './sourcesView';
 import { SourcesWatcher } from './sourcesWatcher';
 import { SpeakersProvider, type SpeakerNode } from './speakersView';
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi & { sour
   showVisible();
   active.refresh();
   return {
-    ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }),
+    ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }, context),
     sources: sources.api,
     report,
   };
@@ -72,7 +73,7 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
  * which applies the user's corrections (kept beside each article) to every annotation before anything shows it.
  */
 function startRecognizer(context: vscode.ExtensionContext): { store: AnnotationStore; corrections: CorrectionsStore } {
-  const runner = new AnnotationRunner(context.extensionPath);
+  const runner = new AnnotationRunner(context.extensionPath, { codeCacheDir: workerCodeCacheDir(context) });
   void runner.warmUp();
   const corrections = new CorrectionsStore();
   const store = new AnnotationStore(runner, corrections);
@@ -162,7 +163,7 @@ function wireSourcesView(
   context: vscode.ExtensionContext,
   store: AnnotationStore,
 ): { api: SourcesApi; index: SourcesIndex } {
-  const runner = SourcesRunner.forExtension(context.extensionPath);
+  const runner = SourcesRunner.forExtension(context.extensionPath, workerCodeCacheDir(context));
   const index = new SourcesIndex(runner, context.storageUri);
   const provider = new SourcesProvider(index);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
@@ -332,10 +333,12 @@ function exposeApi(
     active: ActiveEditorParts;
     log: ProblemLog;
   },
+  context: vscode.ExtensionContext,
 ): NewsLensApi {
   const { store, decorator, view, statusBar, active, log } = parts;
   return {
     activationMs,
+    codeCacheDir: workerCodeCacheDir(context),
     settled: (doc) => store.settled(doc),
     annotation: async (doc) => (await store.current(doc))?.annotation,
     painted: async (editor, timeoutMs = 10_000) => {

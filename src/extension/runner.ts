@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnnotateOptions } from '../core/types';
 import { WARM_UP_TEXT } from './warmUpText';
+import { WORKER_LAUNCHER, type WorkerLaunchData } from './workerLaunchData';
 import { decode, type DecodedAnnotation, type WireProblem, type WorkerReply, type WorkerRequest } from './wire';
 
 /** Texts longer than this get a worker of their own, which cancelling terminates; shorter ones share one. */
@@ -32,8 +33,13 @@ export interface AnnotationWorker {
 }
 
 export interface RunnerOptions {
-  /** The worker script (default: `<extensionPath>/dist/worker.js`, the bundled src/extension/worker.ts). */
+  /**
+   * The worker script (default: `<extensionPath>/dist/worker-launch.js`, which runs dist/worker.js, the bundled
+   * src/extension/worker.ts, through the code cache in `codeCacheDir`).
+   */
   workerPath?: string;
+  /** The folder of the workers' code cache (src/node/codeCache.ts); absent: none. */
+  codeCacheDir?: string;
   /** Starts a worker (default: a `worker_threads` Worker on `workerPath`). Tests pass stand-ins. */
   createWorker?: () => AnnotationWorker;
   /** Texts at least this long get a worker of their own (default DEDICATED_LIMIT). */
@@ -54,7 +60,7 @@ interface Shared {
 
 /**
  * Runs `annotate` off the extension host's main thread, in `worker_threads` Workers running dist/worker.js
- * (the bundled core). Short texts queue on one long-lived worker (the model loads once); long texts get a
+ * (the bundled core, started through dist/worker-launch.js and its code cache). Short texts queue on one long-lived worker (the model loads once); long texts get a
  * fresh worker that cancellation terminates at once, so a stale 5 MB job never delays the next one.
  *
  * Every request carries an id and its worker echoes it: a reply is taken only by the job with that id, and
@@ -72,8 +78,9 @@ export class AnnotationRunner {
   private nextId = 1;
 
   constructor(extensionPath: string, options: RunnerOptions = {}) {
-    const workerPath = options.workerPath ?? path.join(extensionPath, 'dist', 'worker.js');
-    this.createWorker = options.createWorker ?? (() => new Worker(workerPath));
+    const workerPath = options.workerPath ?? path.join(extensionPath, 'dist', WORKER_LAUNCHER);
+    const workerData: WorkerLaunchData = { codeCacheDir: options.codeCacheDir ?? null };
+    this.createWorker = options.createWorker ?? (() => new Worker(workerPath, { workerData }));
     this.dedicatedLimit = options.dedicatedLimit ?? DEDICATED_LIMIT;
   }
 

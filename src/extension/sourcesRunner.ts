@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourcesIndex as SourcesData } from '../core/sources';
 import type { AnnotateOptions, Annotation, KnownPerson } from '../core/types';
 import type { SourcesReply, SourcesRequest, SourcesWorkerRequest } from './sourcesWork';
+import { WORKER_LAUNCHER, type WorkerLaunchData } from './workerLaunchData';
 
 /** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in). */
 interface SourcesWorker {
@@ -17,7 +18,7 @@ interface SourcesWorker {
 export type SourcesResult = Extract<SourcesReply, { annotation: Annotation } | { skipped: string }>;
 
 /**
- * The sources index's own worker thread (dist/worker.js, the same bundle as the editor's): indexing thousands of
+ * The sources index's own worker thread (dist/worker.js, the same bundle as the editor's, started the same way): indexing thousands of
  * workspace articles never queues in front of the article being edited. Requests are pipelined; a worker that
  * dies fails the requests it had and the next request starts a new one.
  */
@@ -30,11 +31,14 @@ export class SourcesRunner {
 
   constructor(
     workerPath: string,
-    private readonly createWorker: () => SourcesWorker = () => new Worker(workerPath),
+    codeCacheDir: string | null = null,
+    private readonly createWorker: () => SourcesWorker = () =>
+      new Worker(workerPath, { workerData: { codeCacheDir } satisfies WorkerLaunchData }),
   ) {}
 
-  static forExtension(extensionPath: string): SourcesRunner {
-    return new SourcesRunner(path.join(extensionPath, 'dist', 'worker.js'));
+  /** The extension's runner: dist/worker-launch.js, with the workers' code cache in `codeCacheDir`. */
+  static forExtension(extensionPath: string, codeCacheDir?: string): SourcesRunner {
+    return new SourcesRunner(path.join(extensionPath, 'dist', WORKER_LAUNCHER), codeCacheDir ?? null);
   }
 
   /**

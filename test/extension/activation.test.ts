@@ -2,6 +2,7 @@
 // contributes is registered. The command ids are read from the manifest, so this stays true as
 // commands are added.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -39,5 +40,24 @@ describe('activation', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepStrictEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it("keeps the workers' V8 code cache in its global storage, for the next start of VS Code", async function () {
+    // The workers write it three seconds after they start (src/extension/workerLaunch.ts); a later start of
+    // VS Code compiles the recognizer from it. A file of the cache's name and a size only V8 writes: not empty.
+    this.timeout(30000);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const api = ext.exports as { codeCacheDir: string };
+    assert.ok(
+      api.codeCacheDir.includes('newslens.news-lens'),
+      `in the extension's global storage: ${api.codeCacheDir}`,
+    );
+    const caches = () =>
+      fs.existsSync(api.codeCacheDir)
+        ? fs.readdirSync(api.codeCacheDir).filter((f) => /^worker\.js\.[0-9a-f]{16}\.v8cache$/.test(f))
+        : [];
+    await waitFor(() => caches().length > 0, 'the code cache of dist/worker.js', 20000);
+    assert.equal(caches().length, 1, 'one cache for the one worker bundle');
+    assert.ok(fs.statSync(path.join(api.codeCacheDir, caches()[0])).size > 100_000);
   });
 });

@@ -62,7 +62,7 @@ suite('News Lens on bad input', () => {
   test("the recognizer never runs on the extension host's thread: it is not in the extension bundle, which starts it only as a worker", () => {
     // Structure, not time (timings belong to `npm run bench`). The extension host runs dist/extension.js; the
     // recognizer (src/core/quotes, src/core/entities, annotate) must be only in dist/worker.js, which the runner
-    // starts as a worker thread and hands the text to (test/unit/ext-runner.test.ts checks that part).
+    // starts as a worker thread (through dist/worker-launch.js) and hands the text to (test/unit/ext-runner.test.ts checks that part).
     const dist = path.join(extensionPath(), 'dist');
     const extension = path.join(dist, 'extension.js');
     assert.ok(fs.existsSync(`${extension}.map`), 'the test build writes source maps (they list the bundled modules)');
@@ -80,7 +80,15 @@ suite('News Lens on bad input', () => {
       requiredModules(extension).some((r) => /worker_threads$/.test(r)),
       'the extension host starts worker threads',
     );
-    assert.match(fs.readFileSync(extension, 'utf8'), /["']worker\.js["']/, 'on dist/worker.js');
+    assert.match(fs.readFileSync(extension, 'utf8'), /["']worker-launch\.js["']/, 'on dist/worker-launch.js');
+    // The launcher runs dist/worker.js (through the code cache) and holds no recognizer itself.
+    const launcher = path.join(dist, 'worker-launch.js');
+    assert.match(fs.readFileSync(launcher, 'utf8'), /["']worker\.js["']/, 'which runs dist/worker.js');
+    assert.deepEqual(
+      bundledModules(launcher).filter((m) => m.startsWith('src/core/')),
+      [],
+      'the launcher bundles nothing of the recognizer',
+    );
     const worker = bundledModules(path.join(dist, 'worker.js'));
     for (const part of ['src/core/quotes/', 'src/core/entities/', 'src/core/annotate.ts']) {
       assert.ok(

@@ -37,13 +37,39 @@ after(() => {
   for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** A folder laid out like the extension (dist/worker.js) holding the stand-in worker. */
+/**
+ * A folder laid out like the extension holding the stand-in worker as dist/worker.js, started as the runner
+ * starts the real one: through dist/worker-launch.js, the real launcher (src/extension/workerLaunch.ts) bundled
+ * as esbuild.config.mjs bundles it.
+ */
 function standInExtension(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-runner-'));
   madeDirs.push(dir);
   fs.mkdirSync(path.join(dir, 'dist'));
   fs.writeFileSync(path.join(dir, 'dist', 'worker.js'), STAND_IN);
+  fs.writeFileSync(path.join(dir, 'dist', 'worker-launch.js'), launcherBundle());
   return dir;
+}
+
+let launcher: string | undefined;
+function launcherBundle(): string {
+  if (launcher === undefined) {
+    const root = process.cwd();
+    const options = {
+      entryPoints: [path.join(root, 'src/extension/workerLaunch.ts')],
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+    };
+    launcher = execFileSync(
+      process.execPath,
+      ['-e', `process.stdout.write(require('esbuild').buildSync(${JSON.stringify(options)}).outputFiles[0].text)`],
+      { cwd: root, encoding: 'utf8' },
+    );
+  }
+  return launcher;
 }
 
 function token(): vscode.CancellationToken & { cancel(): void } {
