@@ -29,7 +29,13 @@ const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 let t0 = process.hrtime.bigint();
 const load0 = process.cpuUsage();
 const compromise = tool === 'compromise' ? loadCompromise(root) : null;
-const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle);
+// BENCH_CODE_CACHE_LOADER and BENCH_CODE_CACHE_DIR: load the recognizer through the code cache, as the CLI and
+// the editor's workers do (scripts/bench.mjs sets them for the cold part).
+const codeCache =
+  process.env.BENCH_CODE_CACHE_LOADER && process.env.BENCH_CODE_CACHE_DIR
+    ? { loader: process.env.BENCH_CODE_CACHE_LOADER, dir: process.env.BENCH_CODE_CACHE_DIR }
+    : undefined;
+const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle, codeCache);
 const out = {
   tool,
   mode,

@@ -30,7 +30,7 @@ const outDir = path.join(root, '.bench', 'profile');
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
-const cli = await buildCli(root, outDir, { name: 'cli.js', version: 'profile', sourcemap: true });
+const cli = await buildCli(root, outDir, { name: 'cli.js', version: 'profile', sourcemap: true, launcher: false });
 const docs = newsDocs(articles(root).texts, mb * 1048576);
 const input = path.join(outDir, 'input.jsonl');
 fs.writeFileSync(input, docs.map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join('\n') + '\n');

@@ -29,20 +29,42 @@ export async function buildCore(root, outDir, name = 'bench-core.cjs') {
 }
 
 /**
- * Bundles the command line as esbuild.config.mjs makes dist/cli.js (minus the source map unless asked), so
- * that the whole-process runs measure the code in the work tree; returns the bundle's path. Its --jobs
- * threads run this same file.
+ * Bundles the command line as esbuild.config.mjs makes it (minus the source maps unless asked), so that the
+ * whole-process runs measure the code in the work tree; returns the path of what a user runs. With `launcher`
+ * (the default), `name` is the launcher (src/cli/launch.ts) and cli-main.js beside it the command line, run
+ * through the code cache in $NEWS_LENS_CODE_CACHE, as dist/cli.js and dist/cli-main.js; without, `name` is the
+ * command line alone. Its --jobs threads run the same file.
  */
-export async function buildCli(root, outDir, { name = 'bench-cli.cjs', version = 'bench', sourcemap = false } = {}) {
-  return bundleEntry(root, 'src/cli/main.ts', path.join(outDir, name), {
+export async function buildCli(
+  root,
+  outDir,
+  { name = 'cli.js', version = 'bench', sourcemap = false, launcher = true } = {},
+) {
+  const dir = launcher ? path.join(outDir, 'cli') : outDir;
+  const main = path.join(dir, launcher ? 'cli-main.js' : name);
+  await bundleEntry(root, 'src/cli/main.ts', main, {
     sourcemap,
     define: { __NEWS_LENS_VERSION__: JSON.stringify(version) },
   });
+  if (!launcher) return main;
+  return bundleEntry(root, 'src/cli/launch.ts', path.join(dir, name), { sourcemap });
 }
 
-export function loadNewsLens(bundle) {
-  const { annotate } = createRequire(import.meta.url)(bundle);
-  return (text) => annotate(text);
+/** Bundles src/node/codeCache.ts (the loader the CLI and the editor's workers use); returns the bundle's path. */
+export async function buildCodeCacheLoader(root, outDir) {
+  return bundleEntry(root, 'src/node/codeCache.ts', path.join(outDir, 'code-cache.cjs'));
+}
+
+/**
+ * The recognizer's `annotate` from `bundle`: with `codeCache` ({ loader, dir }), loaded as the CLI and the
+ * editor's workers load theirs, through a V8 code cache in `dir`, written at exit when none fits.
+ */
+export function loadNewsLens(bundle, codeCache) {
+  const require = createRequire(import.meta.url);
+  const mod = codeCache
+    ? require(codeCache.loader).runWithCodeCache(bundle, { dir: codeCache.dir, save: 'exit' }).exports
+    : require(bundle);
+  return (text) => mod.annotate(text);
 }
 
 /** compromise 14.17: nlp(text) then people, organizations, places and quotations, as strings. */

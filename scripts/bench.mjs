@@ -6,7 +6,9 @@
 //   cold        first article, cold: in a fresh process, in process (load the recognizer, then the first
 //               result on a 3-10 KB article; wall and CPU ms; target <= 30 ms), and whole process
 //               (`news-lens annotate ARTICLE` vs compromise on it), median of --runs fresh processes each,
-//               the tools alternating
+//               the tools alternating (News Lens with the code cache a first run wrote, as every run after a
+//               user's first, and without, as the first run after installing; the other whole-process parts
+//               run with the cache)
 //   process     whole process, cold: `news-lens annotate --jsonl --jobs 1` on 1 MB of news articles vs a
 //               compromise process doing the same (bench/compromise-cli.mjs), median of --runs, alternating
 //   jobs        whole process: `news-lens annotate --jobs 2 DIR` vs `--jobs 1` on 1,000 article files,
@@ -17,7 +19,9 @@
 //               of the same 1,000 article files and 6 typical articles: the first article after start (text
 //               shown -> decorations set), further articles (median), the Sources index of the 1,000 files
 //               from cold with the extension host's longest event-loop gap meanwhile, and one file changed ->
-//               index updated (bench/editor.cjs). Needs the VS Code runtime (npm test provisions it).
+//               index updated (bench/editor.cjs); then VS Code started again on the same profile (the workers'
+//               code cache in place): the first and further articles again. Needs the VS Code runtime (npm
+//               test provisions it).
 //   throughput  1 MB of news, in process, warm, chars/s and the ratio: article by article, and as one text
 //   latency     typical 3-10 KB articles, in process, warm: median once loaded
 //   growth      News Lens on 0.25, 0.5, 1, 2 MB, in process, warm, ms per MB (a quadratic step shows as a rising ms/MB)
@@ -42,7 +46,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printReport } from '../bench/table.mjs';
 import { articles, newsDocs, newsText, typicalArticles } from '../bench/texts.mjs';
-import { buildCli, buildCore, loadNewsLens } from '../bench/tools.mjs';
+import { buildCli, buildCodeCacheLoader, buildCore, loadNewsLens } from '../bench/tools.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -104,6 +108,7 @@ const report = {
 
 const bundle = await buildCore(root, outDir);
 const cli = await buildCli(root, outDir);
+const codeCacheLoader = await buildCodeCacheLoader(root, outDir);
 const source = articles(root);
 report.textSource = source.from;
 log(`texts from ${source.from}`);
@@ -116,13 +121,23 @@ const textFile = (name, text) => {
   return f;
 };
 const warmup = textFile('warmup.txt', typical[0]);
-/** One measurement in a fresh process (bench/child.mjs); an error or a timeout is recorded, not thrown. */
-const child = (mode, tool, file) => {
+// The CLI's code cache (src/node/codeCache.ts), in a folder of this run: every whole-process run of News Lens
+// reads it, as a user's every run after the first does (the first run writes it: see the cold part).
+const cliCodeCache = path.join(tmp, 'cli-code-cache');
+process.env.NEWS_LENS_CODE_CACHE = cliCodeCache;
+/**
+ * One measurement in a fresh process (bench/child.mjs); an error or a timeout is recorded, not thrown. With
+ * `codeCacheDir`, News Lens loads through the code cache there.
+ */
+const child = (mode, tool, file, codeCacheDir) => {
   try {
     const out = execFileSync(
       process.execPath,
       ['--max-old-space-size=4096', path.join(root, 'bench', 'child.mjs'), mode, tool, root, bundle, file, warmup],
       {
+        env: codeCacheDir
+          ? { ...process.env, BENCH_CODE_CACHE_LOADER: codeCacheLoader, BENCH_CODE_CACHE_DIR: codeCacheDir }
+          : process.env,
         encoding: 'utf8',
         maxBuffer: 1 << 20,
         timeout: 8 * 60 * 1000,
@@ -153,7 +168,7 @@ let processRuns = 0;
  * stdout to a file; wall ms as the caller waits, CPU ms (all threads) and peak RSS from bench/usage.cjs,
  * the exit status and the output's hash and size. Stopped after 8 minutes.
  */
-const wholeProcess = (argv, input) => {
+const wholeProcess = (argv, input, env = {}) => {
   const usageFile = path.join(tmp, `usage-${++processRuns}.json`);
   const outFile = path.join(tmp, `out-${processRuns}.txt`);
   const stdin = input ? fs.openSync(input, 'r') : 'ignore';
@@ -162,7 +177,7 @@ const wholeProcess = (argv, input) => {
     const t0 = now();
     const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage.cjs'), ...argv], {
       stdio: [stdin, stdout, 'pipe'],
-      env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+      env: { ...process.env, BENCH_USAGE_FILE: usageFile, ...env },
       encoding: 'utf8',
       maxBuffer: 1 << 24,
       timeout: 8 * 60 * 1000,
@@ -219,8 +234,13 @@ try {
     log(`cold start: ${RUNS} fresh processes per tool, in process and whole process, alternating`);
     // A typical article of 3-10 KB (the seed article is shorter).
     const f = textFile('cold.txt', typical.find((t) => t.length >= 3000 && t.length <= 10000) ?? typical[0]);
+    // The code cache: the first run after installing (or upgrading) has none and writes it; every later run
+    // loads from it. Both are measured: the cached runs after one run that wrote the cache, the others with none.
+    const coreCache = path.join(tmp, 'core-code-cache');
+    child('cold', 'newslens', f, coreCache);
     const inProcess = alternate({
-      newsLens: () => child('cold', 'newslens', f),
+      newsLens: () => child('cold', 'newslens', f, coreCache),
+      newsLensNoCache: () => child('cold', 'newslens', f),
       compromise: () => child('cold', 'compromise', f),
     });
     const coldSummary = (runs) => {
@@ -240,14 +260,21 @@ try {
       };
     };
     const one = textFile('first-article.jsonl', jsonlOf([fs.readFileSync(f, 'utf8')]));
+    wholeProcess([cli, 'annotate', f]); // writes the CLI's code cache (when no earlier part did)
     const whole = alternate({
       newsLens: () => wholeProcess([cli, 'annotate', f]),
+      newsLensNoCache: () => wholeProcess([cli, 'annotate', f], undefined, { NEWS_LENS_CODE_CACHE: 'off' }),
       compromise: () => wholeProcess([compromiseCli, root], one),
     });
     report.parts.cold = stamp({
       newsLens: coldSummary(inProcess.newsLens),
+      newsLensNoCache: coldSummary(inProcess.newsLensNoCache),
       compromise: coldSummary(inProcess.compromise),
-      wholeProcess: { newsLens: summary(whole.newsLens), compromise: summary(whole.compromise) },
+      wholeProcess: {
+        newsLens: summary(whole.newsLens),
+        newsLensNoCache: summary(whole.newsLensNoCache),
+        compromise: summary(whole.compromise),
+      },
     });
   }
 
@@ -257,6 +284,7 @@ try {
     log(
       `whole process on 1 MB (${docs.length} articles, --jsonl): News Lens --jobs 1 vs compromise, ${RUNS} each, alternating (compromise is slow)`,
     );
+    wholeProcess([cli, 'annotate', warmup]); // the code cache, if the cold part did not run
     const r = alternate({
       newsLens: () => wholeProcess([cli, 'annotate', '--jsonl', '--jobs', '1'], f),
       compromise: () => wholeProcess([compromiseCli, root], f),
@@ -284,6 +312,7 @@ try {
     log(
       `whole process on 1,000 article files (${(chars / MB).toFixed(1)} MB): --jobs 2 vs --jobs 1, ${RUNS} each, alternating`,
     );
+    wholeProcess([cli, 'annotate', warmup]); // the code cache, if no earlier part wrote it
     const r = alternate({
       jobs1: () => wholeProcess([cli, 'annotate', '--jobs', '1', dir]),
       jobs2: () => wholeProcess([cli, 'annotate', '--jobs', '2', dir]),
@@ -450,7 +479,23 @@ async function editorPart(dir, typical) {
     profileDir: profile,
   });
   if (code !== 0 || !fs.existsSync(out)) return { error: `the editor run failed (exit ${code})` };
-  return JSON.parse(fs.readFileSync(out, 'utf8'));
+  const result = JSON.parse(fs.readFileSync(out, 'utf8'));
+  // VS Code started again on the same profile: the workers' code cache the first start wrote is in its global
+  // storage, as on every start after a user's first.
+  const again = path.join(tmp, 'editor-restart.json');
+  process.env.NEWS_LENS_BENCH_OUT = again;
+  process.env.NEWS_LENS_BENCH_MODE = 'restart';
+  const code2 = await runInVsCode({
+    testsPath: path.join(root, 'bench', 'editor.cjs'),
+    workspace: ws,
+    profileDir: profile,
+  });
+  delete process.env.NEWS_LENS_BENCH_MODE;
+  result.restart =
+    code2 === 0 && fs.existsSync(again)
+      ? JSON.parse(fs.readFileSync(again, 'utf8'))
+      : { error: `the second start failed (exit ${code2})` };
+  return result;
 }
 
 fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n');
