@@ -12,7 +12,9 @@
 //   change    one article file rewritten on disk -> the index's sources updated (file watcher, worker, collect)
 //
 // With NEWS_LENS_BENCH_MODE=restart (VS Code started again on the same profile, whose global storage now holds
-// the workers' code cache, as every start after a user's first has), only first and further.
+// the workers' code cache, as every start after a user's first has; scripts/bench.mjs also starts it once more
+// with the cache removed, to tell what the cache does from what a second start does anyway), only first and
+// further.
 //
 // "Decorations set" is the moment the extension passed them to setDecorations for the document's current
 // version (api.painted); the browser paints a frame later. Results go to the JSON file NEWS_LENS_BENCH_OUT.
@@ -96,11 +98,14 @@ async function run() {
     chars: further.map((r) => r.chars),
   };
   const codeCacheDir = vscode.extensions.getExtension(EXTENSION_ID).exports.codeCacheDir;
+  result.codeCacheDir = codeCacheDir;
   result.codeCacheFiles = fs.existsSync(codeCacheDir) ? fs.readdirSync(codeCacheDir) : [];
   if (process.env.NEWS_LENS_BENCH_MODE === 'restart') {
     fs.writeFileSync(out, JSON.stringify(result, null, 2));
     return;
   }
+  // Nothing to restore when VS Code starts again on this profile: the next start opens its first article itself.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
   const lens = vscode.extensions.getExtension(EXTENSION_ID).exports.sources;
   await vscode.commands.executeCommand('newsLens.sources.focus');

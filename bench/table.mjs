@@ -120,6 +120,14 @@ export function printReport(r, print = console.log, { markdown = false } = {}) {
         '',
         '<= 300 / 100 ms (issue 9)',
       ]);
+    const X = E.restartNoCache;
+    if (X && !X.error)
+      rows.push([
+        `  VS Code started again with the workers' code cache removed: first article / further (median), ms`,
+        `${f(X.first.ms, 0)} / ${f(X.further.medianMs, 0)}`,
+        '',
+        '',
+      ]);
     rows.push([
       `  Sources index of ${E.sources.articles.toLocaleString('en-US')} article files from cold (worker), s; longest host event-loop gap, ms`,
       `${s(E.sources.ms)}; ${f(E.sources.maxTimerGapMs, 0)}`,
