@@ -149,6 +149,29 @@ describe('AnnotationRunner with a stand-in worker', () => {
     assert.deepEqual(await Promise.all([first, second]), ['cancelled', 'docB']);
   });
 
+  it('starts its workers through the code cache: the first worker writes it, a later one reads it and writes nothing', async function () {
+    this.timeout(30_000);
+    const dir = standInExtension();
+    const cacheDir = path.join(dir, 'code-cache');
+    const caches = () =>
+      fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')) : [];
+    runner = new AnnotationRunner(dir, { codeCacheDir: cacheDir });
+    assert.equal(await outcome(runner.run('docA', {}, token())), 'docA');
+    assert.deepEqual(caches(), [], 'not written at once: when the worker has worked (src/extension/workerLaunch.ts)');
+    const deadline = Date.now() + 10_000;
+    while (caches().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(caches().length, 1, 'the worker wrote the cache of dist/worker.js');
+    assert.match(caches()[0], /^worker\.js\.[0-9a-f]{16}\.v8cache$/);
+    runner.dispose();
+    const file = path.join(cacheDir, caches()[0]);
+    const written = fs.statSync(file).mtimeMs;
+    runner = new AnnotationRunner(dir, { codeCacheDir: cacheDir });
+    assert.equal(await outcome(runner.run('docB', {}, token())), 'docB');
+    // A worker that found no cache it could use would write one after 3 s.
+    await new Promise((r) => setTimeout(r, 4000));
+    assert.equal(fs.statSync(file).mtimeMs, written, 'the second worker used the cache and left it as it was');
+  });
+
   it('takes the worker script from options.workerPath', async () => {
     const script = path.join(standInExtension(), 'dist', 'worker.js');
     runner = new AnnotationRunner('/nonexistent', { workerPath: script });
