@@ -24,6 +24,9 @@ import { USAGE, VERSION } from './usage';
 /** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed or output could not be written, 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
+  // Only a run that annotates leaves a code cache worth keeping: --help or a usage error compiles little of the
+  // bundle, and a cache, once there, is used as it is until the next build.
+  if (command.kind === 'help' || command.kind === 'version' || command.kind === 'usage-error') keepNoCodeCache();
   // Every write to stdout goes through `out`, so a full disk or a closed pipe never escapes as a stack trace.
   const out = new Output(process.stdout);
   switch (command.kind) {
@@ -124,9 +127,14 @@ function unreadableStdin(): string | null {
  * since they are the ones that run the recognizer.
  */
 function workerPool(threads: number, settings: Settings): WorkerPool {
+  keepNoCodeCache();
+  return new WorkerPool(threads, require.main?.filename ?? __filename, settings);
+}
+
+/** This thread writes no code cache (src/node/codeCache.ts) when it exits. */
+function keepNoCodeCache(): void {
   const control = codeCacheControl();
   if (control) control.saveHere = false;
-  return new WorkerPool(threads, require.main?.filename ?? __filename, settings);
 }
 
 /** In a worker thread of --jobs N: annotate each input posted, post its result back. */

@@ -27,6 +27,12 @@ describe('news-lens launcher and its code cache', function () {
   });
   after(() => harness.tearDown());
 
+  it('writes no cache on --help, --version or a usage error (they compile little of the bundle)', () => {
+    withCache(cacheDir);
+    for (const args of [['--help'], ['--version'], ['annotate', '--no-such-option']]) run(args);
+    assert.deepEqual(caches(), []);
+  });
+
   it('writes the cache on the first run and uses it on the next, with the same output as without one', () => {
     withCache('off');
     const plain = run(['annotate', 'news/a.txt']);
