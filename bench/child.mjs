@@ -29,11 +29,13 @@ const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 let t0 = process.hrtime.bigint();
 const load0 = process.cpuUsage();
 const compromise = tool === 'compromise' ? loadCompromise(root) : null;
-// BENCH_CODE_CACHE_LOADER and BENCH_CODE_CACHE_DIR: load the recognizer through the code cache, as the CLI and
-// the editor's workers do (scripts/bench.mjs sets them for the cold part).
+// BENCH_CODE_CACHE_LOADER and BENCH_CODE_CACHE_DIR: load the recognizer through src/node/codeCache.ts, as the
+// CLI and the editor's workers do, with its cache in that folder ("off": the loader without a cache); set by
+// scripts/bench.mjs for the cold part.
+const cacheDir = process.env.BENCH_CODE_CACHE_DIR;
 const codeCache =
-  process.env.BENCH_CODE_CACHE_LOADER && process.env.BENCH_CODE_CACHE_DIR
-    ? { loader: process.env.BENCH_CODE_CACHE_LOADER, dir: process.env.BENCH_CODE_CACHE_DIR }
+  process.env.BENCH_CODE_CACHE_LOADER && cacheDir
+    ? { loader: process.env.BENCH_CODE_CACHE_LOADER, dir: cacheDir === 'off' ? null : cacheDir }
     : undefined;
 const run = compromise ? (t) => compromise.run(t) : loadNewsLens(bundle, codeCache);
 const out = {
@@ -43,6 +45,7 @@ const out = {
   loadMs: ms(t0),
   loadCpuMs: cpuMs(load0),
   rssAfterLoadMB: process.memoryUsage().rss / 1048576,
+  codeCache: compromise ? null : run.codeCacheState(),
 };
 
 if (mode === 'latency') {

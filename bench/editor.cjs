@@ -100,12 +100,12 @@ async function run() {
   const codeCacheDir = vscode.extensions.getExtension(EXTENSION_ID).exports.codeCacheDir;
   result.codeCacheDir = codeCacheDir;
   result.codeCacheFiles = fs.existsSync(codeCacheDir) ? fs.readdirSync(codeCacheDir) : [];
+  // Nothing to restore when VS Code starts again on this profile: the next start opens its first article itself.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   if (process.env.NEWS_LENS_BENCH_MODE === 'restart') {
     fs.writeFileSync(out, JSON.stringify(result, null, 2));
     return;
   }
-  // Nothing to restore when VS Code starts again on this profile: the next start opens its first article itself.
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
   const lens = vscode.extensions.getExtension(EXTENSION_ID).exports.sources;
   await vscode.commands.executeCommand('newsLens.sources.focus');

@@ -19,7 +19,7 @@ export function printReport(r, print = console.log, { markdown = false } = {}) {
     const W = cold.wholeProcess;
     const N = cold.newsLensNoCache;
     rows.push([
-      `first article, cold, in process: load + first result (${f(cold.newsLens.chars / 1000)} K chars), median of ${cold.newsLens.runs ?? 1}, ms${load(cold)}${N ? ', with the code cache' : ''}`,
+      `first article, cold, in process: load + first result (${f(cold.newsLens.chars / 1000)} K chars), median of ${cold.newsLens.runs ?? 1}, ms${load(cold)}${N ? `, with the code cache (${cold.newsLens.codeCache})` : ''}`,
       f(cold.newsLens.firstResultMs ?? cold.newsLens.loadMs + cold.newsLens.firstMs, 0),
       f(cold.compromise.firstResultMs ?? cold.compromise.loadMs + cold.compromise.firstMs, 0),
       `${f((cold.compromise.firstResultMs ?? NaN) / (cold.newsLens.firstResultMs ?? NaN))}x faster (<= 30 ms)`,
@@ -33,7 +33,7 @@ export function printReport(r, print = console.log, { markdown = false } = {}) {
       ]);
     if (N && !N.error)
       rows.push([
-        '  without the code cache (the first run after installing): load + first result, ms; load / first call, ms',
+        `  without the code cache (the first run after installing; ${N.codeCache}): load + first result, ms; load / first call, ms`,
         `${f(N.firstResultMs, 0)}; ${f(N.loadMs, 0)} / ${f(N.firstMs, 1)}`,
         '',
         `the cache saves ${f(N.firstResultMs - cold.newsLens.firstResultMs, 0)} ms`,

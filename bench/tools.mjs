@@ -57,14 +57,25 @@ export async function buildCodeCacheLoader(root, outDir) {
 
 /**
  * The recognizer's `annotate` from `bundle`: with `codeCache` ({ loader, dir }), loaded as the CLI and the
- * editor's workers load theirs, through a V8 code cache in `dir`, written at exit when none fits.
+ * editor's workers load theirs, through src/node/codeCache.ts with its cache in `dir` (null: the same loader, no
+ * cache), a cache written at exit once it has annotated, when none fitted; `codeCacheState()` tells which.
  */
 export function loadNewsLens(bundle, codeCache) {
   const require = createRequire(import.meta.url);
-  const mod = codeCache
-    ? require(codeCache.loader).runWithCodeCache(bundle, { dir: codeCache.dir, save: 'exit' }).exports
-    : require(bundle);
-  return (text) => mod.annotate(text);
+  if (!codeCache) {
+    const { annotate } = require(bundle);
+    return Object.assign((text) => annotate(text), { codeCacheState: () => null });
+  }
+  const loader = require(codeCache.loader);
+  const { exports, status } = loader.runWithCodeCache(bundle, { dir: codeCache.dir, save: 'exit' });
+  return Object.assign(
+    (text) => {
+      const result = exports.annotate(text);
+      loader.codeCacheControl()?.worked();
+      return result;
+    },
+    { codeCacheState: () => status.state },
+  );
 }
 
 /** compromise 14.17: nlp(text) then people, organizations, places and quotations, as strings. */

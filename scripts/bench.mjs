@@ -236,11 +236,12 @@ try {
     const f = textFile('cold.txt', typical.find((t) => t.length >= 3000 && t.length <= 10000) ?? typical[0]);
     // The code cache: the first run after installing (or upgrading) has none and writes it; every later run
     // loads from it. Both are measured: the cached runs after one run that wrote the cache, the others with none.
+    // The cache is written by a run on another article (the warm-up one), as a user's first run would be.
     const coreCache = path.join(tmp, 'core-code-cache');
-    child('cold', 'newslens', f, coreCache);
+    child('cold', 'newslens', warmup, coreCache);
     const inProcess = alternate({
       newsLens: () => child('cold', 'newslens', f, coreCache),
-      newsLensNoCache: () => child('cold', 'newslens', f),
+      newsLensNoCache: () => child('cold', 'newslens', f, 'off'),
       compromise: () => child('cold', 'compromise', f),
     });
     const coldSummary = (runs) => {
@@ -256,11 +257,13 @@ try {
         firstCpuMs: median(runs.map((r) => r.firstCpuMs)),
         firstResultCpuMs: median(runs.map((r) => r.loadCpuMs + r.firstCpuMs)),
         secondMs: median(runs.map((r) => r.secondMs)),
+        // What the code cache did in each run (used, missing, rejected, off; null: not through the loader).
+        codeCache: [...new Set(runs.map((r) => r.codeCache))].join(', '),
         runs: runs.length,
       };
     };
     const one = textFile('first-article.jsonl', jsonlOf([fs.readFileSync(f, 'utf8')]));
-    wholeProcess([cli, 'annotate', f]); // writes the CLI's code cache (when no earlier part did)
+    wholeProcess([cli, 'annotate', warmup]); // writes the CLI's code cache (when no earlier part did)
     const whole = alternate({
       newsLens: () => wholeProcess([cli, 'annotate', f]),
       newsLensNoCache: () => wholeProcess([cli, 'annotate', f], undefined, { NEWS_LENS_CODE_CACHE: 'off' }),

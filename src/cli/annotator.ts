@@ -2,6 +2,7 @@
  * Where the CLI's inputs are annotated: in this thread (--jobs 1, the default) or on a pool of worker
  * threads (--jobs N), and the window that writes their results in input order whatever order they finish in.
  */
+import { codeCacheControl } from '../node/codeCache';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { annotate, type AnnotateOptions, type AnnotateProblem } from '../core';
@@ -135,7 +136,12 @@ export interface Annotator {
 export function inProcess(settings: Settings): Annotator {
   return {
     window: 1,
-    annotate: (job) => Promise.resolve(annotateJob(job, settings)),
+    annotate: (job) => {
+      const result = annotateJob(job, settings);
+      // The recognizer has run: a code cache written from now on holds it compiled (src/node/codeCache.ts).
+      codeCacheControl()?.worked();
+      return Promise.resolve(result);
+    },
     close: () => Promise.resolve(),
   };
 }

@@ -24,9 +24,6 @@ import { USAGE, VERSION } from './usage';
 /** `news-lens`: annotates news articles and writes JSON. Exit 0 done, 1 some input failed or output could not be written, 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
-  // Only a run that annotates leaves a code cache worth keeping: --help or a usage error compiles little of the
-  // bundle, and a cache, once there, is used as it is until the next build.
-  if (command.kind === 'help' || command.kind === 'version' || command.kind === 'usage-error') keepNoCodeCache();
   // Every write to stdout goes through `out`, so a full disk or a closed pipe never escapes as a stack trace.
   const out = new Output(process.stdout);
   switch (command.kind) {
@@ -123,25 +120,20 @@ function unreadableStdin(): string | null {
 
 /**
  * The --jobs worker threads: they start the way this process started (dist/cli.js, the launcher, so they read
- * the code cache; this bundle when run directly), and they, not this thread, write the cache when there is none,
- * since they are the ones that run the recognizer.
+ * the code cache and, having annotated, write it when there is none; this bundle when run directly).
  */
 function workerPool(threads: number, settings: Settings): WorkerPool {
-  keepNoCodeCache();
-  return new WorkerPool(threads, require.main?.filename ?? __filename, settings);
-}
-
-/** This thread writes no code cache (src/node/codeCache.ts) when it exits. */
-function keepNoCodeCache(): void {
-  const control = codeCacheControl();
-  if (control) control.saveHere = false;
+  return new WorkerPool(threads, codeCacheControl()?.entry ?? __filename, settings);
 }
 
 /** In a worker thread of --jobs N: annotate each input posted, post its result back. */
 function serveAsWorker(data: WorkerData): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (job: Job) => port.postMessage(annotateJob(job, data.newsLensWorker)));
+  port.on('message', (job: Job) => {
+    port.postMessage(annotateJob(job, data.newsLensWorker));
+    codeCacheControl()?.worked();
+  });
 }
 
 const asWorker = !isMainThread && (workerData as Partial<WorkerData> | null)?.newsLensWorker;

@@ -40,6 +40,8 @@ export interface RunnerOptions {
   workerPath?: string;
   /** The folder of the workers' code cache (src/node/codeCache.ts); absent: none. */
   codeCacheDir?: string;
+  /** How long after its first answer a worker writes the code cache (default CODE_CACHE_SAVE_MS). */
+  codeCacheSaveMs?: number;
   /** Starts a worker (default: a `worker_threads` Worker on `workerPath`). Tests pass stand-ins. */
   createWorker?: () => AnnotationWorker;
   /** Texts at least this long get a worker of their own (default DEDICATED_LIMIT). */
@@ -79,7 +81,10 @@ export class AnnotationRunner {
 
   constructor(extensionPath: string, options: RunnerOptions = {}) {
     const workerPath = options.workerPath ?? path.join(extensionPath, 'dist', WORKER_LAUNCHER);
-    const workerData: WorkerLaunchData = { codeCacheDir: options.codeCacheDir ?? null };
+    const workerData: WorkerLaunchData = {
+      codeCacheDir: options.codeCacheDir ?? null,
+      codeCacheSaveMs: options.codeCacheSaveMs,
+    };
     this.createWorker = options.createWorker ?? (() => new Worker(workerPath, { workerData }));
     this.dedicatedLimit = options.dedicatedLimit ?? DEDICATED_LIMIT;
   }

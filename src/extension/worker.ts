@@ -5,6 +5,7 @@
 // cannot cross the thread, so they are collected here and sent with the result. A second kind of request,
 // { kind: 'sources', … } (src/extension/sourcesWork.ts), annotates a workspace article for the Sources view.
 import { parentPort } from 'node:worker_threads';
+import { codeCacheControl } from '../node/codeCache';
 import { annotate, type Annotator } from '../core/annotate';
 import { answerSources, isSourcesRequest, type SourcesWorkerRequest } from './sourcesWork';
 import { encode, problemCollector, type WorkerReply, type WorkerRequest } from './wire';
@@ -39,7 +40,11 @@ export function answer(
 
 parentPort?.on('message', (req: WorkerRequest | SourcesWorkerRequest) => {
   // The sources index (src/extension/sourcesIndex.ts) sends articles of the workspace: a slim annotation back.
-  if (isSourcesRequest(req)) return parentPort?.postMessage(answerSources(req));
-  const { reply, transfer } = answer(req);
-  parentPort?.postMessage(reply, transfer);
+  if (isSourcesRequest(req)) parentPort?.postMessage(answerSources(req));
+  else {
+    const { reply, transfer } = answer(req);
+    parentPort?.postMessage(reply, transfer);
+  }
+  // The recognizer has run: a code cache written from now on holds it compiled (src/extension/workerLaunch.ts).
+  codeCacheControl()?.worked();
 });

@@ -5,11 +5,12 @@
 import * as path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { runWithCodeCache } from '../node/codeCache';
-import type { WorkerLaunchData } from './workerLaunchData';
+import { CODE_CACHE_SAVE_MS, type WorkerLaunchData } from './workerLaunchData';
 
+const data = workerData as Partial<WorkerLaunchData> | null;
 runWithCodeCache(path.join(__dirname, 'worker.js'), {
-  dir: (workerData as Partial<WorkerLaunchData> | null)?.codeCacheDir ?? null,
-  // Three seconds in, the worker has warmed up on the built-in article and annotated the first real one, so the
-  // cache holds the compiled recognizer. A worker may be terminated at any time, so not at exit.
-  save: { afterMs: 3000 },
+  dir: data?.codeCacheDir ?? null,
+  // After the worker's first answer (the built-in warm-up article at activation) and a moment for the ones that
+  // follow, so that the cache holds the recognizer compiled. A worker may be terminated at any time, so not at exit.
+  save: { afterWorkMs: data?.codeCacheSaveMs ?? CODE_CACHE_SAVE_MS },
 });

@@ -4,13 +4,17 @@
  * Node compiles a 1.7 MB bundle in about 20-30 ms before running a line of it, and then compiles every function
  * again lazily on its first call. A code cache made *after* the bundle has done its work holds the bytecode of
  * every function that ran, so the next process neither parses the bundle nor compiles those functions
- * (measured on the recognizer: load 26 -> 13 ms, first article 34 -> 22 ms; `npm run bench` reports it).
+ * (`npm run bench` measures it, with and without).
  *
- * The cache is a file per bundle, named by the bundle's size and modification time and by the Node, V8 and CPU
- * it was made for, in a folder of the caller's choosing (the user's cache folder for the CLI, the extension's
- * global storage in VS Code). V8 checks the rest itself: a cache made from other source or with other flags is
- * rejected (`cachedDataRejected`) and the bundle compiles as usual. Nothing in it is the user's data, and any
- * failure to read or write it only costs the time it would have saved: the bundle always runs.
+ * The cache is a file per bundle, named by a digest of the bundle's content and of the Node, V8 and CPU it was
+ * made for, in a folder of the caller's choosing (the user's cache folder for the CLI, the extension's global
+ * storage in VS Code). V8 checks the rest itself: a cache made with other flags is rejected
+ * (`cachedDataRejected`) and the bundle compiles as usual. Nothing in it is the user's data, and any failure to
+ * read or write it only costs the time it would have saved: the bundle always runs.
+ *
+ * A cache is written only once the bundle says it has done real work (`codeCacheControl()?.worked()`: the CLI
+ * after annotating an input, the editor's worker after answering a request), so a `--help` never leaves a cache
+ * that lacks the recognizer; how soon after is the caller's policy.
  *
  * Node-only (fs, vm), shared by the CLI's launcher (src/cli/launch.ts) and the editor's worker launcher
  * (src/extension/workerLaunch.ts); not part of the recognizer.
@@ -26,18 +30,20 @@ import { isMainThread, threadId } from 'node:worker_threads';
 /** What became of the cache when the bundle was loaded. */
 export type CacheState = 'used' | 'missing' | 'rejected' | 'off';
 
-/** When to write a new cache, if none could be used. */
+/** When to write a new cache, if none could be used, once the bundle has worked. */
 export type SavePolicy =
   /** When the process exits (the CLI's main thread: by then the bundle has done all its work). */
   | 'exit'
-  /** This many milliseconds after loading (a worker thread, which may be terminated rather than exit). */
-  | { afterMs: number }
+  /** This many milliseconds after the bundle first worked, 0 at once (a worker thread: it may be terminated). */
+  | { afterWorkMs: number }
   | 'never';
 
 export interface CodeCacheOptions {
   /** The folder of cache files (created when needed); null: no cache. */
   dir: string | null;
   save: SavePolicy;
+  /** The file that started this thread (the launcher), for the bundle to start its own worker threads on. */
+  entry?: string;
 }
 
 /** The outcome of loading: what the cache did, and, once a save was tried, whether it wrote one. */
@@ -51,30 +57,41 @@ export interface CodeCacheStatus {
   saved?: 'written' | 'skipped';
 }
 
-/** Set by the loaded bundle through `codeCacheControl` (another bundle: the one channel is the global object). */
-interface Control {
-  /** False: do not write a cache from this thread (the CLI's main thread when worker threads do the work). */
-  saveHere: boolean;
+/** What the loaded bundle sees through `codeCacheControl` (another bundle: the one channel is the global object). */
+export interface CodeCacheControl {
   status: CodeCacheStatus;
-  /** Writes the cache now if the policy allows it (tests and the policy's timer or exit call this). */
+  /** The launcher that started this thread (`CodeCacheOptions.entry`). */
+  entry: string | undefined;
+  /** The bundle has done real work: a cache written from now on holds what it compiled. */
+  worked(): void;
+  /** Writes the cache now, if none could be used and the bundle has worked (the policy calls this). */
   save(): void;
 }
 
 const CONTROL = Symbol.for('news-lens.code-cache');
 
+/** Caches kept per bundle name: the newest few, so that two installs of different builds do not evict each other. */
+const KEEP = 3;
+/** A temporary file older than this is left over from a process that stopped while writing, and goes. */
+const STALE_TMP_MS = 60_000;
+
 /**
  * The control of the code cache this thread's bundle was loaded with, or undefined when it was loaded without
  * one (run directly, or in a test).
  */
-export function codeCacheControl(): Control | undefined {
-  return (globalThis as Record<symbol, Control | undefined>)[CONTROL];
+export function codeCacheControl(): CodeCacheControl | undefined {
+  return (globalThis as Record<symbol, CodeCacheControl | undefined>)[CONTROL];
 }
 
-/** The cache file name of `bundle`: its name, then a digest of its size, time and the runtime that compiles it. */
-export function cacheFileName(bundle: string, stat: fs.Stats): string {
-  const key = [stat.size, stat.mtimeMs, process.version, process.versions.v8, process.arch].join('|');
-  const digest = crypto.createHash('sha256').update(key).digest('hex').slice(0, 16);
-  return `${path.basename(bundle)}.${digest}.v8cache`;
+/** The cache file name of the bundle named `name` with content `bytes`, for this Node, V8 and CPU. */
+export function cacheFileName(name: string, bytes: Buffer): string {
+  const digest = crypto
+    .createHash('sha256')
+    .update(bytes)
+    .update([process.version, process.versions.v8, process.arch].join('|'))
+    .digest('hex')
+    .slice(0, 16);
+  return `${name}.${digest}.v8cache`;
 }
 
 /**
@@ -87,15 +104,15 @@ export function runWithCodeCache(
   options: CodeCacheOptions,
 ): { exports: unknown; status: CodeCacheStatus } {
   const file = path.resolve(bundle);
-  const stat = fs.statSync(file);
-  let source = readSource(file);
+  const bytes = fs.readFileSync(file);
+  let source = textOf(bytes);
   // A hashbang is allowed only at the very start of a script; inside the module wrapper it is a comment.
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   const status: CodeCacheStatus = { state: 'off', file: null };
   let cachedData: Buffer | undefined;
   let before: string | null = null;
   if (options.dir !== null) {
-    status.file = path.join(options.dir, cacheFileName(file, stat));
+    status.file = path.join(options.dir, cacheFileName(path.basename(file), bytes));
     try {
       cachedData = fs.readFileSync(status.file);
       before = fingerprint(status.file);
@@ -103,34 +120,42 @@ export function runWithCodeCache(
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') status.problem = `cannot read ${status.file}: ${reason(e)}`;
     }
   }
-  const script = new vm.Script(wrap(source), { filename: file, cachedData });
+  // The wrapper's head on a line of its own (lineOffset -1), so that lines and columns are the bundle's own.
+  const script = new vm.Script(`${WRAPPER_HEAD}\n${source}\n})`, { filename: file, lineOffset: -1, cachedData });
   if (options.dir !== null)
     status.state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
 
-  const control: Control = {
-    saveHere: true,
+  const wanted = status.state === 'missing' || status.state === 'rejected';
+  let worked = false;
+  const control: CodeCacheControl = {
     status,
+    entry: options.entry,
+    worked() {
+      if (worked) return;
+      worked = true;
+      const policy = options.save;
+      if (!wanted || policy === 'never') return;
+      if (policy === 'exit') process.once('exit', () => control.save());
+      // At once: a worker thread that may be terminated any time after its first answer (the CLI's --jobs).
+      else if (policy.afterWorkMs <= 0) control.save();
+      else setTimeout(() => control.save(), policy.afterWorkMs).unref();
+    },
     save() {
-      if (status.saved !== undefined || status.file === null || status.state === 'used' || !control.saveHere) return;
+      if (!wanted || !worked || status.saved !== undefined || status.file === null) return;
       // Another process or thread that loaded the same bundle may have written the cache since: keep theirs.
       if (fingerprint(status.file) !== before) {
         status.saved = 'skipped';
         return;
       }
       try {
-        writeCache(status.file, path.basename(file), script.createCachedData());
+        writeCache(status.file, path.basename(file), () => script.createCachedData());
         status.saved = 'written';
       } catch (e) {
         status.problem = `cannot write ${status.file}: ${reason(e)}`;
       }
     },
   };
-  if (status.state === 'missing' || status.state === 'rejected') {
-    const policy = options.save;
-    if (policy === 'exit') process.once('exit', () => control.save());
-    else if (policy !== 'never') setTimeout(() => control.save(), policy.afterMs).unref();
-  }
-  (globalThis as Record<symbol, Control | undefined>)[CONTROL] = control;
+  (globalThis as Record<symbol, CodeCacheControl | undefined>)[CONTROL] = control;
 
   const mod = { exports: {} as unknown, filename: file, id: file, loaded: false };
   const run = script.runInThisContext() as (
@@ -145,20 +170,17 @@ export function runWithCodeCache(
   return { exports: mod.exports, status };
 }
 
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+
 /**
  * The file's text. Our bundles are ASCII only (scripts/esbuild-ascii.mjs): read as Latin-1 they need no UTF-8
  * decoding (a plain copy, and V8 keeps one byte per character); any other file is read as UTF-8.
  */
-function readSource(file: string): string {
-  const bytes = fs.readFileSync(file);
+function textOf(bytes: Buffer): string {
   return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-function wrap(source: string): string {
-  return `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
-}
-
-/** Size and time of a file, or null when there is none: enough to tell whether someone wrote it since. */
+/** Size, time and inode of a file, or null when there is none: enough to tell whether someone wrote it since. */
 function fingerprint(file: string): string | null {
   try {
     const s = fs.statSync(file);
@@ -169,24 +191,40 @@ function fingerprint(file: string): string | null {
 }
 
 /**
- * Writes the cache through a temporary file renamed into place (a reader never sees half a cache), then removes
- * the caches of earlier builds of the same bundle, so the folder holds one per bundle.
+ * Writes the cache through a temporary file renamed into place (a reader never sees half a cache), the folder
+ * made first so that a folder that cannot be made costs no cache data; then keeps the KEEP newest caches of the
+ * bundle and removes temporary files a stopped process left.
  */
-function writeCache(file: string, bundleName: string, data: Buffer): void {
+function writeCache(file: string, bundleName: string, data: () => Buffer): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.${isMainThread ? 0 : threadId}.tmp`;
-  fs.writeFileSync(tmp, data);
+  fs.writeFileSync(tmp, data());
   fs.renameSync(tmp, file);
-  const name = path.basename(file);
-  for (const other of fs.readdirSync(dir))
-    if (other !== name && isCacheOf(other, bundleName)) fs.rmSync(path.join(dir, other), { force: true });
+  const now = Date.now();
+  const ours: Array<{ name: string; mtimeMs: number }> = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(`${bundleName}.`)) continue;
+    const stat = statOrNull(path.join(dir, name));
+    if (!stat) continue;
+    if (name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TMP_MS) fs.rmSync(path.join(dir, name), { force: true });
+    else if (isCacheOf(name, bundleName)) ours.push({ name, mtimeMs: stat.mtimeMs });
+  }
+  ours.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const old of ours.slice(KEEP)) fs.rmSync(path.join(dir, old.name), { force: true });
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
 }
 
 /** True when `name` is a cache file `cacheFileName` makes for the bundle named `bundleName`. */
 function isCacheOf(name: string, bundleName: string): boolean {
-  const rest = name.slice(bundleName.length);
-  return name.startsWith(bundleName) && /^\.[0-9a-f]{16}\.v8cache$/.test(rest);
+  return name.startsWith(bundleName) && /^\.[0-9a-f]{16}\.v8cache$/.test(name.slice(bundleName.length));
 }
 
 function reason(e: unknown): string {

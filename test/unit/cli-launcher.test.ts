@@ -27,9 +27,10 @@ describe('news-lens launcher and its code cache', function () {
   });
   after(() => harness.tearDown());
 
-  it('writes no cache on --help, --version or a usage error (they compile little of the bundle)', () => {
+  it('writes no cache on --help, --version, a usage error or a run that annotated nothing (it would lack the recognizer)', () => {
     withCache(cacheDir);
-    for (const args of [['--help'], ['--version'], ['annotate', '--no-such-option']]) run(args);
+    for (const args of [['--help'], ['--version'], ['annotate', '--no-such-option'], ['annotate', 'news/missing.txt']])
+      run(args);
     assert.deepEqual(caches(), []);
   });
 
@@ -63,11 +64,14 @@ describe('news-lens launcher and its code cache', function () {
     assert.ok(fs.statSync(cache).size > 100_000, 'the broken cache was replaced by a real one');
   });
 
-  it('--jobs 2 starts its worker threads through the launcher and writes what --jobs 1 writes', () => {
-    withCache(cacheDir);
-    const one = run(['annotate', '--jobs', '1', 'news']);
+  it('--jobs 2: the worker threads start through the launcher, write the cache, and write what --jobs 1 writes', () => {
+    const fresh = path.join(harness.tmp, 'cache-jobs');
+    withCache(fresh);
     const two = run(['annotate', '--jobs', '2', 'news']);
     assert.equal(two.status, 0, two.stderr);
+    const written = fs.existsSync(fresh) ? fs.readdirSync(fresh).filter((f) => f.endsWith('.v8cache')) : [];
+    assert.equal(written.length, 1, 'a worker thread wrote the cache (the main thread annotates nothing)');
+    const one = run(['annotate', '--jobs', '1', 'news']);
     assert.equal(two.stdout, one.stdout);
     for (const f of ['a.txt', 'b0.txt', 'b5.txt']) assert.ok(two.stdout.includes(f), `the output has ${f}`);
   });

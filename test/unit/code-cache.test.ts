@@ -28,10 +28,16 @@ describe('code cache (src/node/codeCache.ts)', () => {
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   type Exports = { shout(s: string): string; file: string; dir: string; sep: string };
-  const load = (save: 'never' | 'exit' = 'never') => {
-    const r = runWithCodeCache(bundle, { dir, save });
+  /** Loads the bundle; its control's `save` is called by hand, after `worked` (the bundle has done its work). */
+  const load = () => {
+    const r = runWithCodeCache(bundle, { dir, save: 'never' });
     return { exports: r.exports as Exports, status: r.status };
   };
+  const workedAndSaved = () => {
+    codeCacheControl()?.worked();
+    codeCacheControl()?.save();
+  };
+  const cacheName = () => cacheFileName('bundle.js', fs.readFileSync(bundle));
   const cacheFiles = () => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
   it('runs the file as require would, hashbang and all, with no cache at first', () => {
@@ -44,51 +50,87 @@ describe('code cache (src/node/codeCache.ts)', () => {
     assert.deepEqual(cacheFiles(), [], 'nothing is written before a save');
   });
 
-  it('writes a cache on save, and the next load compiles from it', () => {
+  it('writes no cache before the bundle says it has worked (a --help compiles little of it)', () => {
     load();
     codeCacheControl()?.save();
+    assert.equal(codeCacheControl()?.status.saved, undefined);
+    assert.deepEqual(cacheFiles(), []);
+  });
+
+  it('writes a cache once the bundle has worked, and the next load compiles from it', () => {
+    load();
+    workedAndSaved();
     assert.equal(codeCacheControl()?.status.saved, 'written');
-    assert.deepEqual(cacheFiles(), [cacheFileName(bundle, fs.statSync(bundle))]);
+    assert.deepEqual(cacheFiles(), [cacheName()]);
     const again = load();
     assert.equal(again.status.state, 'used');
     assert.equal(again.exports.shout('again'), 'AGAIN!');
-    codeCacheControl()?.save();
+    workedAndSaved();
     assert.equal(codeCacheControl()?.status.saved, undefined, 'a cache that was used is not written again');
+  });
+
+  it('names the cache by the content: a rebuilt bundle of the same size and time does not run the old code', () => {
+    load();
+    workedAndSaved();
+    const { mtime } = fs.statSync(bundle);
+    fs.writeFileSync(bundle, MODULE.replace("'!'", "'?'"));
+    fs.utimesSync(bundle, mtime, mtime);
+    const { exports, status } = load();
+    assert.equal(status.state, 'missing');
+    assert.equal(exports.shout('new'), 'NEW?');
+  });
+
+  it('reports errors at the lines and columns of the bundle itself', () => {
+    const code = "module.exports = { fail() { throw new Error('here'); } };\n";
+    fs.writeFileSync(bundle, code);
+    const { exports } = runWithCodeCache(bundle, { dir, save: 'never' });
+    let stack = '';
+    try {
+      (exports as { fail(): void }).fail();
+    } catch (e) {
+      stack = (e as Error).stack ?? '';
+    }
+    const where = `${bundle}:1:${code.indexOf('new Error') + 1}`;
+    assert.ok(stack.includes(where), `the stack names ${where}:\n${stack}`);
   });
 
   it('rejects a cache that does not fit (corrupt), still runs the file, and replaces the cache on save', () => {
     fs.mkdirSync(dir);
-    const file = path.join(dir, cacheFileName(bundle, fs.statSync(bundle)));
+    const file = path.join(dir, cacheName());
     fs.writeFileSync(file, Buffer.alloc(4096, 7));
     const { exports, status } = load();
     assert.equal(status.state, 'rejected');
     assert.equal(exports.shout('still'), 'STILL!');
-    codeCacheControl()?.save();
+    workedAndSaved();
     assert.equal(load().status.state, 'used');
   });
 
-  it('names the cache after the bundle as it is now: a changed bundle gets a new cache and the old one goes', () => {
+  it("keeps the three newest caches of a bundle (two installs of other builds), another bundle's, and clears stale temporary files", () => {
+    fs.mkdirSync(dir);
+    const old = new Date(Date.now() - 3600_000);
+    const olds = ['0000000000000001', '0000000000000002', '0000000000000003'].map((d, i) => {
+      const f = path.join(dir, `bundle.js.${d}.v8cache`);
+      fs.writeFileSync(f, 'an older build');
+      const t = new Date(old.getTime() + i * 1000);
+      fs.utimesSync(f, t, t);
+      return path.basename(f);
+    });
+    const other = 'other.js.0123456789abcdef.v8cache';
+    fs.writeFileSync(path.join(dir, other), 'another bundle');
+    const staleTmp = path.join(dir, `bundle.js.${'f'.repeat(16)}.v8cache.99999.0.tmp`);
+    fs.writeFileSync(staleTmp, 'half written by a process that stopped');
+    fs.utimesSync(staleTmp, old, old);
     load();
-    codeCacheControl()?.save();
-    const first = cacheFiles();
-    fs.writeFileSync(bundle, MODULE.replace("'!'", "'!!'"));
-    const { exports, status } = load();
-    assert.equal(status.state, 'missing', 'the old cache is not for this bundle');
-    assert.equal(exports.shout('new'), 'NEW!!');
-    fs.writeFileSync(path.join(dir, 'other.js.0123456789abcdef.v8cache'), 'another bundle');
-    codeCacheControl()?.save();
-    const now = cacheFiles();
-    assert.equal(now.length, 2);
-    assert.ok(!now.includes(first[0]), `the old cache was removed: ${now.join(', ')}`);
-    assert.ok(now.includes('other.js.0123456789abcdef.v8cache'), "another bundle's cache is kept");
+    workedAndSaved();
+    assert.deepEqual(cacheFiles(), [olds[1], olds[2], cacheName(), other].sort());
   });
 
   it('keeps a cache another process wrote meanwhile instead of overwriting it', () => {
     load();
     fs.mkdirSync(dir);
-    const file = path.join(dir, cacheFileName(bundle, fs.statSync(bundle)));
+    const file = path.join(dir, cacheName());
     fs.writeFileSync(file, 'written by another process');
-    codeCacheControl()?.save();
+    workedAndSaved();
     assert.equal(codeCacheControl()?.status.saved, 'skipped');
     assert.equal(fs.readFileSync(file, 'utf8'), 'written by another process');
   });
@@ -98,7 +140,7 @@ describe('code cache (src/node/codeCache.ts)', () => {
     fs.writeFileSync(dir, 'not a folder');
     const { exports } = load();
     assert.equal(exports.shout('anyway'), 'ANYWAY!');
-    codeCacheControl()?.save();
+    workedAndSaved();
     const status = codeCacheControl()?.status;
     assert.equal(status?.saved, undefined);
     assert.match(status?.problem ?? '', /cannot write .*a-file/);
@@ -108,17 +150,13 @@ describe('code cache (src/node/codeCache.ts)', () => {
     const r = runWithCodeCache(bundle, { dir: null, save: 'never' });
     assert.equal((r.exports as Exports).shout('off'), 'OFF!');
     assert.deepEqual(r.status, { state: 'off', file: null });
-    codeCacheControl()?.save();
+    workedAndSaved();
     assert.equal(r.status.saved, undefined);
   });
 
-  it("does not save from a thread the bundle told not to (the CLI's main thread when worker threads do the work)", () => {
-    load();
-    const control = codeCacheControl();
-    assert.ok(control);
-    control.saveHere = false;
-    control.save();
-    assert.deepEqual(cacheFiles(), []);
+  it('tells the bundle which file started the thread, for its own worker threads', () => {
+    runWithCodeCache(bundle, { dir: null, save: 'never', entry: '/opt/news-lens/dist/cli.js' });
+    assert.equal(codeCacheControl()?.entry, '/opt/news-lens/dist/cli.js');
   });
 });
 
