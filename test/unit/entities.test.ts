@@ -240,6 +240,17 @@ describe('findEntities: headlines', () => {
     checkOffsets(text, list);
   });
 
+  it('keeps a surname that is a common word in a line of names, which looks like a title-case headline', () => {
+    // Only a headline in capitals loses a trailing common word ("MERKEL WARNS"): a scorers' line is a list of names.
+    const text =
+      'Wellington - Tries: Tom Reid, Walter Little, Sam Brook.\nConversions: Owen Marsh (2).\n\nThe home side won 30-12 on Saturday.';
+    const names = entities(text)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => e.name);
+    assert.ok(names.includes('Walter Little'), JSON.stringify(names));
+    assert.ok(!names.includes('Walter'), JSON.stringify(names));
+  });
+
   it('does not read a title-case headline as one long organization name', () => {
     const text =
       'France, Germany Agree New Steps Toward Climate Deal\n\nFrance and Germany agreed on new steps, officials said.';

@@ -32,7 +32,7 @@ import {
 } from '../lang';
 import { isAgentTitle, isRoleNoun } from './roles';
 import type { NameSpan } from './tagger';
-import { hasUpper, toWords, type Word } from './words';
+import { hasLower, hasUpper, toWords, type Word } from './words';
 
 export interface Mention {
   /** First word index. */
@@ -142,8 +142,9 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     let { first, last, type } = s;
     // An honorific is never a name by itself ("Ms" tagged as a place before "de la Vega").
     if (isHonorificOnly(words, first, last)) continue;
-    // In a headline, a person's name does not end in a word usually written in lower case ("MERKEL WARNS").
-    if (type === 'PERSON' && words[first].capsLine) {
+    // In a headline in capitals, a person's name does not end in a word usually written in lower case ("MERKEL
+    // WARNS"). Not in a title-case line, which may be a list of names ("Tries: Sean Fitzpatrick, Walter Little").
+    if (type === 'PERSON' && words[first].capsLine && !hasLower(words[first].text)) {
       while (last - first > 1 && lex.caseClass[lex.words.get(lowerOf(words[last - 1].text)) ?? 0] === 1) last--;
     }
     // A title before two or more capitalised words that are not common words names a person, whatever
