@@ -224,6 +224,19 @@ describe('findEntities: roles from appositions and predicates', () => {
   });
 });
 
+describe('findEntities: parentheses in names', () => {
+  it('closes a parenthesis opened inside a name, or ends the name before it', () => {
+    const text =
+      'Results of matches played on Saturday: Mladost (BJ) 2 Radnicki (N) 1.\nMayor Jane Doe (Liberal said she would run.';
+    const list = entities(text);
+    const names = list.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(names.includes('Mladost (BJ)'), JSON.stringify(names));
+    assert.ok(names.includes('Radnicki (N)'), JSON.stringify(names));
+    for (const n of names) assert.equal((n.match(/\(/g) ?? []).length, (n.match(/\)/g) ?? []).length, n);
+    checkOffsets(text, list);
+  });
+});
+
 describe('findEntities: headlines', () => {
   it('finds names in an all-caps headline and joins them to the body text', () => {
     const text =

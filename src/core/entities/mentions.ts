@@ -134,6 +134,16 @@ function fullStop(words: Word[], i: number): boolean {
   );
 }
 
+/** An opening parenthesis among words first..last, not closed before last. */
+function opensParenthesis(words: Word[], first: number, last: number): boolean {
+  let open = 0;
+  for (let i = first; i < last; i++) {
+    if (words[i].text === '(') open++;
+    else if (words[i].text === ')' && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** Cleans the tagger's spans into mentions. */
 export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -193,7 +203,8 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     }
     // An organization or place does not end in a person's title ("State Department Spokesperson").
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
-    // Trailing punctuation, but a period that closes an abbreviation ("Inc.", "Jr.", an initial).
+    // Trailing punctuation, but a period that closes an abbreviation ("Inc.", "Jr.", an initial) and a
+    // parenthesis that closes one opened inside the name ("Mladost (BJ)", a team and its town).
     while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
       if (
         words[last - 1].text === '.' &&
@@ -201,7 +212,19 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
         ABBREVIATED.test(words[last - 2].text)
       )
         break;
+      if (words[last - 1].text === ')' && opensParenthesis(words, first, last - 1)) break;
       last--;
+    }
+    // A parenthesis opened inside the name closes right after it, or the name ends before it.
+    if (opensParenthesis(words, first, last)) {
+      if (words[last]?.text === ')') last++;
+      else {
+        let open = last - 1;
+        while (words[open].text !== '(') open--;
+        last = open;
+        while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) last--;
+        if (last <= first) continue;
+      }
     }
     // A person or place does not end in an organization's head noun ("Harlow Bay City Council").
     if (type !== 'ORG' && type !== 'MISC' && last - first >= 2 && ORG_HEADS.has(words[last - 1].text.toLowerCase()))
