@@ -224,6 +224,25 @@ describe('findEntities: roles from appositions and predicates', () => {
   });
 });
 
+describe('findEntities: a place is no surname of a run-on', () => {
+  it('keeps a word typed a place apart from a "person" that does not open with a given name', () => {
+    // The tagger runs "Lebed Chechnya" together in the headline; "Chechnya" alone is the place it always is.
+    const text =
+      'Kremlin backs Lebed Chechnya truce plan.\nMOSCOW 2019-05-02\nPresident Boris Yeltsin backed the plan for Chechnya on Friday, officials said. Fighting in Chechnya has killed thousands since 1994, and rebels in Chechnya want independence.';
+    const list = entities(text);
+    const place = list.find((e) => e.name === 'Chechnya');
+    assert.ok(place && place.type === 'LOC' && place.mentions.length === 3, JSON.stringify(list));
+    assert.ok(!list.some((e) => e.type === 'PERSON' && e.aliases.includes('Chechnya')), JSON.stringify(list));
+  });
+
+  it('still makes a word typed a place the surname of a person named in full with a given name', () => {
+    const text =
+      'Premier Tim Houston spoke in Halifax on Monday. Houston said the budget would balance. Later, Houston left for Ottawa.';
+    const houston = byName(entities(text), 'Tim Houston');
+    assert.equal(houston.mentions.length, 3, JSON.stringify(houston));
+  });
+});
+
 describe('findEntities: parentheses in names', () => {
   it('closes a parenthesis opened inside a name, or ends the name before it', () => {
     const text =

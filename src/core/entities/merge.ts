@@ -251,7 +251,14 @@ function joinShortForms(
     // A lone word tagged as a place is a person's surname when the text names that person in full, unless
     // the word is far more often a place ("Washington", "Jordan").
     if (type !== 'LOC' || !PLACE_NAMES.has(w)) {
-      const s = bySurname.get(w);
+      let s = bySurname.get(w);
+      // A word the tagger typed a place or an organization is a surname only of a full name that opens with a
+      // given name ("Tim Houston"), not of a run-on the tagger took for a person ("Dynamo Moscow", "Lebed
+      // Chechnya").
+      if (s && type !== 'PERSON') {
+        s = s.filter((c) => givenNameClass(keys[c][0]) !== null);
+        if (s.length === 0) s = undefined;
+      }
       if (s) {
         const c = pick(s, i);
         if (c >= 0) uf.union(c, i);
