@@ -224,6 +224,24 @@ describe('findEntities: roles from appositions and predicates', () => {
   });
 });
 
+describe('findEntities: companies typed people', () => {
+  it('makes a lone name an organization when the text names it with a corporate suffix', () => {
+    const text =
+      'Shares of Halvorsen Corp rose 3 percent. Halvorsen said sales grew in Asia, and Halvorsen expects more orders.';
+    const list = entities(text);
+    const lone = list.find((e) => e.mentions.some((m) => m.text === 'Halvorsen'));
+    assert.ok(lone && lone.type === 'ORG', JSON.stringify(list));
+    assert.ok(!list.some((e) => e.type === 'PERSON'), JSON.stringify(list));
+  });
+
+  it('leaves a person named in full with a given name a person beside the company of the same word', () => {
+    const text = 'Premier Doug Ford spoke on Monday. Ford said the plant, owned by Ford Motor Co., would stay open.';
+    const ford = byName(entities(text), 'Doug Ford');
+    assert.equal(ford.type, 'PERSON');
+    assert.equal(ford.mentions.length, 2, JSON.stringify(ford));
+  });
+});
+
 describe('findEntities: a place is no surname of a run-on', () => {
   it('keeps a word typed a place apart from a "person" that does not open with a given name', () => {
     // The tagger runs "Lebed Chechnya" together in the headline; "Chechnya" alone is the place it always is.

@@ -3,11 +3,13 @@
  * agency that ..." (an apposition headed by an organization noun), "principal researcher at Dixon Hall" (a role
  * noun + "at"); and a lone hyphenated name with no given name anywhere in the entity ("Merriam-Webster"; not a
  * compound given name, "Jean-Pierre"): in CoNLL-2003 and GUM train, 2 of 47 gold names that are one capitalised
- * X-Y word are people.
+ * X-Y word are people. And a "person" the text also names with a corporate suffix ("Magna" beside "Magna
+ * International Inc"), no given name opening it.
  */
 import {
   APPOSITION_CLOSERS,
   ARTICLES,
+  CORPORATE,
   MINED_ORG_NOUNS,
   NAME_HONORIFICS,
   ORG_HEADS,
@@ -27,12 +29,13 @@ const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** Clusters typed PERSON that are organizations become ORG (their mentions too). */
 export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cluster[] {
+  const companies = companyNames(words, clusters);
   return clusters.map((c) => {
     if (c.type !== 'PERSON' || c.known >= 0) return c;
     const hyphenOnly = c.mentions.every(
       (m) => m.last - m.first === 1 && HYPHENATED.test(words[m.first].text) && !compoundGivenName(words[m.first].text),
     );
-    let org = hyphenOnly;
+    let org = hyphenOnly || company(words, c, companies);
     for (const m of c.mentions) {
       const before = words[m.first - 1]?.text.toLowerCase() ?? '';
       // "Mr. Dixon Hall", "Dr. ...": a person after all.
@@ -44,6 +47,41 @@ export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cl
     if (!org) return c;
     for (const m of c.mentions) m.type = 'ORG';
     return { ...c, type: 'ORG' };
+  });
+}
+
+/**
+ * The names of the text's organizations that carry a corporate suffix ("Magna International Inc", "LM Ericsson
+ * AB"), as the lower-case words before the suffix.
+ */
+function companyNames(words: Word[], clusters: Cluster[]): string[][] {
+  const out: string[][] = [];
+  for (const c of clusters) {
+    if (c.type !== 'ORG') continue;
+    for (const m of c.mentions) {
+      let end = m.last;
+      if (words[end - 1].text === '.') end--;
+      if (end - m.first < 2 || !CORPORATE.has(words[end - 1].text.toLowerCase())) continue;
+      const name: string[] = [];
+      for (let i = m.first; i < end - 1; i++) if (words[i].text !== ',') name.push(words[i].text.toLowerCase());
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * A "person" the text also names as a company: every mention is words of a corporate name ("Magna" beside "Magna
+ * International Inc", "Ericsson" beside "LM Ericsson AB", "Johnson Controls" beside "Johnson Controls Inc"), and
+ * none opens with a given name ("Ford" beside "Ford Motor Co" is the company; "Doug Ford" is not).
+ */
+function company(words: Word[], c: Cluster, companies: string[][]): boolean {
+  if (companies.length === 0) return false;
+  return c.mentions.every((m) => {
+    if (givenNameClass(words[m.first].text) !== null) return false;
+    const name: string[] = [];
+    for (let i = m.first; i < m.last; i++) name.push(words[i].text.toLowerCase());
+    return companies.some((co) => co.some((_, k) => name.every((w, j) => co[k + j] === w)));
   });
 }
 
