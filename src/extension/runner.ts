@@ -62,8 +62,9 @@ interface Shared {
 
 /**
  * Runs `annotate` off the extension host's main thread, in `worker_threads` Workers running dist/worker.js
- * (the bundled core, started through dist/worker-launch.js and its code cache). Short texts queue on one long-lived worker (the model loads once); long texts get a
- * fresh worker that cancellation terminates at once, so a stale 5 MB job never delays the next one.
+ * (the bundled core, started through dist/worker-launch.js and its code cache). Short texts queue on one
+ * long-lived worker (the model loads once); long texts get a fresh worker that cancellation terminates at once,
+ * so a stale 5 MB job never delays the next one.
  *
  * Every request carries an id and its worker echoes it: a reply is taken only by the job with that id, and
  * only from the worker that job was sent to. A worker that dies (error or exit) fails the one job it was
