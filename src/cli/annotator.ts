@@ -2,7 +2,7 @@
  * Where the CLI's inputs are annotated: in this thread (--jobs 1, the default) or on a pool of worker
  * threads (--jobs N), and the window that writes their results in input order whatever order they finish in.
  */
-import { codeCacheControl } from '../node/codeCache';
+import { codeCacheControl } from '../node/codeCacheControl';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { annotate, type AnnotateOptions, type AnnotateProblem } from '../core';

@@ -16,7 +16,7 @@ import {
   type Settings,
   type WorkerData,
 } from './annotator';
-import { codeCacheControl } from '../node/codeCache';
+import { codeCacheControl } from '../node/codeCacheControl';
 import { Output } from './output';
 import { printable, Problems } from './report';
 import { USAGE, VERSION } from './usage';

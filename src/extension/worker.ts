@@ -5,7 +5,7 @@
 // cannot cross the thread, so they are collected here and sent with the result. A second kind of request,
 // { kind: 'sources', … } (src/extension/sourcesWork.ts), annotates a workspace article for the Sources view.
 import { parentPort } from 'node:worker_threads';
-import { codeCacheControl } from '../node/codeCache';
+import { codeCacheControl } from '../node/codeCacheControl';
 import { annotate, type Annotator } from '../core/annotate';
 import { answerSources, isSourcesRequest, type SourcesWorkerRequest } from './sourcesWork';
 import { encode, problemCollector, type WorkerReply, type WorkerRequest } from './wire';

@@ -26,9 +26,9 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { isMainThread, threadId } from 'node:worker_threads';
+import { type CodeCacheControl, type CodeCacheStatus, setCodeCacheControl } from './codeCacheControl';
 
-/** What became of the cache when the bundle was loaded. */
-export type CacheState = 'used' | 'missing' | 'rejected' | 'off';
+export { codeCacheControl, type CodeCacheControl, type CodeCacheStatus } from './codeCacheControl';
 
 /** When to write a new cache, if none could be used, once the bundle has worked. */
 export type SavePolicy =
@@ -46,42 +46,10 @@ export interface CodeCacheOptions {
   entry?: string;
 }
 
-/** The outcome of loading: what the cache did, and, once a save was tried, whether it wrote one. */
-export interface CodeCacheStatus {
-  state: CacheState;
-  /** The cache file for this bundle (null when off). */
-  file: string | null;
-  /** Why the cache could not be read or written (it never stops the bundle). */
-  problem?: string;
-  /** 'written' after a save, 'skipped' when another process or thread wrote it first. */
-  saved?: 'written' | 'skipped';
-}
-
-/** What the loaded bundle sees through `codeCacheControl` (another bundle: the one channel is the global object). */
-export interface CodeCacheControl {
-  status: CodeCacheStatus;
-  /** The launcher that started this thread (`CodeCacheOptions.entry`). */
-  entry: string | undefined;
-  /** The bundle has done real work: a cache written from now on holds what it compiled. */
-  worked(): void;
-  /** Writes the cache now, if none could be used and the bundle has worked (the policy calls this). */
-  save(): void;
-}
-
-const CONTROL = Symbol.for('news-lens.code-cache');
-
 /** Caches kept per bundle name: the newest few, so that two installs of different builds do not evict each other. */
 const KEEP = 3;
 /** A temporary file older than this is left over from a process that stopped while writing, and goes. */
 const STALE_TMP_MS = 60_000;
-
-/**
- * The control of the code cache this thread's bundle was loaded with, or undefined when it was loaded without
- * one (run directly, or in a test).
- */
-export function codeCacheControl(): CodeCacheControl | undefined {
-  return (globalThis as Record<symbol, CodeCacheControl | undefined>)[CONTROL];
-}
 
 /** The cache file name of the bundle named `name` with content `bytes`, for this Node, V8 and CPU. */
 export function cacheFileName(name: string, bytes: Buffer): string {
@@ -155,7 +123,7 @@ export function runWithCodeCache(
       }
     },
   };
-  (globalThis as Record<symbol, CodeCacheControl | undefined>)[CONTROL] = control;
+  setCodeCacheControl(control);
 
   const mod = { exports: {} as unknown, filename: file, id: file, loaded: false };
   const run = script.runInThisContext() as (
@@ -182,12 +150,8 @@ function textOf(bytes: Buffer): string {
 
 /** Size, time and inode of a file, or null when there is none: enough to tell whether someone wrote it since. */
 function fingerprint(file: string): string | null {
-  try {
-    const s = fs.statSync(file);
-    return `${s.size}:${s.mtimeMs}:${s.ino}`;
-  } catch {
-    return null;
-  }
+  const s = statOrNull(file);
+  return s ? `${s.size}:${s.mtimeMs}:${s.ino}` : null;
 }
 
 /**
