@@ -134,14 +134,33 @@ function fullStop(words: Word[], i: number): boolean {
   );
 }
 
-/** An opening parenthesis among words first..last, not closed before last. */
-function opensParenthesis(words: Word[], first: number, last: number): boolean {
-  let open = 0;
-  for (let i = first; i < last; i++) {
-    if (words[i].text === '(') open++;
-    else if (words[i].text === ')' && open > 0) open--;
+/**
+ * The end of the name at words first..last without trailing punctuation, but a period that closes an abbreviation
+ * ("Inc.", "Jr.", an initial) and a parenthesis that closes one opened inside the name ("Mladost (BJ)", a team and
+ * its town).
+ */
+function withoutTrailingPunctuation(words: Word[], first: number, last: number): number {
+  while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
+    if (
+      words[last - 1].text === '.' &&
+      words[last - 1].start === words[last - 2].end &&
+      ABBREVIATED.test(words[last - 2].text)
+    )
+      break;
+    if (words[last - 1].text === ')' && unclosedParenthesis(words, first, last - 1) >= 0) break;
+    last--;
   }
-  return open > 0;
+  return last;
+}
+
+/** The first opening parenthesis among words first..last not closed before last, or -1. */
+function unclosedParenthesis(words: Word[], first: number, last: number): number {
+  const open: number[] = [];
+  for (let i = first; i < last; i++) {
+    if (words[i].text === '(') open.push(i);
+    else if (words[i].text === ')') open.pop();
+  }
+  return open.length > 0 ? open[0] : -1;
 }
 
 /** Cleans the tagger's spans into mentions. */
@@ -203,26 +222,13 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     }
     // An organization or place does not end in a person's title ("State Department Spokesperson").
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
-    // Trailing punctuation, but a period that closes an abbreviation ("Inc.", "Jr.", an initial) and a
-    // parenthesis that closes one opened inside the name ("Mladost (BJ)", a team and its town).
-    while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
-      if (
-        words[last - 1].text === '.' &&
-        words[last - 1].start === words[last - 2].end &&
-        ABBREVIATED.test(words[last - 2].text)
-      )
-        break;
-      if (words[last - 1].text === ')' && opensParenthesis(words, first, last - 1)) break;
-      last--;
-    }
+    last = withoutTrailingPunctuation(words, first, last);
     // A parenthesis opened inside the name closes right after it, or the name ends before it.
-    if (opensParenthesis(words, first, last)) {
+    const open = unclosedParenthesis(words, first, last);
+    if (open >= 0) {
       if (words[last]?.text === ')') last++;
       else {
-        let open = last - 1;
-        while (words[open].text !== '(') open--;
-        last = open;
-        while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) last--;
+        last = withoutTrailingPunctuation(words, first, open);
         if (last <= first) continue;
       }
     }
