@@ -18,9 +18,9 @@ interface SourcesWorker {
 export type SourcesResult = Extract<SourcesReply, { annotation: Annotation } | { skipped: string }>;
 
 /**
- * The sources index's own worker thread (dist/worker.js, the same bundle as the editor's, started the same way): indexing thousands of
- * workspace articles never queues in front of the article being edited. Requests are pipelined; a worker that
- * dies fails the requests it had and the next request starts a new one.
+ * The sources index's own worker thread (dist/worker.js, the same bundle as the editor's, started the same way):
+ * indexing thousands of workspace articles never queues in front of the article being edited. Requests are
+ * pipelined; a worker that dies fails the requests it had and the next request starts a new one.
  */
 export class SourcesRunner {
   private worker: SourcesWorker | undefined;
