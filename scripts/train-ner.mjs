@@ -44,8 +44,19 @@ const PRUNE = Number(opt('--prune', DEFAULTS.prune));
 const SEED = Number(opt('--seed', DEFAULTS.seed));
 const DEV = args.includes('--dev');
 const OUT_DIR = path.resolve(opt('--out', path.join(root, 'src', 'core', 'entities', 'data')));
-if (![EPOCHS, PRUNE, SEED].every(Number.isFinite) || EPOCHS < 1 || SEED < 0) {
-  console.error('usage: node scripts/train-ner.mjs [--epochs N] [--prune W] [--seed S] [--dev] [--out DIR]');
+// --fold I/K leaves out of training every K-th document from the I-th (0-based): the model for that fold of a
+// cross-validation (scripts/train-types.mjs tags each fold with a model that never saw it).
+const FOLD = opt('--fold', null);
+const [FOLD_I, FOLD_K] = FOLD === null ? [0, 0] : FOLD.split('/').map(Number);
+if (
+  ![EPOCHS, PRUNE, SEED].every(Number.isFinite) ||
+  EPOCHS < 1 ||
+  SEED < 0 ||
+  (FOLD !== null && !(FOLD_K >= 2 && FOLD_I >= 0 && FOLD_I < FOLD_K))
+) {
+  console.error(
+    'usage: node scripts/train-ner.mjs [--epochs N] [--prune W] [--seed S] [--dev] [--fold I/K] [--out DIR]',
+  );
   process.exit(2);
 }
 
@@ -119,7 +130,9 @@ function prepare(doc) {
   return { words, gold, missed };
 }
 
-const train = load(dataFile('conll2003/train.jsonl')).map(prepare);
+const train = load(dataFile('conll2003/train.jsonl'))
+  .filter((_, i) => FOLD_K === 0 || i % FOLD_K !== FOLD_I)
+  .map(prepare);
 const dev = DEV ? load(path.join(shared, 'data', 'conll2003', 'dev.jsonl')).map(prepare) : [];
 console.log(
   `train: ${train.length} docs, ${train.reduce((a, d) => a + d.words.length, 0)} words, ${train.reduce((a, d) => a + d.missed, 0)} unaligned spans`,
@@ -349,7 +362,7 @@ fs.writeFileSync(
   out,
   [
     '// Generated from CoNLL-2003 train (lexicon counts and tagger weights only; no text). Do not edit.',
-    `// Command: node scripts/train-ner.mjs --epochs ${EPOCHS} --prune ${PRUNE} --seed ${SEED}`,
+    `// Command: node scripts/train-ner.mjs --epochs ${EPOCHS} --prune ${PRUNE} --seed ${SEED}${FOLD === null ? '' : ` --fold ${FOLD}`}`,
     '// Check that it rebuilds byte for byte: npm run check:data',
     '// Inputs, SHA-256 (under ../shared/data/):',
     ...inputHashes.map(([rel, h]) => `//   ${h}  ${rel}`),

@@ -7,6 +7,7 @@
  *                                           people, honorific names, known people, names fitted to the body text
  *   4. entities   merge.ts                  mentions grouped into entities, each with its majority type
  *   5. roles      roles.ts                  how the article describes each person
+ *      typing     typing.ts                 each entity typed again from all its mentions' context
  *   6. gender     gender.ts                 each person's gender and its evidence
  *   7. assembly   index.ts                  names, aliases, ids in order of first mention
  *
@@ -34,6 +35,7 @@ import {
 import { mergeMentions, type Cluster } from './merge';
 import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
 import { organizationsTypedPerson } from './retype';
+import { retypeEntities } from './typing';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -116,9 +118,14 @@ export function findEntities(
   if (typeof text !== 'string' || !Array.isArray(tokens) || tokens.length === 0) return [];
   const words = toWords(tokens, new Set((sentences ?? []).map((s) => s.first)));
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
-  const mentions = findMentions(words, tagWords(words, model), model.lex, known);
-  const clusters = organizationsTypedPerson(words, mergeMentions(words, mentions));
-  const roles = findRoles(text, words, clusters, mentions, known);
+  const { mentions, clusters: typed } = entityClusters(words, known, model);
+  const personRoles = findRoles(text, words, typed, mentions, known);
+  const clusters = retypeEntities(
+    words,
+    typed,
+    personRoles.map((r) => r !== null),
+  );
+  const roles = personRoles.map((r, i) => (clusters[i].type === 'PERSON' ? r : null));
   const genders = findGenders(
     words,
     clusters,
@@ -126,6 +133,19 @@ export function findEntities(
     known,
   );
   return clusters.map((c, i) => buildEntity(text, words, c, `e${i + 1}`, roles[i], genders[i]));
+}
+
+/**
+ * Steps 2-4: the mentions and the entities they make, each typed by its mentions' votes and the text's own
+ * evidence of an organization (before the whole-entity typing of `typing.ts`, which learns from this output).
+ */
+export function entityClusters(
+  words: Word[],
+  known: KnownPerson[],
+  model: TaggerModel,
+): { mentions: Mention[]; clusters: Cluster[] } {
+  const mentions = findMentions(words, tagWords(words, model), model.lex, known);
+  return { mentions, clusters: organizationsTypedPerson(words, mergeMentions(words, mentions)) };
 }
 
 /** Step 3: the tagger's spans made mentions, with the names it missed or cut wrong. */

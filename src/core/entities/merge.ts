@@ -15,6 +15,8 @@ export interface Cluster {
   mentions: Mention[];
   type: EntityType;
   known: number;
+  /** The text itself shows the type (retype.ts): the learned whole-entity typing (typing.ts) leaves it. */
+  settled?: boolean;
 }
 
 const ALIAS_OF = new Map<string, number>();

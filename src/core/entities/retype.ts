@@ -46,7 +46,7 @@ export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cl
     }
     if (!org) return c;
     for (const m of c.mentions) m.type = 'ORG';
-    return { ...c, type: 'ORG' };
+    return { ...c, type: 'ORG', settled: true };
   });
 }
 

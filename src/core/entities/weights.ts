@@ -17,7 +17,7 @@ export interface TaggerModel extends TagScorer {
 
 let cached: TaggerModel | null = null;
 
-function decodeBase64(s: string): Uint8Array {
+export function decodeBase64(s: string): Uint8Array {
   if (typeof Buffer !== 'undefined') {
     const b = Buffer.from(s, 'base64');
     // Copy into an aligned buffer of its own.

@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// Trains the whole-entity type model and writes src/core/entities/data/type-model.ts.
+//
+//   node scripts/train-types.mjs [--folds 5] [--epochs 10] [--min 2] [--margin M] [--seed 12345] [--out DIR]
+//
+// The second stage of the entity recognizer (src/core/entities/typing.ts) learns what an entity of each type looks
+// like from everything around all its mentions. To learn from the mistakes the tagger makes on text it never saw,
+// CoNLL-2003 train is cut into folds (every K-th document); each fold is tagged by a tagger trained on the other
+// folds (scripts/train-ner.mjs --fold I/K), through the recognizer's own steps up to the entities
+// (entityClusters in src/core/entities/index.ts). Each entity one of whose mentions is a gold name becomes a
+// training instance: its features (entityFeatures in typing.ts) and the gold type most of its matched mentions
+// have. A multiclass averaged perceptron learns from them; features seen in fewer than --min entities are left out.
+//
+// MARGIN (how far another type must beat an entity's own type before it changes) is chosen by the same
+// cross-validation: a model trained on the other folds' instances types each fold's entities, and the margin that
+// gets the most gold mentions right over all folds wins (ties: the larger margin). With --margin it is given.
+//
+// The output is a pure function of the inputs (the train file, its SHA-256 in the header) and the code; nothing in
+// it depends on time, paths or the machine, so `npm run check:data` can rebuild it byte for byte. No text is stored:
+// only feature strings (words around names, as the tagger's lexicon holds them) and weights.
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
+
+const execFileAsync = promisify(execFile);
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
+const args = process.argv.slice(2);
+const opt = (k, d) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : d;
+};
+const DEFAULTS = { folds: '5', epochs: '10', min: '2', seed: '12345' };
+const FOLDS = Number(opt('--folds', DEFAULTS.folds));
+const EPOCHS = Number(opt('--epochs', DEFAULTS.epochs));
+const MIN = Number(opt('--min', DEFAULTS.min));
+const SEED = Number(opt('--seed', DEFAULTS.seed));
+const GIVEN_MARGIN = opt('--margin', null);
+const OUT_DIR = path.resolve(opt('--out', path.join(root, 'src', 'core', 'entities', 'data')));
+if (![FOLDS, EPOCHS, MIN, SEED].every(Number.isFinite) || FOLDS < 2 || EPOCHS < 1) {
+  console.error(
+    'usage: node scripts/train-types.mjs [--folds K] [--epochs N] [--min C] [--margin M] [--seed S] [--out DIR]',
+  );
+  process.exit(2);
+}
+const TRAIN = path.join(shared, 'data', 'conll2003', 'train.jsonl');
+const trainHash = crypto.createHash('sha256').update(fs.readFileSync(TRAIN)).digest('hex');
+const docs = fs
+  .readFileSync(TRAIN, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-types-'));
+const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
+/** Most an entity's update counts (its gold mentions, at most this): chosen by the cross-validation below (1, 3, 5, 10, all). */
+const MAX_UPDATE = 5;
+/** Per fold, the instances of its documents: { features: string[], gold: type index, own: type index, weight }. */
+const byFold = [];
+try {
+  // The fold taggers, two at a time.
+  const trainFold = async (i) => {
+    const out = path.join(tmp, `fold${i}`);
+    const script = path.join(root, 'scripts', 'train-ner.mjs');
+    await execFileAsync(process.execPath, [script, '--fold', `${i}/${FOLDS}`, '--out', out]);
+    return out;
+  };
+  const dirs = [];
+  for (let i = 0; i < FOLDS; i += 2) {
+    const batch = [trainFold(i)];
+    if (i + 1 < FOLDS) batch.push(trainFold(i + 1));
+    dirs.push(...(await Promise.all(batch)));
+  }
+  for (let i = 0; i < FOLDS; i++) {
+    const bundle = path.join(tmp, `fold${i}.cjs`);
+    const foldModel = path.join(dirs[i], 'model.ts');
+    await esbuild.build({
+      stdin: {
+        contents: [
+          "export { tokenize, splitSentences } from './src/core/text';",
+          "export { toWords } from './src/core/entities/words';",
+          "export { entityClusters } from './src/core/entities/index';",
+          "export { entityFeatures, tableLines } from './src/core/entities/typing';",
+          "export { loadModel } from './src/core/entities/weights';",
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+      plugins: [
+        {
+          name: 'fold-model',
+          setup(b) {
+            b.onResolve({ filter: /^\.\/data\/model$/ }, () => ({ path: foldModel }));
+          },
+        },
+      ],
+    });
+    const F = (await import(bundle)).default;
+    const model = F.loadModel();
+    const instances = [];
+    docs.forEach((doc, d) => {
+      if (d % FOLDS !== i) return;
+      const tokens = F.tokenize(doc.text);
+      const sentences = F.splitSentences(tokens);
+      const words = F.toWords(tokens, new Set(sentences.map((s) => s.first)));
+      const { clusters } = F.entityClusters(words, [], model);
+      const gold = new Map(doc.entities.map((e) => [`${e.start}:${e.end}`, TYPES.indexOf(e.type)]));
+      const lines = F.tableLines(words);
+      for (const c of clusters) {
+        const votes = [0, 0, 0, 0];
+        for (const m of c.mentions) {
+          const t = gold.get(`${words[m.first].start}:${words[m.last - 1].end}`);
+          if (t !== undefined && t >= 0) votes[t]++;
+        }
+        const weight = votes.reduce((a, b) => a + b, 0);
+        if (weight === 0) continue;
+        let g = 0;
+        for (let t = 1; t < 4; t++) if (votes[t] > votes[g]) g = t;
+        instances.push({
+          features: F.entityFeatures(words, c, lines),
+          gold: g,
+          own: TYPES.indexOf(c.type),
+          votes,
+        });
+      }
+    });
+    byFold.push(instances);
+    console.log(`fold ${i}: ${instances.length} entities`);
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Trains on the instances; returns { ids: Map feature -> row, W: averaged weights (row * 4 + type) }. */
+function trainPerceptron(instances) {
+  const df = new Map();
+  for (const x of instances) for (const f of x.features) df.set(f, (df.get(f) || 0) + 1);
+  const names = [...df]
+    .filter(([, c]) => c >= MIN)
+    .map(([f]) => f)
+    .sort();
+  const ids = new Map(names.map((f, i) => [f, i]));
+  const rows = instances.map((x) => x.features.map((f) => ids.get(f)).filter((r) => r !== undefined));
+  const W = new Float64Array(names.length * 4);
+  const U = new Float64Array(names.length * 4);
+  const T = new Float64Array(names.length * 4);
+  let clock = 1;
+  let seed = SEED;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const update = (j, delta) => {
+    U[j] += (clock - T[j]) * W[j];
+    T[j] = clock;
+    W[j] += delta;
+  };
+  const order = instances.map((_, i) => i);
+  for (let e = 0; e < EPOCHS; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const r = rows[k];
+      const s = [0, 0, 0, 0];
+      for (const id of r) for (let t = 0; t < 4; t++) s[t] += W[id * 4 + t];
+      let best = 0;
+      for (let t = 1; t < 4; t++) if (s[t] > s[best]) best = t;
+      const g = instances[k].gold;
+      if (best !== g) {
+        // Weighted by the gold mentions at stake, up to MAX_UPDATE: an entity named often counts more, not without end.
+        const w = Math.min(
+          instances[k].votes.reduce((a, b) => a + b, 0),
+          MAX_UPDATE,
+        );
+        for (const id of r) {
+          update(id * 4 + g, w);
+          update(id * 4 + best, -w);
+        }
+      }
+      clock++;
+    }
+  }
+  const A = new Float64Array(W.length);
+  for (let j = 0; j < W.length; j++) A[j] = (U[j] + (clock - T[j]) * W[j]) / clock;
+  return { names, ids, A };
+}
+
+function scores(m, features) {
+  const s = [0, 0, 0, 0];
+  for (const f of features) {
+    const id = m.ids.get(f);
+    if (id === undefined) continue;
+    for (let t = 0; t < 4; t++) s[t] += m.A[id * 4 + t];
+  }
+  return s;
+}
+
+// Margin by cross-validation over the instances: gold mentions typed right, per candidate margin.
+const CANDIDATES = [0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, Infinity];
+let margin;
+if (GIVEN_MARGIN !== null) margin = Number(GIVEN_MARGIN);
+else {
+  const right = new Map(CANDIDATES.map((c) => [c, 0]));
+  for (let i = 0; i < FOLDS; i++) {
+    const m = trainPerceptron(byFold.filter((_, j) => j !== i).flat());
+    for (const x of byFold[i]) {
+      const s = scores(m, x.features);
+      let best = x.own;
+      for (let t = 0; t < 4; t++) if (s[t] > s[best]) best = t;
+      for (const c of CANDIDATES) {
+        const type = best !== x.own && s[best] - s[x.own] >= c ? best : x.own;
+        right.set(c, right.get(c) + x.votes[type]);
+      }
+    }
+  }
+  const base = right.get(Infinity);
+  for (const c of CANDIDATES)
+    console.log(
+      `margin ${c}: ${right.get(c)} gold mentions typed right (${right.get(c) - base >= 0 ? '+' : ''}${right.get(c) - base})`,
+    );
+  margin = CANDIDATES.reduce((a, c) => (right.get(c) >= right.get(a) ? c : a), 0);
+  if (!Number.isFinite(margin)) margin = 1e9;
+}
+
+const final = trainPerceptron(byFold.flat());
+let maxAbs = 0;
+for (const w of final.A) maxAbs = Math.max(maxAbs, Math.abs(w));
+const kept = [];
+const codes = [];
+final.names.forEach((f, i) => {
+  const c = [0, 1, 2, 3].map((t) => Math.round((final.A[i * 4 + t] / maxAbs) * 127));
+  if (c.every((x) => x === 0)) return;
+  kept.push(f);
+  codes.push(...c);
+});
+const str = (s) => JSON.stringify(s);
+fs.mkdirSync(OUT_DIR, { recursive: true });
+const out = path.join(OUT_DIR, 'type-model.ts');
+const marginArg = GIVEN_MARGIN === null ? '' : ` --margin ${GIVEN_MARGIN}`;
+fs.writeFileSync(
+  out,
+  [
+    '// Generated from CoNLL-2003 train (features of entities and weights only; no text). Do not edit.',
+    `// Command: node scripts/train-types.mjs --folds ${FOLDS} --epochs ${EPOCHS} --min ${MIN} --seed ${SEED}${marginArg}`,
+    '// Check that it rebuilds byte for byte: npm run check:data',
+    '// Input, SHA-256 (under ../shared/data/):',
+    `//   ${trainHash}  conll2003/train.jsonl`,
+    '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
+    `/** Feature strings, sorted (id = line). */`,
+    `export const FEATURES = ${str(kept.join('\n'))};`,
+    `/** Per feature, the weights of PERSON, ORG, LOC, MISC (Int8 codes w = c / 127 * SCALE, base64). */`,
+    `export const WEIGHTS = ${str(Buffer.from(Int8Array.from(codes).buffer).toString('base64'))};`,
+    `/** Largest absolute weight. */`,
+    `export const SCALE = ${maxAbs};`,
+    `/** How far another type's score must beat an entity's own before it changes (chosen by cross-validation). */`,
+    `export const MARGIN = ${margin};`,
+    '',
+  ].join('\n'),
+);
+console.log(
+  `kept ${kept.length} of ${final.names.length} features, margin ${margin}; wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`,
+);
