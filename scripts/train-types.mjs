@@ -127,7 +127,7 @@ try {
         let g = 0;
         for (let t = 1; t < 4; t++) if (votes[t] > votes[g]) g = t;
         instances.push({
-          features: F.entityFeatures(words, c, lines),
+          features: [...F.entityFeatures(words, c, lines)],
           gold: g,
           own: TYPES.indexOf(c.type),
           votes,
@@ -148,7 +148,7 @@ function trainPerceptron(instances) {
   const names = [...df]
     .filter(([, c]) => c >= MIN)
     .map(([f]) => f)
-    .sort();
+    .sort((a, b) => a - b);
   const ids = new Map(names.map((f, i) => [f, i]));
   const rows = instances.map((x) => x.features.map((f) => ids.get(f)).filter((r) => r !== undefined));
   const W = new Float64Array(names.length * 4);
@@ -258,9 +258,9 @@ fs.writeFileSync(
     '// Input, SHA-256 (under ../shared/data/):',
     `//   ${trainHash}  conll2003/train.jsonl`,
     '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
-    `/** Feature strings, sorted (id = line). */`,
-    `export const FEATURES = ${str(kept.join('\n'))};`,
-    `/** Per feature, the weights of PERSON, ORG, LOC, MISC (Int8 codes w = c / 127 * SCALE, base64). */`,
+    `/** Feature keys (featureKey in typing.ts: FNV-1a of the feature written out), sorted (Int32, little-endian, base64). */`,
+    `export const KEYS = ${str(Buffer.from(Int32Array.from(kept).buffer).toString('base64'))};`,
+    `/** Per key, the weights of PERSON, ORG, LOC, MISC (Int8 codes w = c / 127 * SCALE, base64). */`,
     `export const WEIGHTS = ${str(Buffer.from(Int8Array.from(codes).buffer).toString('base64'))};`,
     `/** Largest absolute weight. */`,
     `export const SCALE = ${maxAbs};`,

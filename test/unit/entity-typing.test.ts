@@ -2,7 +2,7 @@
 // mentions, and the entities it must leave as they are. Fixture sentences are written for these tests.
 import * as assert from 'assert';
 import { entityClusters, findEntities } from '../../src/core/entities';
-import { entityFeatures, retypeEntities, tableLines } from '../../src/core/entities/typing';
+import { entityFeatures, featureKey, retypeEntities, tableLines } from '../../src/core/entities/typing';
 import { loadModel } from '../../src/core/entities/weights';
 import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
@@ -28,6 +28,19 @@ function clustersOf(text: string) {
 const COMPANY = 'Kestrova Holdings shares fell. Kestrova said its sales dropped. Shares of Kestrova lost 3 percent.';
 
 describe('entity typing from all mentions', () => {
+  it('keys a feature by FNV-1a of its written form, without building it', () => {
+    // FNV-1a 32 of "t:ORG", "p2:shares of", "linestart", computed by hand from the definition.
+    const fnv = (s: string) => {
+      let h = 0x811c9dc5;
+      for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+      return h | 0;
+    };
+    assert.strictEqual(featureKey('t', 'ORG'), fnv('t:ORG'));
+    assert.strictEqual(featureKey('p2', 'shares', 'of'), fnv('p2:shares of'));
+    assert.strictEqual(featureKey('linestart'), fnv('linestart'));
+    assert.notStrictEqual(featureKey('p1', 'a b'), featureKey('p2', 'a', 'b'));
+  });
+
   it('makes an organization of a name whose mentions read as a company (the tagger said place)', () => {
     const text =
       'Shares in Veltrano rose 4 percent on Friday after Veltrano said its first-half profit doubled.\n' +
@@ -95,7 +108,7 @@ describe('entity typing from all mentions', () => {
     assert.strictEqual(c!.settled, true);
   });
 
-  it('reads a line of figures as a table row and keeps its features a set', () => {
+  it('reads a line of figures as a table row, a figure after a name as a number', () => {
     const text = 'Results on Saturday:\nVeldhoven 2 Marenburg 1\nThe coach said the team played well.';
     const { words, clusters } = clustersOf(text);
     const lines = tableLines(words);
@@ -103,7 +116,8 @@ describe('entity typing from all mentions', () => {
     const c = clusters.find((x) => words[x.mentions[0].first].text === 'Veldhoven');
     assert.ok(c);
     const f = entityFeatures(words, c!, lines);
-    assert.ok(f.includes('table:all'));
-    assert.strictEqual(new Set(f).size, f.length);
+    assert.ok(f.has(featureKey('table', 'all')));
+    assert.ok(f.has(featureKey('n1', '<num>')));
+    assert.ok(!f.has(featureKey('table', 'none')));
   });
 });

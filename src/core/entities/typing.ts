@@ -12,14 +12,13 @@ import { CORPORATE, KNOWN_ORGS, NAME_HONORIFICS, ORG_HEADS, TITLE_WORDS } from '
 import * as D from './data/type-model';
 import { TYPES } from './features';
 import { givenNameClass } from './gender';
-import { SortedTable } from './lookup';
 import type { Cluster } from './merge';
 import { givenNameOfOtherThings, type Mention } from './mentions';
 import { decodeBase64 } from './weights';
 import type { Word } from './words';
 
 /** Per line of the text: does it read as a row of a results table (two or more figures, few lower-case words)? */
-export function tableLines(words: Word[]): { lineOf: Int32Array; table: Uint8Array } {
+export function tableLines(words: Word[]): Lines {
   const lineOf = new Int32Array(words.length);
   let line = -1;
   for (let i = 0; i < words.length; i++) {
@@ -30,23 +29,39 @@ export function tableLines(words: Word[]): { lineOf: Int32Array; table: Uint8Arr
   const lower = new Int32Array(line + 1);
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
-    if (/^\d/.test(t)) digits[lineOf[i]]++;
-    else if (/^\p{Ll}/u.test(t)) lower[lineOf[i]]++;
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) digits[lineOf[i]]++;
+    else if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t))) lower[lineOf[i]]++;
   }
   const table = new Uint8Array(line + 1);
   for (let l = 0; l <= line; l++) table[l] = digits[l] >= 2 && lower[l] <= digits[l] ? 1 : 0;
-  return { lineOf, table };
+  return { lineOf, table, lower: new Array<string | undefined>(words.length) };
+}
+
+/** Per word its line and per line whether it is a table row; the words' lower-case forms, made once each. */
+export interface Lines {
+  lineOf: Int32Array;
+  table: Uint8Array;
+  lower: (string | undefined)[];
+}
+
+/** Word i in lower case, made once per text. */
+function lowerAt(words: Word[], i: number, lines: Lines): string {
+  const w = words[i];
+  if (!w) return '<none>';
+  return (lines.lower[i] ??= w.text.toLowerCase());
 }
 
 const lowerWord = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '<none>');
 
 /** A word before or after a mention, or the line break between them. */
-function neighbour(words: Word[], i: number, lineOf: Int32Array, line: number): string {
+function neighbour(words: Word[], i: number, lines: Lines, line: number): string {
   const w = words[i];
   if (!w) return '<none>';
-  if (lineOf[i] !== line) return '<nl>';
-  if (/^\d/.test(w.text)) return '<num>';
-  return w.text.toLowerCase();
+  if (lines.lineOf[i] !== line) return '<nl>';
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return '<num>';
+  return lowerAt(words, i, lines);
 }
 
 /** How far after a mention, within its sentence, a pronoun that may refer to it is looked for. */
@@ -73,47 +88,69 @@ function pronounAfter(words: Word[], from: number): string | null {
   return null;
 }
 
-/** The features of one entity (a set of strings): what the type model scores. */
-export function entityFeatures(words: Word[], c: Cluster, lines: { lineOf: Int32Array; table: Uint8Array }): string[] {
-  const f = new Set<string>();
-  f.add('t:' + c.type);
+/** FNV-1a over a string, from hash `h`. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * The 32-bit key of the feature written `kind:a b` ("p2:shares of", "table:all", "linestart"): FNV-1a of that
+ * string, computed without building it.
+ */
+export function featureKey(kind: string, a?: string, b?: string): number {
+  let h = fnv(0x811c9dc5, kind);
+  if (a !== undefined) h = fnv(Math.imul(h ^ 58, 16777619), a);
+  if (b !== undefined) h = fnv(Math.imul(h ^ 32, 16777619), b);
+  return h | 0;
+}
+
+/**
+ * The features of one entity, as a set of keys (`featureKey`): what the type model scores. Written out they are
+ * t:TYPE, len:N, count:N, w:WORD (each word of the fullest name), first:WORD, last:WORD, given1:/given2:CLASS,
+ * corporate; per mention mt:TYPE, p1:WORD, p2:WORD WORD, n1:WORD, n2:WORD WORD (<nl> across a line break, <num>
+ * for a figure, <none> at either end), linestart, pronoun:m/f/n/p; caps: and table:none/some/all.
+ */
+export function entityFeatures(words: Word[], c: Cluster, lines: Lines): Set<number> {
+  const f = new Set<number>();
+  f.add(featureKey('t', c.type));
   let fullest: Mention = c.mentions[0];
   for (const m of c.mentions) if (m.last - m.first > fullest.last - fullest.first) fullest = m;
   const n = fullest.last - fullest.first;
-  f.add('len:' + Math.min(n, 4));
-  f.add('count:' + Math.min(c.mentions.length, 4));
-  for (let i = fullest.first; i < fullest.last; i++) f.add('w:' + lowerWord(words[i]));
-  f.add('first:' + lowerWord(words[fullest.first]));
-  f.add('last:' + lowerWord(words[fullest.last - 1]));
+  f.add(featureKey('len', String(Math.min(n, 4))));
+  f.add(featureKey('count', String(Math.min(c.mentions.length, 4))));
+  for (let i = fullest.first; i < fullest.last; i++) f.add(featureKey('w', lowerAt(words, i, lines)));
+  f.add(featureKey('first', lowerAt(words, fullest.first, lines)));
+  f.add(featureKey('last', lowerAt(words, fullest.last - 1, lines)));
   const given = givenNameClass(words[fullest.first].text);
-  f.add((n >= 2 ? 'given2:' : 'given1:') + (given ?? 'none'));
-  if (n >= 2 && CORPORATE.has(lowerWord(words[fullest.last - 1]).replace(/\.$/, ''))) f.add('corporate');
+  f.add(featureKey(n >= 2 ? 'given2' : 'given1', given ?? 'none'));
+  if (n >= 2 && CORPORATE.has(lowerAt(words, fullest.last - 1, lines).replace(/\.$/, '')))
+    f.add(featureKey('corporate'));
   let caps = 0;
   let table = 0;
   for (const m of c.mentions) {
-    f.add('mt:' + m.type);
+    f.add(featureKey('mt', m.type));
     const line = lines.lineOf[m.first];
     if (words[m.first].capsLine) caps++;
     if (lines.table[line]) table++;
-    const p1 = neighbour(words, m.first - 1, lines.lineOf, line);
-    const p2 = neighbour(words, m.first - 2, lines.lineOf, line);
-    const n1 = neighbour(words, m.last, lines.lineOf, line);
-    const n2 = neighbour(words, m.last + 1, lines.lineOf, line);
-    f.add('p1:' + p1);
-    f.add('p2:' + p2 + ' ' + p1);
-    f.add('n1:' + n1);
-    f.add('n2:' + n1 + ' ' + n2);
-    if (words[m.first].lineStart) f.add('linestart');
+    const p1 = neighbour(words, m.first - 1, lines, line);
+    const n1 = neighbour(words, m.last, lines, line);
+    f.add(featureKey('p1', p1));
+    f.add(featureKey('p2', neighbour(words, m.first - 2, lines, line), p1));
+    f.add(featureKey('n1', n1));
+    f.add(featureKey('n2', n1, neighbour(words, m.last + 1, lines, line)));
+    if (words[m.first].lineStart) f.add(featureKey('linestart'));
     const pronoun = pronounAfter(words, m.last);
-    if (pronoun) f.add('pronoun:' + pronoun);
+    if (pronoun) f.add(featureKey('pronoun', pronoun));
   }
-  f.add('caps:' + (caps === 0 ? 'none' : caps === c.mentions.length ? 'all' : 'some'));
-  f.add('table:' + (table === 0 ? 'none' : table === c.mentions.length ? 'all' : 'some'));
-  return [...f];
+  f.add(featureKey('caps', caps === 0 ? 'none' : caps === c.mentions.length ? 'all' : 'some'));
+  f.add(featureKey('table', table === 0 ? 'none' : table === c.mentions.length ? 'all' : 'some'));
+  return f;
 }
 
 interface TypeModel {
-  features: SortedTable;
+  /** Feature key -> row: a Map made once (about 7,000 entries, under a millisecond). */
+  rows: Map<number, number>;
   weights: Float32Array;
 }
 
@@ -121,21 +158,26 @@ let cached: TypeModel | null = null;
 
 function loadTypeModel(): TypeModel {
   if (cached) return cached;
+  const kb = decodeBase64(D.KEYS);
+  const keys = new Int32Array(kb.buffer, 0, kb.byteLength >> 2);
   const codes = new Int8Array(decodeBase64(D.WEIGHTS).buffer);
+  if (codes.length !== keys.length * 4) throw new Error('type model: keys and weights disagree');
   const weights = new Float32Array(codes.length);
   for (let i = 0; i < codes.length; i++) weights[i] = (codes[i] / 127) * D.SCALE;
-  cached = { features: new SortedTable(D.FEATURES, 0), weights };
+  const rows = new Map<number, number>();
+  keys.forEach((k, i) => rows.set(k, i));
+  cached = { rows, weights };
   return cached;
 }
 
 /** The model's score of each type (in `TYPES` order) for these features. */
-export function typeScores(features: string[]): number[] {
+export function typeScores(features: Iterable<number>): number[] {
   const model = loadTypeModel();
   const scores = [0, 0, 0, 0];
-  for (const s of features) {
-    const id = model.features.get(s);
-    if (id === undefined) continue;
-    for (let t = 0; t < 4; t++) scores[t] += model.weights[id * 4 + t];
+  for (const k of features) {
+    const row = model.rows.get(k);
+    if (row === undefined) continue;
+    for (let t = 0; t < 4; t++) scores[t] += model.weights[row * 4 + t];
   }
   return scores;
 }
