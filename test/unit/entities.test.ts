@@ -2,6 +2,9 @@
 // roles, headlines and known people. Fixture sentences are written for these tests.
 import * as assert from 'assert';
 import { findEntities } from '../../src/core/entities';
+import { cleanSpans } from '../../src/core/entities/mentions';
+import { loadModel } from '../../src/core/entities/weights';
+import { toWords } from '../../src/core/entities/words';
 import { splitSentences, tokenize } from '../../src/core/text';
 import type { AnnotateOptions, Entity } from '../../src/core/types';
 
@@ -364,4 +367,54 @@ describe('findEntities: never throws', () => {
       for (const e of list) for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
     });
   }
+});
+
+describe('entities: a name period that ends the sentence, names with their own "\'s"', () => {
+  it('leaves out of a corporate name the period that also ends its sentence, keeps it inside one', () => {
+    const text =
+      'Shares of the lender rose after the deal, said Ben Ortiz, an analyst at Varrow & Co.\n' +
+      'The bank did not comment. Talbern Holdings Inc. said on Monday it would bid.';
+    const list = entities(text);
+    checkOffsets(text, list);
+    assert.strictEqual(byName(list, 'Varrow & Co').type, 'ORG');
+    assert.strictEqual(byName(list, 'Talbern Holdings Inc.').type, 'ORG');
+  });
+
+  it('keeps the "\'s" of a name that never goes without it and is followed by a verb or a clause end', () => {
+    const text =
+      "The $9 billion bid for Brennick's was the largest this year. Analysts said Brennick's was the prize in " +
+      "the region, and a rival had also looked at Brennick's.";
+    const list = entities(text);
+    checkOffsets(text, list);
+    const e = byName(list, "Brennick's");
+    assert.strictEqual(e.mentions.length, 3);
+    assert.ok(!list.some((x) => x.name === 'Brennick'));
+  });
+
+  it('leaves a possessive "\'s" after a name that opens with a given name, or that also goes without it', () => {
+    const a = entities("The council thanked Jane Doe's team. The prize went to Jane Doe's.");
+    assert.ok(byName(a, 'Jane Doe'));
+    const b = entities("Brennick's was sold. Brennick said the deal would close soon.");
+    assert.ok(!b.some((x) => x.name === "Brennick's"));
+  });
+});
+
+describe('entities: a name holds no verb', () => {
+  const spanOver = (text: string, type: 'PERSON' | 'ORG') => {
+    const tokens = tokenize(text);
+    const words = toWords(tokens, new Set(splitSentences(tokens).map((s) => s.first)));
+    const last = words.findIndex((w) => w.text === '.');
+    const mentions = cleanSpans(words, [{ first: 0, last, type }], loadModel().lex);
+    return mentions.map((m) => text.slice(words[m.first].start, words[m.last - 1].end));
+  };
+
+  it('ends a tagger run before a verb inside it', () => {
+    assert.deepStrictEqual(spanOver('Charles ceded Alsace.', 'PERSON'), ['Charles']);
+    assert.deepStrictEqual(spanOver('Vantara acquires Lentoni.', 'ORG'), ['Vantara']);
+  });
+
+  it('keeps the lower-case words names do hold', () => {
+    assert.deepStrictEqual(spanOver('Sisters of Charity.', 'ORG'), ['Sisters of Charity']);
+    assert.deepStrictEqual(spanOver('Bank of the West.', 'ORG'), ['Bank of the West']);
+  });
 });

@@ -25,6 +25,7 @@ import {
   fitNames,
   nicknameNames,
   pageantNames,
+  possessiveNames,
   givenNamePersons,
   givenNamesNotMisc,
   honorificNames,
@@ -166,7 +167,10 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
     lex,
   );
   const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
-  return pageantNames(words, fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex));
+  return possessiveNames(
+    words,
+    pageantNames(words, fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex)),
+  );
 }
 
 /** Step 5: each person's role as the text gives it, else the role the user gave a known person. */

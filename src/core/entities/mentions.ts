@@ -11,6 +11,7 @@ import {
   ABBREVIATIONS,
   AGENT_SUFFIX,
   CORPORATE,
+  FINITE_VERBS,
   HONORIFICS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
@@ -135,16 +136,27 @@ function fullStop(words: Word[], i: number): boolean {
 }
 
 /**
+ * Word i is a period that also ends its sentence: the text, its line or its sentence ends after it, or a closing
+ * quotation mark or parenthesis follows ("... analyst at McDonald & Co.", "said Lear Corp.\n").
+ */
+function endsSentence(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !next || next.sentStart || next.lineStart || /^["”’')\]]$/.test(next.text);
+}
+
+/**
  * The end of the name at words first..last without trailing punctuation, but a period that closes an abbreviation
- * ("Inc.", "Jr.", an initial) and a parenthesis that closes one opened inside the name ("Mladost (BJ)", a team and
- * its town).
+ * ("Inc.", "Jr.", an initial) unless it also ends the sentence after a word of two letters or more ("Lear Corp."
+ * at the end of a sentence is "Lear Corp"), and a parenthesis that closes one opened inside the name ("Mladost
+ * (BJ)", a team and its town).
  */
 function withoutTrailingPunctuation(words: Word[], first: number, last: number): number {
   while (last - first > 1 && !LETTER_OR_DIGIT.test(words[last - 1].text)) {
     if (
       words[last - 1].text === '.' &&
       words[last - 1].start === words[last - 2].end &&
-      ABBREVIATED.test(words[last - 2].text)
+      ABBREVIATED.test(words[last - 2].text) &&
+      (words[last - 2].text.length === 1 || !endsSentence(words, last - 1))
     )
       break;
     if (words[last - 1].text === ')' && unclosedParenthesis(words, first, last - 1) >= 0) break;
@@ -163,6 +175,20 @@ function unclosedParenthesis(words: Word[], first: number, last: number): number
   return open.length > 0 ? open[0] : -1;
 }
 
+/**
+ * The end of a name at words first..last before the first word inside it that reads as a finite verb: in lower
+ * case, a form the Brill lexicon tags a finite verb, ending in -s or -ed ("reunites", "ceded"; not "of", "and",
+ * "the", which the lexicon also lists), between capitalised words.
+ */
+function beforeVerb(words: Word[], first: number, last: number): number {
+  for (let i = first + 1; i < last - 1; i++) {
+    const t = words[i].text;
+    if (t.length < 4 || !/^\p{Ll}+$/u.test(t) || !/(?:[^s]s|ed)$/.test(t) || !FINITE_VERBS.has(t)) continue;
+    if (isCapitalized(words[i - 1].text) && isCapitalized(words[i + 1].text)) return i;
+  }
+  return last;
+}
+
 /** Cleans the tagger's spans into mentions. */
 export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -171,6 +197,9 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     let { first, last, type } = s;
     // An honorific is never a name by itself ("Ms" tagged as a place before "de la Vega").
     if (isHonorificOnly(words, first, last)) continue;
+    // A name holds no verb: a tagger run over "Atalanta reunites Lentini" or "Charles ceded Alsace" ends before it
+    // (what follows is left out: its type is the run's guess).
+    if (type !== 'MISC') last = beforeVerb(words, first, last);
     // In a headline in capitals, a person's name does not end in a word usually written in lower case ("MERKEL
     // WARNS"). Not in a title-case line, which may be a list of names ("Tries: Sean Fitzpatrick, Walter Little").
     if (type === 'PERSON' && words[first].capsLine && !hasLower(words[first].text)) {
@@ -218,7 +247,14 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     if (CORPORATE.has(words[endWord].text.toLowerCase()) && endWord > first) {
       type = 'ORG';
       const next = words[last];
-      if (next && next.text === '.' && next.start === words[last - 1].end && endWord === last - 1) last++;
+      if (
+        next &&
+        next.text === '.' &&
+        next.start === words[last - 1].end &&
+        endWord === last - 1 &&
+        !endsSentence(words, last)
+      )
+        last++;
     }
     // An organization or place does not end in a person's title ("State Department Spokesperson").
     while (type !== 'PERSON' && last - first > 2 && TRAILING_TITLES.has(words[last - 1].text.toLowerCase())) last--;
@@ -246,6 +282,59 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
 }
 
 const APOSTROPHES = new Set(["'", '’']);
+
+/** A possessive "'s" word split off a name by words.ts. */
+const POSSESSIVE_S = /^['’][sS]$/;
+/**
+ * After a name's "'s", words that show the "'s" is part of the name, not a possessive: a verb ("Boatmen's was the
+ * prize", "McDonald's said") or the end of a clause ("a bid for Boatmen's.").
+ */
+const AFTER_NAME_S = /^(?:is|was|has|had|have|will|would|could|can|said|says|[.,;:!?)"”])$/;
+
+/**
+ * Names whose "'s" is part of the name: every mention of the name has it, and after one of them a verb or the end
+ * of a clause follows ("Boatmen's was the prize", "a bid for Boatmen's."; "McDonald's said"). Those mentions take
+ * their "'s", and an organization right after it joins them ("Boatmen's Bancshares Inc."). Not a name opening with
+ * a given name ("Jane Doe's." is hers).
+ */
+export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = words
+      .slice(m.first, m.last)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
+  }
+  const extend = new Set<Mention>();
+  for (const list of byKey.values()) {
+    if (!list.every((m) => POSSESSIVE_S.test(words[m.last]?.text ?? ''))) continue;
+    if (!list.some((m) => AFTER_NAME_S.test(words[m.last + 1]?.text.toLowerCase() ?? '.'))) continue;
+    const first = words[list[0].first].text;
+    if (givenNameClass(first) !== null && !givenNameOfOtherThings(first.toLowerCase())) continue;
+    for (const m of list) extend.add(m);
+  }
+  if (extend.size === 0) return mentions;
+  const orgAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'ORG') orgAt.set(m.first, m);
+  const joined = new Set<Mention>();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (joined.has(m)) continue;
+    if (!extend.has(m)) {
+      out.push(m);
+      continue;
+    }
+    const next = orgAt.get(m.last + 1);
+    if (next && !extend.has(next)) {
+      joined.add(next);
+      out.push({ ...next, first: m.first });
+    } else out.push({ ...m, last: m.last + 1 });
+  }
+  return out;
+}
 
 /**
  * "Valmere Dockworkers' Union": the tagger stops at a plural possessive's bare apostrophe and gives two spans;
