@@ -7,7 +7,7 @@
 // annotated one call each, in two passes: the second is the figure, the first (warming up) is kept apart.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { loadCompromise, loadNewsLens } from './tools.mjs';
+import { loadCompromise, loadNewsLens } from './loaders.mjs';
 
 const [mode, tool, root, bundle, textFile, warmupFile] = process.argv.slice(2);
 const text = fs.readFileSync(textFile, 'utf8');

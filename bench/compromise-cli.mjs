@@ -3,7 +3,7 @@
 // (as strings: compromise gives no character offsets without extra work). node bench/compromise-cli.mjs ROOT
 import path from 'node:path';
 import readline from 'node:readline';
-import { loadCompromise } from './tools.mjs';
+import { loadCompromise } from './loaders.mjs';
 
 const compromise = loadCompromise(path.resolve(process.argv[2]));
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -63,7 +63,7 @@ const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
 const MAX_UPDATE = 5;
 /** Perceptrons trained in different orders whose weights are averaged (one is noisy: the margin's choice and the
  * dev figures moved with each retrain). */
-const BAGS = Number(process.env.BAGS || 5);
+const BAGS = 5;
 /** Per fold, the instances of its documents: { features: string[], gold: type index, own: type index, weight }. */
 const byFold = [];
 try {
