@@ -47,7 +47,7 @@ const OUT_DIR = path.resolve(opt('--out', path.join(root, 'src', 'core', 'entiti
 // --fold I/K leaves out of training every K-th document from the I-th (0-based): the model for that fold of a
 // cross-validation (scripts/train-types.mjs tags each fold with a model that never saw it).
 const FOLD = opt('--fold', null);
-const [FOLD_I, FOLD_K] = FOLD === null ? [0, 0] : FOLD.split('/').map(Number);
+const [FOLD_I, FOLD_K] = FOLD === null ? [0, 0] : /^\d+\/\d+$/.test(FOLD) ? FOLD.split('/').map(Number) : [-1, -1];
 if (
   ![EPOCHS, PRUNE, SEED].every(Number.isFinite) ||
   EPOCHS < 1 ||

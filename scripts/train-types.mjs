@@ -14,11 +14,12 @@
 // MARGIN (how far another type must beat an entity's own type before it changes) is chosen by the same
 // cross-validation: a model trained on the other folds' instances types each fold's entities; of the margins that
 // keep 85% of the best gain in gold mentions typed right over all folds, the largest (--margin gives it). As at
-// run time, no entity is made a person there.
+// run time, no entity is made a person there and settled entities (typing.ts) keep their type. A change from one
+// type to another that did not pay there at that margin is never made (BLOCKED).
 //
 // The output is a pure function of the inputs (the train file, its SHA-256 in the header) and the code; nothing in
 // it depends on time, paths or the machine, so `npm run check:data` can rebuild it byte for byte. No text is stored:
-// only feature strings (words around names, as the tagger's lexicon holds them) and weights.
+// only 32-bit hashes of features (words around names) and weights.
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -43,7 +44,12 @@ const MIN = Number(opt('--min', DEFAULTS.min));
 const SEED = Number(opt('--seed', DEFAULTS.seed));
 const GIVEN_MARGIN = opt('--margin', null);
 const OUT_DIR = path.resolve(opt('--out', path.join(root, 'src', 'core', 'entities', 'data')));
-if (![FOLDS, EPOCHS, MIN, SEED].every(Number.isFinite) || FOLDS < 2 || EPOCHS < 1) {
+if (
+  ![FOLDS, EPOCHS, MIN, SEED].every(Number.isFinite) ||
+  FOLDS < 2 ||
+  EPOCHS < 1 ||
+  (GIVEN_MARGIN !== null && !(Number(GIVEN_MARGIN) >= 0))
+) {
   console.error(
     'usage: node scripts/train-types.mjs [--folds K] [--epochs N] [--min C] [--margin M] [--seed S] [--out DIR]',
   );
@@ -64,7 +70,7 @@ const MAX_UPDATE = 5;
 /** Perceptrons trained in different orders whose weights are averaged (one is noisy: the margin's choice and the
  * dev figures moved with each retrain). */
 const BAGS = 5;
-/** Per fold, the instances of its documents: { features: string[], gold: type index, own: type index, weight }. */
+/** Per fold, the instances of its documents: { features: number[] (keys), gold, own (type indices), votes, settled }. */
 const byFold = [];
 try {
   // The fold taggers, two at a time.
@@ -89,7 +95,7 @@ try {
           "export { tokenize, splitSentences } from './src/core/text';",
           "export { toWords } from './src/core/entities/words';",
           "export { entityClusters } from './src/core/entities/index';",
-          "export { entityFeatures, tableLines } from './src/core/entities/typing';",
+          "export { entityFeatures, settled, tableLines } from './src/core/entities/typing';",
           "export { loadModel } from './src/core/entities/weights';",
         ].join('\n'),
         resolveDir: root,
@@ -104,7 +110,10 @@ try {
         {
           name: 'fold-model',
           setup(b) {
-            b.onResolve({ filter: /^\.\/data\/model$/ }, () => ({ path: foldModel }));
+            // The tagger's model as weights.ts imports it, and nothing else.
+            b.onResolve({ filter: /^\.\/data\/model$/ }, (a) =>
+              a.importer.endsWith(path.join('entities', 'weights.ts')) ? { path: foldModel } : undefined,
+            );
           },
         },
       ],
@@ -135,6 +144,8 @@ try {
           gold: g,
           own: TYPES.indexOf(c.type),
           votes,
+          // An entity run time never retypes (typing.ts settled(); a person with a role is not known here).
+          settled: F.settled(words, c),
         });
       }
     });
@@ -145,7 +156,7 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Trains on the instances; returns { ids: Map feature -> row, W: averaged weights (row * 4 + type) }. */
+/** Trains on the instances; returns { names: feature keys, ids: key -> row, A: averaged weights (row * 4 + type) }. */
 function trainPerceptron(instances) {
   const df = new Map();
   for (const x of instances) for (const f of x.features) df.set(f, (df.get(f) || 0) + 1);
@@ -233,6 +244,7 @@ const gain = new Map(CANDIDATES.map((c) => [c, new Array(16).fill(0)]));
 for (let i = 0; i < FOLDS; i++) {
   const m = trainPerceptron(byFold.filter((_, j) => j !== i).flat());
   for (const x of byFold[i]) {
+    if (x.settled) continue;
     const s = scores(m, x.features);
     let best = x.own;
     for (let t = 1; t < 4; t++) if (s[t] > s[best]) best = t;
@@ -252,13 +264,16 @@ else {
   const best = Math.max(...CANDIDATES.map(total));
   margin = CANDIDATES.filter((c) => total(c) >= KEEP_GAIN * best).reduce((a, c) => Math.max(a, c), 0);
 }
-// What each change of type gained at that margin (a report only).
+// A change of type that did not pay at that margin (as many gold mentions made wrong as right, or more) is never
+// made (BLOCKED).
+const blocked = [];
 const atMargin = gain.get(CANDIDATES.find((c) => c >= margin) ?? Infinity);
 for (let from = 0; from < 4; from++)
   for (let to = 1; to < 4; to++) {
     if (from === to) continue;
     const g = atMargin[from * 4 + to];
-    console.log(`  ${TYPES[from]} -> ${TYPES[to]}: ${g >= 0 ? '+' : ''}${g}`);
+    console.log(`  ${TYPES[from]} -> ${TYPES[to]}: ${g >= 0 ? '+' : ''}${g}${g <= 0 ? ' (blocked)' : ''}`);
+    if (g <= 0) blocked.push(`${TYPES[from]}>${TYPES[to]}`);
   }
 if (!Number.isFinite(margin)) margin = 1e9;
 
@@ -294,6 +309,8 @@ fs.writeFileSync(
     `export const SCALE = ${maxAbs};`,
     `/** How far another type's score must beat an entity's own before it changes (chosen by cross-validation). */`,
     `export const MARGIN = ${margin};`,
+    `/** Changes of type (FROM>TO) that did not pay in the cross-validation at MARGIN: never made. */`,
+    `export const BLOCKED = ${str(blocked.join(' '))};`,
     '',
   ].join('\n'),
 );

@@ -87,17 +87,26 @@ export function splitAtBreaks(words: Word[], spans: NameSpan[], lex: Lexicon): N
     if (s.last - s.first >= 2 && pronounI(words, s.first, s.last - 1)) s = { ...s, last: s.last - 1 };
     let start = s.first;
     let cut = false;
+    // After a verb inside the run, what follows is a name of its own when capitalised ("Trump invited Gennifer
+    // Flowers"); after a reporting verb or a period only when it reads as a name (no common word in it).
+    let afterVerbInName = false;
     for (let i = s.first + 1; i < s.last; i++) {
       // A reporting verb, or a period after a whole word (not an initial or abbreviation), which the sentence
       // splitter may leave inside parentheses: "(... says McMillen. Some of his clients ...)".
-      const verb = SPEECH_CUES.has(words[i].text) || fullStop(words, i);
+      const inName = s.type !== 'MISC' && i < s.last - 1 && verbInName(words, i);
+      const verb = SPEECH_CUES.has(words[i].text) || fullStop(words, i) || inName;
       if (!verb && !words[i].sentStart) continue;
       if (i > start) out.push(cut ? { ...s, first: start, last: i } : { ...s, last: i });
       start = verb ? i + 1 : i;
       cut = true;
+      afterVerbInName = inName;
     }
     if (!cut) out.push(s);
-    else if (start < s.last && nameLike(words, start, s.last, lex)) out.push({ ...s, first: start });
+    else if (
+      start < s.last &&
+      (afterVerbInName ? isCapitalized(words[start].text) : nameLike(words, start, s.last, lex))
+    )
+      out.push({ ...s, first: start });
   }
   return out;
 }
@@ -136,12 +145,15 @@ function fullStop(words: Word[], i: number): boolean {
 }
 
 /**
- * Word i is a period that also ends its sentence: the text, its line or its sentence ends after it, or a closing
- * quotation mark or parenthesis follows ("... analyst at McDonald & Co.", "said Lear Corp.\n").
+ * Word i is a period that also ends its sentence: the text or its sentence ends after it, a closing quotation mark
+ * follows, or its line ends and the next does not go on in lower case ("... analyst at McDonald & Co.", "said Lear
+ * Corp.\n"; not "(a unit of Varrow & Co.) said", "Varrow & Co.\nin New York").
  */
 function endsSentence(words: Word[], i: number): boolean {
   const next = words[i + 1];
-  return !next || next.sentStart || next.lineStart || /^["”’')\]]$/.test(next.text);
+  if (!next || next.sentStart || /^["”’']$/.test(next.text)) return true;
+  // A line break ends it unless the line goes on in lower case (text wrapped mid-sentence).
+  return next.lineStart && !/^\p{Ll}/u.test(next.text);
 }
 
 /**
@@ -176,17 +188,14 @@ function unclosedParenthesis(words: Word[], first: number, last: number): number
 }
 
 /**
- * The end of a name at words first..last before the first word inside it that reads as a finite verb: in lower
- * case, a form the Brill lexicon tags a finite verb, ending in -s or -ed ("reunites", "ceded"; not "of", "and",
- * "the", which the lexicon also lists), between capitalised words.
+ * Word i, inside a name the tagger ran on, reads as a finite verb between two capitalised words ("Charles ceded
+ * Alsace", "Trump invited Gennifer Flowers"): in lower case, ending in -s or -ed, a form the Brill lexicon tags a
+ * finite verb (which it also does for "of", "and", "the": the ending and the length keep those out).
  */
-function beforeVerb(words: Word[], first: number, last: number): number {
-  for (let i = first + 1; i < last - 1; i++) {
-    const t = words[i].text;
-    if (t.length < 4 || !/^\p{Ll}+$/u.test(t) || !/(?:[^s]s|ed)$/.test(t) || !FINITE_VERBS.has(t)) continue;
-    if (isCapitalized(words[i - 1].text) && isCapitalized(words[i + 1].text)) return i;
-  }
-  return last;
+function verbInName(words: Word[], i: number): boolean {
+  const t = words[i].text;
+  if (t.length < 4 || !/^\p{Ll}+$/u.test(t) || !/(?:[^s]s|ed)$/.test(t) || !FINITE_VERBS.has(t)) return false;
+  return isCapitalized(words[i - 1]?.text ?? '') && isCapitalized(words[i + 1]?.text ?? '');
 }
 
 /** Cleans the tagger's spans into mentions. */
@@ -197,9 +206,6 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
     let { first, last, type } = s;
     // An honorific is never a name by itself ("Ms" tagged as a place before "de la Vega").
     if (isHonorificOnly(words, first, last)) continue;
-    // A name holds no verb: a tagger run over "Atalanta reunites Lentini" or "Charles ceded Alsace" ends before it
-    // (what follows is left out: its type is the run's guess).
-    if (type !== 'MISC') last = beforeVerb(words, first, last);
     // In a headline in capitals, a person's name does not end in a word usually written in lower case ("MERKEL
     // WARNS"). Not in a title-case line, which may be a list of names ("Tries: Sean Fitzpatrick, Walter Little").
     if (type === 'PERSON' && words[first].capsLine && !hasLower(words[first].text)) {
@@ -283,21 +289,31 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
 
 const APOSTROPHES = new Set(["'", '’']);
 
+/** A mention whose last word (before a period) is a corporate suffix or an organization noun. */
+function organizationName(words: Word[], m: Mention): boolean {
+  let end = m.last;
+  if (words[end - 1].text === '.' && end - 1 > m.first) end--;
+  const lower = words[end - 1].text.toLowerCase();
+  return CORPORATE.has(lower) || ORG_HEADS.has(lower);
+}
+
 /** A possessive "'s" word split off a name by words.ts. */
 const POSSESSIVE_S = /^['’][sS]$/;
 /**
  * After a name's "'s", words that show the "'s" is part of the name, not a possessive: a verb ("Boatmen's was the
- * prize", "McDonald's said") or the end of a clause ("a bid for Boatmen's.").
+ * prize", "McDonald's said"). Not the end of a clause: "Germany's, France's and Italy's leaders", "The title was
+ * Federer's."
  */
-const AFTER_NAME_S = /^(?:is|was|has|had|have|will|would|could|can|said|says|[.,;:!?)"”])$/;
+const AFTER_NAME_S = /^(?:is|was|has|had|have|will|would|could|can|said|says)$/;
 
 /**
- * Names whose "'s" is part of the name: every mention of the name has it, and after one of them a verb or the end
- * of a clause follows ("Boatmen's was the prize", "a bid for Boatmen's."; "McDonald's said"). Those mentions take
- * their "'s", and an organization right after it joins them ("Boatmen's Bancshares Inc."). Not a name opening with
- * a given name ("Jane Doe's." is hers).
+ * Names whose "'s" is part of the name: the name is named at least twice, always with it, and a verb follows it
+ * once ("Boatmen's was the prize", "McDonald's said"). Those mentions take their "'s", and an organization right
+ * after it whose name ends in a corporate suffix or an organization noun joins them ("Boatmen's Bancshares Inc.";
+ * not "MSNBC's Tamron Hall"). Not a name opening with a given name ("Jane Doe's").
  */
 export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => POSSESSIVE_S.test(words[m.last]?.text ?? ''))) return mentions;
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = words
@@ -310,8 +326,8 @@ export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
   }
   const extend = new Set<Mention>();
   for (const list of byKey.values()) {
-    if (!list.every((m) => POSSESSIVE_S.test(words[m.last]?.text ?? ''))) continue;
-    if (!list.some((m) => AFTER_NAME_S.test(words[m.last + 1]?.text.toLowerCase() ?? '.'))) continue;
+    if (list.length < 2 || !list.every((m) => POSSESSIVE_S.test(words[m.last]?.text ?? ''))) continue;
+    if (!list.some((m) => AFTER_NAME_S.test(words[m.last + 1]?.text.toLowerCase() ?? ''))) continue;
     const first = words[list[0].first].text;
     if (givenNameClass(first) !== null && !givenNameOfOtherThings(first.toLowerCase())) continue;
     for (const m of list) extend.add(m);
@@ -328,7 +344,7 @@ export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
       continue;
     }
     const next = orgAt.get(m.last + 1);
-    if (next && !extend.has(next)) {
+    if (next && !extend.has(next) && organizationName(words, next)) {
       joined.add(next);
       out.push({ ...next, first: m.first });
     } else out.push({ ...m, last: m.last + 1 });

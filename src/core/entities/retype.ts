@@ -37,9 +37,8 @@ export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cl
     );
     let org = hyphenOnly || company(words, c, companies);
     for (const m of c.mentions) {
-      const before = words[m.first - 1]?.text.toLowerCase() ?? '';
       // "Mr. Dixon Hall", "Dr. ...": a person after all.
-      if (NAME_HONORIFICS.has(before.replace(/\.$/, '')) || TITLE_WORDS.has(before)) return c;
+      if (honorificOrTitleBefore(words, m.first)) return c;
       // Not "a guest at Jane Doe's home".
       const possessive = /^['’]s$/i.test(words[m.last]?.text ?? '');
       if (!org) org = orgApposition(words, m.last) || (roleAt(words, m.first) && !possessive);
@@ -48,6 +47,17 @@ export function organizationsTypedPerson(words: Word[], clusters: Cluster[]): Cl
     for (const m of c.mentions) m.type = 'ORG';
     return { ...c, type: 'ORG', settled: true };
   });
+}
+
+/**
+ * An honorific or a person's title stands right before word `first` ("Mr. Dixon Hall", "Mr Hall", "Senator
+ * Hall"); the tokenizer gives an abbreviation's period a word of its own.
+ */
+export function honorificOrTitleBefore(words: Word[], first: number): boolean {
+  let k = first - 1;
+  if (words[k]?.text === '.' && k > 0) k--;
+  const before = words[k]?.text.toLowerCase() ?? '';
+  return NAME_HONORIFICS.has(before) || TITLE_WORDS.has(before);
 }
 
 /**

@@ -8,11 +8,12 @@
  * An entity changes type only when the learned score of another type beats its own by `MARGIN`, never into a
  * person, and never when the text or our word lists settle its type (`settled`, and a person with a role).
  */
-import { CORPORATE, KNOWN_ORGS, NAME_HONORIFICS, ORG_HEADS, TITLE_WORDS } from '../lang';
+import { CORPORATE, KNOWN_ORGS, ORG_HEADS } from '../lang';
 import * as D from './data/type-model';
 import { TYPES } from './features';
 import { givenNameClass } from './gender';
 import type { Cluster } from './merge';
+import { honorificOrTitleBefore } from './retype';
 import { givenNameOfOtherThings, type Mention } from './mentions';
 import { decodeBase64 } from './weights';
 import type { Word } from './words';
@@ -78,7 +79,7 @@ const PRONOUNS = new Map([
   ['their', 'p'],
 ]);
 
-/** The first personal pronoun after a mention in its sentence (before the next name), as m/f/n/p, or null. */
+/** The first personal pronoun after a mention, within PRONOUN_WINDOW words and its sentence, as m/f/n/p, or null. */
 function pronounAfter(words: Word[], from: number): string | null {
   for (let i = from; i < Math.min(words.length, from + PRONOUN_WINDOW); i++) {
     if (i > from && words[i].sentStart) return null;
@@ -95,8 +96,9 @@ function fnv(h: number, s: string): number {
 }
 
 /**
- * The 32-bit key of the feature written `kind:a b` ("p2:shares of", "table:all", "linestart"): FNV-1a of that
- * string, computed without building it.
+ * The 32-bit key of the feature written `kind:a b` ("p2:shares of", "table:all", "linestart"): FNV-1a (over UTF-16
+ * code units) of that string, computed without building it. Two features written alike are one ("p2" of "a b" and
+ * of "a", "b"; a word has no space in it).
  */
 export function featureKey(kind: string, a?: string, b?: string): number {
   let h = fnv(0x811c9dc5, kind);
@@ -124,8 +126,8 @@ export function entityFeatures(words: Word[], c: Cluster, lines: Lines): Set<num
   f.add(featureKey('last', lowerAt(words, fullest.last - 1, lines)));
   const given = givenNameClass(words[fullest.first].text);
   f.add(featureKey(n >= 2 ? 'given2' : 'given1', given ?? 'none'));
-  if (n >= 2 && CORPORATE.has(lowerAt(words, fullest.last - 1, lines).replace(/\.$/, '')))
-    f.add(featureKey('corporate'));
+  const lastWord = words[fullest.last - 1].text === '.' && n >= 2 ? fullest.last - 2 : fullest.last - 1;
+  if (lastWord > fullest.first && CORPORATE.has(lowerAt(words, lastWord, lines))) f.add(featureKey('corporate'));
   let caps = 0;
   let table = 0;
   for (const m of c.mentions) {
@@ -149,7 +151,7 @@ export function entityFeatures(words: Word[], c: Cluster, lines: Lines): Set<num
 }
 
 interface TypeModel {
-  /** Feature key -> row: a Map made once (about 7,000 entries, under a millisecond). */
+  /** Feature key -> row: a Map made once (about 9,400 entries, about a millisecond). */
   rows: Map<number, number>;
   weights: Float32Array;
 }
@@ -185,13 +187,16 @@ export function typeScores(features: Iterable<number>): number[] {
 /** How far another type's score must beat the entity's own before it changes (tuned on CoNLL dev, see README). */
 export const MARGIN = D.MARGIN;
 
+/** Changes of type (FROM>TO) that did not pay in the cross-validation (scripts/train-types.mjs): never made. */
+const BLOCKED = new Set((D.BLOCKED as string).split(' ').filter(Boolean));
+
 /**
  * An entity whose type the text or our word lists settle, which the learned model (trained on 1996 news) must not
  * change: a known person; an organization the text shows to be one (retype.ts: "Dixon Hall, a non-profit agency"); a present-day organization the lists name (Twitter, Tesla, Uber); an organization whose
  * name ends in an organization noun ("Hill High School", "Toronto Dance Theatre"); a person after an honorific or
  * title, or whose name opens with a given name ("Nicole", "Jane Doe").
  */
-function settled(words: Word[], c: Cluster): boolean {
+export function settled(words: Word[], c: Cluster): boolean {
   if (c.known >= 0 || c.settled) return true;
   if (c.type === 'ORG') {
     return c.mentions.some((m) => {
@@ -201,8 +206,10 @@ function settled(words: Word[], c: Cluster): boolean {
   }
   if (c.type !== 'PERSON') return false;
   return c.mentions.some((m) => {
-    const before = lowerWord(words[m.first - 1]).replace(/\.$/, '');
-    if (NAME_HONORIFICS.has(before) || TITLE_WORDS.has(before)) return true;
+    if (honorificOrTitleBefore(words, m.first)) return true;
+    // "Trump said he ...": a pronoun for a man or a woman after a mention.
+    const pronoun = pronounAfter(words, m.last);
+    if (pronoun === 'm' || pronoun === 'f') return true;
     const first = lowerWord(words[m.first]);
     return givenNameClass(first) !== null && !givenNameOfOtherThings(first);
   });
@@ -232,9 +239,8 @@ export function retypeEntities(words: Word[], clusters: Cluster[], hasRole: bool
     let best = own;
     // Never a person: people come from names and titles, which give them roles and gender.
     for (let t = 1; t < 4; t++) if (scores[t] > scores[best]) best = t;
-    if (best === own || scores[best] - scores[own] < MARGIN) return c;
+    if (best === own || scores[best] - scores[own] < MARGIN || BLOCKED.has(c.type + '>' + TYPES[best])) return c;
     const type = TYPES[best];
-    for (const m of c.mentions) m.type = type;
-    return { ...c, type };
+    return { ...c, type, mentions: c.mentions.map((m) => ({ ...m, type })) };
   });
 }
