@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './bundle-source.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
@@ -15,19 +15,11 @@ const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const outDir = path.join(root, '.bench');
 fs.mkdirSync(outDir, { recursive: true });
 const bundle = path.join(outDir, 'quotes-bench.cjs');
-await esbuild.build({
-  stdin: {
-    contents:
-      "export { tokenize, splitSentences } from './src/core/text'; export { findQuotes } from './src/core/quotes';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'error',
-});
+await bundleSource(
+  root,
+  "export { tokenize, splitSentences } from './src/core/text'; export { findQuotes } from './src/core/quotes';",
+  bundle,
+);
 const { tokenize, splitSentences, findQuotes } = (await import(bundle)).default;
 
 const sets = [];

@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './bundle-source.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
@@ -65,19 +65,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-train-'));
 const bundle = path.join(tmp, 'ner-train.cjs');
 let F;
 try {
-  await esbuild.build({
-    stdin: {
-      contents:
-        "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features'; export * from './src/core/entities/tagger';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'error',
-  });
+  await bundleSource(
+    root,
+    "export * from './src/core/text'; export * from './src/core/entities/words'; export * from './src/core/entities/features'; export * from './src/core/entities/tagger';",
+    bundle,
+  );
   F = (await import(bundle)).default;
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

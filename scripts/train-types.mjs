@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './bundle-source.mjs';
 
 const execFileAsync = promisify(execFile);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -89,24 +89,17 @@ try {
   for (let i = 0; i < FOLDS; i++) {
     const bundle = path.join(tmp, `fold${i}.cjs`);
     const foldModel = path.join(dirs[i], 'model.ts');
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export { tokenize, splitSentences } from './src/core/text';",
-          "export { toWords } from './src/core/entities/words';",
-          "export { entityClusters } from './src/core/entities/index';",
-          "export { entityFeatures, settled, tableLines } from './src/core/entities/typing';",
-          "export { loadModel } from './src/core/entities/weights';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      logLevel: 'error',
-      plugins: [
+    await bundleSource(
+      root,
+      [
+        "export { tokenize, splitSentences } from './src/core/text';",
+        "export { toWords } from './src/core/entities/words';",
+        "export { entityClusters } from './src/core/entities/index';",
+        "export { entityFeatures, settled, tableLines } from './src/core/entities/typing';",
+        "export { loadModel } from './src/core/entities/weights';",
+      ].join('\n'),
+      bundle,
+      [
         {
           name: 'fold-model',
           setup(b) {
@@ -117,7 +110,7 @@ try {
           },
         },
       ],
-    });
+    );
     const F = (await import(bundle)).default;
     const model = F.loadModel();
     const instances = [];
