@@ -11,16 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCore } from '../bench/tools.mjs';
+import { args, opt, root, shared } from './script-args.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
-const args = process.argv.slice(2);
-const opt = (k, d) => {
-  const i = args.indexOf(k);
-  return i >= 0 ? args[i + 1] : d;
-};
 const which = args[0] || 'all';
 const split = opt('--split', 'dev');
 const errors = opt('--errors', '0');

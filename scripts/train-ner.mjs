@@ -27,16 +27,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bundleSource } from './bundle-source.mjs';
+import { args, opt, root, shared } from './script-args.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
-const args = process.argv.slice(2);
-const opt = (k, d) => {
-  const i = args.indexOf(k);
-  return i >= 0 ? args[i + 1] : d;
-};
 // The committed model's settings (see the README's "The model" for why these).
 const DEFAULTS = { epochs: '20', prune: '0.05', seed: '12345' };
 const EPOCHS = Number(opt('--epochs', DEFAULTS.epochs));

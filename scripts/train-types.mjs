@@ -25,18 +25,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleSource } from './bundle-source.mjs';
+import { opt, root, shared } from './script-args.mjs';
 
 const execFileAsync = promisify(execFile);
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const shared = process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared');
-const args = process.argv.slice(2);
-const opt = (k, d) => {
-  const i = args.indexOf(k);
-  return i >= 0 ? args[i + 1] : d;
-};
 const DEFAULTS = { folds: '5', epochs: '10', min: '2', seed: '12345' };
 const FOLDS = Number(opt('--folds', DEFAULTS.folds));
 const EPOCHS = Number(opt('--epochs', DEFAULTS.epochs));
