@@ -432,3 +432,21 @@ describe('entities: a name holds no verb', () => {
     assert.deepStrictEqual(spanOver('Lord of the Flies.', 'ORG'), ['Lord of the Flies']);
   });
 });
+
+describe('entities: a surname after given names the tagger stopped at', () => {
+  it('takes the capitalised word after a person named by given names only', () => {
+    const text = 'U.S. captain Billie Jean King said at the draw. King added that the team was ready.';
+    const list = entities(text);
+    checkOffsets(text, list);
+    const e = byName(list, 'Billie Jean King');
+    assert.strictEqual(e.type, 'PERSON');
+    assert.strictEqual(e.mentions.length, 2);
+  });
+
+  it('not a weekday, nor a word another capitalised word follows', () => {
+    const a = entities('Visitors saw Mary Ann Tuesday at the fair.');
+    assert.ok(!a.some((e) => e.name.includes('Tuesday')), JSON.stringify(a.map((e) => e.name)));
+    const c = entities('Guests of Mary Ann Holt Hall dined.');
+    assert.ok(!c.some((e) => e.name === 'Mary Ann Holt'), JSON.stringify(c.map((e) => e.name)));
+  });
+});

@@ -27,6 +27,7 @@ import {
   pageantNames,
   possessiveNames,
   givenNamePersons,
+  surnameAfterGivenNames,
   givenNamesNotMisc,
   honorificNames,
   leadersOfGovernments,
@@ -159,7 +160,11 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
         words,
         givenNamesNotMisc(
           words,
-          coordinatedPersons(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex), lex),
+          coordinatedPersons(
+            words,
+            surnameAfterGivenNames(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex)),
+            lex,
+          ),
         ),
       ),
       lex,

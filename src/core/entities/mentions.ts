@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
+  NOT_ROLE,
   ORG_HEADS,
   PAGEANT_TITLES,
   PERSON_TITLES,
@@ -805,6 +806,28 @@ function personAfterTitle(words: Word[], m: Mention, lex: Lexicon): Mention {
     if (givenName(words, k, lex) && surnameLike(words, k + 1, m.last, lex)) return { ...m, first: k };
   }
   return m;
+}
+
+/**
+ * A person the tagger named by given names only ("Billie Jean" before "King", a title word it stopped at): the
+ * capitalised word right after, on the same line and in the same sentence, with no capitalised word after it, is
+ * the surname ("Billie Jean King said").
+ */
+export function surnameAfterGivenNames(words: Word[], mentions: Mention[]): Mention[] {
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) taken.add(i);
+  return mentions.map((m) => {
+    if (m.type !== 'PERSON' || m.known >= 0 || m.last - m.first < 2) return m;
+    for (let i = m.first; i < m.last; i++) if (givenNameClass(words[i].text) === null) return m;
+    const next = words[m.last];
+    const after = words[m.last + 1];
+    if (!next || taken.has(m.last) || next.sentStart || next.lineStart || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return m;
+    if (after && !after.lineStart && isCapitalized(after.text)) return m;
+    const lower = next.text.toLowerCase();
+    // Not a roman numeral, a word the name lists keep from being a surname, a weekday or month ("Mary Ann Tuesday").
+    if (/^[IVX]+$/.test(next.text) || notASurname(lower) || NOT_ROLE.has(lower)) return m;
+    return { ...m, last: m.last + 1 };
+  });
 }
 
 /**
