@@ -51,6 +51,28 @@ const MAX_NAME_WORDS = 12;
 /** Words that take an abbreviation period inside a name: corporate suffixes, Jr/Sr/St, single letters. */
 const ABBREVIATED = /^(?:inc|corp|co|ltd|bros|jr|sr|st|mt|ft|\p{L})$/iu;
 
+/**
+ * A mention's words as names are compared and looked up in the word lists: lower case, curly apostrophes straight,
+ * standalone periods left out and periods inside words removed ("U.S." -> "us").
+ */
+export function nameWords(words: Word[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let i = m.first; i < m.last; i++) {
+    const t = normalizeWord(words[i].text).toLowerCase().replace(/\./g, '');
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The index of the last word of words first..last, before a trailing period when a word stands before it ("Lear
+ * Corp ." -> "Corp"): where a corporate suffix or an organization noun ends a name.
+ */
+export function lastWordBeforePeriod(words: Word[], first: number, last: number): number {
+  const k = last - 1;
+  return words[k].text === '.' && k > first ? k - 1 : k;
+}
+
 /** Words a..b are capitalised and none is a common lower-case word. */
 function nameLike(words: Word[], a: number, b: number, lex: Lexicon): boolean {
   if (a >= b) return false;
@@ -249,8 +271,7 @@ export function cleanSpans(words: Word[], tagged: NameSpan[], lex: Lexicon): Men
       } else break;
     }
     // Corporate suffix: an organization, with its abbreviation period.
-    let endWord = last - 1;
-    if (words[endWord].text === '.' && endWord > first) endWord--;
+    const endWord = lastWordBeforePeriod(words, first, last);
     if (CORPORATE.has(words[endWord].text.toLowerCase()) && endWord > first) {
       type = 'ORG';
       const next = words[last];
@@ -292,9 +313,7 @@ const APOSTROPHES = new Set(["'", '’']);
 
 /** A mention whose last word (before a period) is a corporate suffix or an organization noun. */
 function organizationName(words: Word[], m: Mention): boolean {
-  let end = m.last;
-  if (words[end - 1].text === '.' && end - 1 > m.first) end--;
-  const lower = words[end - 1].text.toLowerCase();
+  const lower = words[lastWordBeforePeriod(words, m.first, m.last)].text.toLowerCase();
   return CORPORATE.has(lower) || ORG_HEADS.has(lower);
 }
 
@@ -317,10 +336,7 @@ export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => POSSESSIVE_S.test(words[m.last]?.text ?? ''))) return mentions;
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const key = words
-      .slice(m.first, m.last)
-      .map((w) => w.text.toLowerCase())
-      .join(' ');
+    const key = nameWords(words, m).join(' ');
     const list = byKey.get(key);
     if (list) list.push(m);
     else byKey.set(key, [m]);

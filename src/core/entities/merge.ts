@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types';
 import type { Mention } from './mentions';
-import { givenNameOfOtherThings, normalizeWord, notASurname } from './mentions';
+import { givenNameOfOtherThings, nameWords, notASurname } from './mentions';
 import { ACRONYM_SKIP, ALIAS_SETS, FEMALE_NOUNS, KNOWN_ORGS, MALE_NOUNS, PLACE_NAMES } from '../lang';
 import type { Word } from './words';
 import { givenNameClass } from './gender';
@@ -21,16 +21,6 @@ export interface Cluster {
 
 const ALIAS_OF = new Map<string, number>();
 ALIAS_SETS.forEach((forms, i) => forms.forEach((f) => ALIAS_OF.set(f, i)));
-
-/** Lower-case word keys of a mention, without standalone periods and with periods inside words removed. */
-function keyWords(words: Word[], m: Mention): string[] {
-  const out: string[] = [];
-  for (let i = m.first; i < m.last; i++) {
-    const t = normalizeWord(words[i].text).toLowerCase().replace(/\./g, '');
-    if (t) out.push(t);
-  }
-  return out;
-}
 
 const TYPE_ORDER: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -112,7 +102,7 @@ export function mergeMentions(words: Word[], mentions: Mention[]): Cluster[] {
 }
 
 function nameKeys(words: Word[], mentions: Mention[]): Names {
-  const keys: string[][] = mentions.map((m) => keyWords(words, m));
+  const keys: string[][] = mentions.map((m) => nameWords(words, m));
   const keyStr = keys.map((k) => k.join(' '));
   const keyStrOf = new Map<Mention, string>();
   mentions.forEach((m, i) => keyStrOf.set(m, keyStr[i]));

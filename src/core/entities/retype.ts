@@ -19,6 +19,7 @@ import {
 } from '../lang';
 import { givenNameClass } from './gender';
 import type { Cluster } from './merge';
+import { lastWordBeforePeriod } from './mentions';
 import { isRoleNoun } from './roles';
 import type { Word } from './words';
 
@@ -69,11 +70,10 @@ function companyNames(words: Word[], clusters: Cluster[]): string[][] {
   for (const c of clusters) {
     if (c.type !== 'ORG') continue;
     for (const m of c.mentions) {
-      let end = m.last;
-      if (words[end - 1].text === '.') end--;
-      if (end - m.first < 2 || !CORPORATE.has(words[end - 1].text.toLowerCase())) continue;
+      const suffix = lastWordBeforePeriod(words, m.first, m.last);
+      if (suffix === m.first || !CORPORATE.has(words[suffix].text.toLowerCase())) continue;
       const name: string[] = [];
-      for (let i = m.first; i < end - 1; i++) if (words[i].text !== ',') name.push(words[i].text.toLowerCase());
+      for (let i = m.first; i < suffix; i++) if (words[i].text !== ',') name.push(words[i].text.toLowerCase());
       out.push(name);
     }
   }

@@ -3,8 +3,8 @@
  * stage after the tagger, which sees only a few words either side of each mention. It learns, from CoNLL-2003
  * train tagged by taggers that never saw the document (`scripts/train-types.mjs`, five-fold), what an entity of
  * each type looks like in its whole: the words of its name, the words before and after each mention ("beat
- * * Atalanta", "shares of Pirelli", "in Volgograd"), whether it stands on a line of
- * figures (a results table), whether a given name opens it, and the types its mentions were given one by one.
+ * Atalanta", "shares of Pirelli", "in Volgograd"), whether it stands on a line of figures (a results table),
+ * whether a given name opens it, and the types its mentions were given one by one.
  * An entity changes type only when the learned score of another type beats its own by `MARGIN`, never into a
  * person, and never when the text or our word lists settle its type (`settled`, and a person with a role).
  */
@@ -14,7 +14,7 @@ import { TYPES } from './features';
 import { givenNameClass } from './gender';
 import type { Cluster } from './merge';
 import { honorificOrTitleBefore } from './retype';
-import { givenNameOfOtherThings, type Mention } from './mentions';
+import { givenNameOfOtherThings, lastWordBeforePeriod, nameWords, type Mention } from './mentions';
 import { decodeBase64 } from './weights';
 import type { Word } from './words';
 
@@ -126,7 +126,7 @@ export function entityFeatures(words: Word[], c: Cluster, lines: Lines): Set<num
   f.add(featureKey('last', lowerAt(words, fullest.last - 1, lines)));
   const given = givenNameClass(words[fullest.first].text);
   f.add(featureKey(n >= 2 ? 'given2' : 'given1', given ?? 'none'));
-  const lastWord = words[fullest.last - 1].text === '.' && n >= 2 ? fullest.last - 2 : fullest.last - 1;
+  const lastWord = lastWordBeforePeriod(words, fullest.first, fullest.last);
   if (lastWord > fullest.first && CORPORATE.has(lowerAt(words, lastWord, lines))) f.add(featureKey('corporate'));
   let caps = 0;
   let table = 0;
@@ -184,7 +184,7 @@ export function typeScores(features: Iterable<number>): number[] {
   return scores;
 }
 
-/** How far another type's score must beat the entity's own before it changes (tuned on CoNLL dev, see README). */
+/** How far another type's score must beat the entity's own before it changes (chosen by scripts/train-types.mjs). */
 export const MARGIN = D.MARGIN;
 
 /** Changes of type (FROM>TO) that did not pay in the cross-validation (scripts/train-types.mjs): never made. */
@@ -192,15 +192,16 @@ const BLOCKED = new Set((D.BLOCKED as string).split(' ').filter(Boolean));
 
 /**
  * An entity whose type the text or our word lists settle, which the learned model (trained on 1996 news) must not
- * change: a known person; an organization the text shows to be one (retype.ts: "Dixon Hall, a non-profit agency"); a present-day organization the lists name (Twitter, Tesla, Uber); an organization whose
- * name ends in an organization noun ("Hill High School", "Toronto Dance Theatre"); a person after an honorific or
- * title, or whose name opens with a given name ("Nicole", "Jane Doe").
+ * change: a known person; an organization the text shows to be one (retype.ts: "Dixon Hall, a non-profit
+ * agency"); a present-day organization the lists name (Twitter, Tesla, Uber); an organization whose name ends in
+ * an organization noun ("Harlow City Council"); a person after an honorific or title ("Mr. Kestrova"), followed by
+ * "he" or "she", or whose name opens with a given name ("Nicole", "Jane Doe").
  */
 export function settled(words: Word[], c: Cluster): boolean {
   if (c.known >= 0 || c.settled) return true;
   if (c.type === 'ORG') {
     return c.mentions.some((m) => {
-      if (KNOWN_ORGS.has(nameKey(words, m))) return true;
+      if (KNOWN_ORGS.has(nameWords(words, m).join(' '))) return true;
       return m.last - m.first >= 2 && ORG_HEADS.has(lowerWord(words[m.last - 1]));
     });
   }
@@ -213,16 +214,6 @@ export function settled(words: Word[], c: Cluster): boolean {
     const first = lowerWord(words[m.first]);
     return givenNameClass(first) !== null && !givenNameOfOtherThings(first);
   });
-}
-
-/** A mention's name as the word lists key it: lower case, periods out ("U.S." -> "us"). */
-function nameKey(words: Word[], m: Mention): string {
-  const out: string[] = [];
-  for (let i = m.first; i < m.last; i++) {
-    const t = words[i].text.toLowerCase().replace(/\./g, '');
-    if (t) out.push(t);
-  }
-  return out.join(' ');
 }
 
 /**
