@@ -42,9 +42,7 @@ async function main(argv: string[]): Promise<number> {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const base = { attributions: command.attributions };
       const settings = { pretty: command.pretty, verbose: command.verbose };
-      const threads = threadCount(command.jobs);
-      // One thread: annotated here, no worker to start. More: this same bundle, started as worker threads.
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
+      const annotator = annotatorFor(command.jobs, settings);
       try {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
         if (stdinProblem) problems.error('stdin', stdinProblem);
@@ -61,8 +59,7 @@ async function main(argv: string[]): Promise<number> {
     case 'sources': {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const settings = { pretty: false, verbose: command.verbose };
-      const threads = threadCount(command.jobs);
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
+      const annotator = annotatorFor(command.jobs, settings);
       const base = { attributions: command.attributions };
       try {
         const stdinProblem = command.jsonl ? unreadableStdin() : null;
@@ -84,8 +81,7 @@ async function main(argv: string[]): Promise<number> {
     case 'eval': {
       const problems = new Problems(process.stderr, undefined, command.verbose);
       const settings = { pretty: command.pretty, verbose: command.verbose };
-      const threads = threadCount(command.jobs);
-      const annotator: Annotator = threads === 1 ? inProcess(settings) : workerPool(threads, settings);
+      const annotator = annotatorFor(command.jobs, settings);
       try {
         const format = { json: command.json, pretty: command.pretty };
         await evaluateFiles(command.paths, out, problems, annotator, { attributions: command.attributions }, format);
@@ -119,11 +115,15 @@ function unreadableStdin(): string | null {
 }
 
 /**
- * The --jobs worker threads: they start the way this process started (dist/cli.js, the launcher, so they read
- * the code cache and, having annotated, write it when there is none; this bundle when run directly).
+ * Where the inputs are annotated. One thread: here, no worker to start. More: a pool of worker threads that start
+ * the way this process started (dist/cli.js, the launcher, so they read the code cache and, having annotated,
+ * write it when there is none; this bundle when run directly).
  */
-function workerPool(threads: number, settings: Settings): WorkerPool {
-  return new WorkerPool(threads, codeCacheControl()?.entry ?? __filename, settings);
+function annotatorFor(jobs: number, settings: Settings): Annotator {
+  const threads = threadCount(jobs);
+  return threads === 1
+    ? inProcess(settings)
+    : new WorkerPool(threads, codeCacheControl()?.entry ?? __filename, settings);
 }
 
 /** In a worker thread of --jobs N: annotate each input posted, post its result back. */

@@ -28,7 +28,9 @@ import { followCursor, speakersBadge } from './viewSync';
 /** Wires the parts together; each lives in its own file, each step below connects one of them. */
 export function activate(context: vscode.ExtensionContext): NewsLensApi & { sources: SourcesApi; report: ReportApi } {
   const t0 = performance.now();
-  const { store, corrections } = startRecognizer(context);
+  // The recognizer's worker threads, in the editor and for the Sources index, share one code cache folder.
+  const codeCacheDir = workerCodeCacheDir(context);
+  const { store, corrections } = startRecognizer(context, codeCacheDir);
   const decorator = wireDecorations(context, store);
   const view = wireSpeakersView(context, store);
   const statusBar = wireStatusBar(context, store);
@@ -39,12 +41,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi & { sour
   const active = wireActiveEditor(context, store, view, statusBar);
   const showVisible = wireVisibleEditors(context, store, decorator);
   watchSettings(context, store, decorator, showVisible, view);
-  const sources = wireSourcesView(context, store);
+  const sources = wireSourcesView(context, store, codeCacheDir);
   const report = wireSourceReport(context, sources.index);
   showVisible();
   active.refresh();
   return {
-    ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }, context),
+    ...exposeApi(performance.now() - t0, { store, decorator, view, statusBar, active, log }, codeCacheDir),
     sources: sources.api,
     report,
   };
@@ -72,8 +74,11 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
  * The recognizer in a worker thread (warmed up now, off this thread) and the store of annotations per document,
  * which applies the user's corrections (kept beside each article) to every annotation before anything shows it.
  */
-function startRecognizer(context: vscode.ExtensionContext): { store: AnnotationStore; corrections: CorrectionsStore } {
-  const runner = new AnnotationRunner(context.extensionPath, { codeCacheDir: workerCodeCacheDir(context) });
+function startRecognizer(
+  context: vscode.ExtensionContext,
+  codeCacheDir: string,
+): { store: AnnotationStore; corrections: CorrectionsStore } {
+  const runner = new AnnotationRunner(context.extensionPath, { codeCacheDir });
   void runner.warmUp();
   const corrections = new CorrectionsStore();
   const store = new AnnotationStore(runner, corrections);
@@ -162,8 +167,9 @@ function wireSpeakersView(context: vscode.ExtensionContext, store: AnnotationSto
 function wireSourcesView(
   context: vscode.ExtensionContext,
   store: AnnotationStore,
+  codeCacheDir: string,
 ): { api: SourcesApi; index: SourcesIndex } {
-  const runner = SourcesRunner.forExtension(context.extensionPath, workerCodeCacheDir(context));
+  const runner = SourcesRunner.forExtension(context.extensionPath, codeCacheDir);
   const index = new SourcesIndex(runner, context.storageUri);
   const provider = new SourcesProvider(index);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
@@ -333,12 +339,12 @@ function exposeApi(
     active: ActiveEditorParts;
     log: ProblemLog;
   },
-  context: vscode.ExtensionContext,
+  codeCacheDir: string,
 ): NewsLensApi {
   const { store, decorator, view, statusBar, active, log } = parts;
   return {
     activationMs,
-    codeCacheDir: workerCodeCacheDir(context),
+    codeCacheDir,
     settled: (doc) => store.settled(doc),
     annotation: async (doc) => (await store.current(doc))?.annotation,
     painted: async (editor, timeoutMs = 10_000) => {
