@@ -1,5 +1,6 @@
 // What the data scripts share: the project's root, the shared data folder beside it (NEWS_LENS_SHARED overrides
-// it), the command-line arguments and the value after an option.
+// it), the command-line arguments, the value after an option, and reading a JSON Lines file.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,4 +12,13 @@ export const args = process.argv.slice(2);
 export function opt(k, d) {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : d;
+}
+
+/** The records of a JSON Lines file (blank lines skipped). */
+export function readJsonl(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }

@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleSource } from './bundle-source.mjs';
-import { args, opt, root, shared } from './script-args.mjs';
+import { args, opt, readJsonl, root, shared } from './script-args.mjs';
 
 // The committed model's settings (see the README's "The model" for why these).
 const DEFAULTS = { epochs: '20', prune: '0.05', seed: '12345' };
@@ -80,14 +80,6 @@ const inputHashes = INPUTS.map((rel) => [
     .digest('hex'),
 ]);
 
-function load(file) {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-}
-
 /** Words of a document and their gold tag ids. */
 function prepare(doc) {
   const tokens = F.tokenize(doc.text);
@@ -115,10 +107,10 @@ function prepare(doc) {
   return { words, gold, missed };
 }
 
-const train = load(dataFile('conll2003/train.jsonl'))
+const train = readJsonl(dataFile('conll2003/train.jsonl'))
   .filter((_, i) => FOLD_K === 0 || i % FOLD_K !== FOLD_I)
   .map(prepare);
-const dev = DEV ? load(path.join(shared, 'data', 'conll2003', 'dev.jsonl')).map(prepare) : [];
+const dev = DEV ? readJsonl(path.join(shared, 'data', 'conll2003', 'dev.jsonl')).map(prepare) : [];
 console.log(
   `train: ${train.length} docs, ${train.reduce((a, d) => a + d.words.length, 0)} words, ${train.reduce((a, d) => a + d.missed, 0)} unaligned spans`,
 );
@@ -163,7 +155,7 @@ const suf3 = table(s3Count, 3, 1),
   pre3 = table(p3Count, 3, 1);
 // Usual case from more running text: the training text plus the PolNeAR and GUM train texts (statistics only).
 for (const extra of ['polnear', 'gum']) {
-  for (const doc of load(dataFile(`${extra}/train.jsonl`))) {
+  for (const doc of readJsonl(dataFile(`${extra}/train.jsonl`))) {
     const tokens = F.tokenize(doc.text);
     const ws = F.toWords(tokens, new Set(F.splitSentences(tokens).map((s) => s.first)));
     for (let i = 1; i < ws.length; i++) {

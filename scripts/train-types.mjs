@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bundleSource } from './bundle-source.mjs';
-import { opt, root, shared } from './script-args.mjs';
+import { opt, readJsonl, root, shared } from './script-args.mjs';
 
 const execFileAsync = promisify(execFile);
 const DEFAULTS = { folds: '5', epochs: '10', min: '2', seed: '12345' };
@@ -50,11 +50,7 @@ if (
 }
 const TRAIN = path.join(shared, 'data', 'conll2003', 'train.jsonl');
 const trainHash = crypto.createHash('sha256').update(fs.readFileSync(TRAIN)).digest('hex');
-const docs = fs
-  .readFileSync(TRAIN, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const docs = readJsonl(TRAIN);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-types-'));
 const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
