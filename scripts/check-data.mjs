@@ -32,7 +32,11 @@ const GENERATORS = [
   { script: 'scripts/train-ner.mjs', dir: 'src/core/entities/data', files: ['model.ts'] },
   // CoNLL-2003 train tagged fold by fold through the recognizer's steps up to its entities: stale after a change
   // to those steps (mentions, merge, retype) as well as to the tagger.
-  { script: 'scripts/train-types.mjs', dir: 'src/core/entities/data', files: ['type-model.ts'] },
+  {
+    script: 'scripts/train-types.mjs',
+    dir: 'src/core/entities/data',
+    files: ['type-model.ts', 'mention-type-model.ts'],
+  },
   {
     script: 'scripts/build-quotes-lexicon.mjs',
     dir: 'src/core/quotes/data',

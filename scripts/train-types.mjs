@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Trains the whole-entity type model and writes src/core/entities/data/type-model.ts.
+// Trains the whole-entity type model and the mention type model; writes src/core/entities/data/type-model.ts and
+// mention-type-model.ts.
 //
 //   node scripts/train-types.mjs [--folds 5] [--epochs 10] [--min 2] [--margin M] [--seed 12345] [--out DIR]
 //
@@ -16,6 +17,11 @@
 // keep 85% of the best gain in gold mentions typed right over all folds, the largest (--margin gives it). As at
 // run time, no entity is made a person there and settled entities (typing.ts) keep their type. A change from one
 // type to another that did not pay there at that margin is never made (BLOCKED).
+//
+// The mention model (src/core/entities/mentionTypes.ts) learns from the same folds, per mention of an organization
+// or a place whose gold type is one of the two, whether this mention is the place or the organization ("KANSAS CITY
+// AT DETROIT" in a schedule: the place; "DETROIT 48 86 .358" in the standings above it: the team); its margin is
+// chosen the same way (see the end of this file).
 //
 // The output is a pure function of the inputs (the train file, its SHA-256 in the header) and the code; nothing in
 // it depends on time, paths or the machine, so `npm run check:data` can rebuild it byte for byte. No text is stored:
@@ -61,6 +67,9 @@ const MAX_UPDATE = 5;
 const BAGS = 5;
 /** Per fold, the instances of its documents: { features: number[] (keys), gold, own (type indices), votes, settled }. */
 const byFold = [];
+/** Per fold, the mentions of its organizations and places whose gold type is one of the two: { features, gold (+1
+ * a place, -1 an organization), own (the entity's type, likewise), settled }. */
+const mentionByFold = [];
 try {
   // The fold taggers, two at a time.
   const trainFold = async (i) => {
@@ -85,6 +94,7 @@ try {
         "export { toWords } from './src/core/entities/words';",
         "export { entityClusters } from './src/core/entities/index';",
         "export { entityFeatures, settled, tableLines } from './src/core/entities/typing';",
+        "export { mentionFeatures } from './src/core/entities/mentionTypes';",
         "export { loadModel } from './src/core/entities/weights';",
       ].join('\n'),
       bundle,
@@ -103,6 +113,7 @@ try {
     const F = (await import(bundle)).default;
     const model = F.loadModel();
     const instances = [];
+    const mentionInstances = [];
     docs.forEach((doc, d) => {
       if (d % FOLDS !== i) return;
       const tokens = F.tokenize(doc.text);
@@ -129,9 +140,22 @@ try {
           // An entity run time never retypes (typing.ts settled(); a person with a role is not known here).
           settled: F.settled(words, c),
         });
+        if (c.type !== 'ORG' && c.type !== 'LOC') continue;
+        const isSettled = F.settled(words, c);
+        for (const m of c.mentions) {
+          const t = gold.get(`${words[m.first].start}:${words[m.last - 1].end}`);
+          if (t !== 1 && t !== 2) continue;
+          mentionInstances.push({
+            features: F.mentionFeatures(words, c, m, lines),
+            gold: t === 2 ? 1 : -1,
+            own: c.type === 'LOC' ? 1 : -1,
+            settled: isSettled,
+          });
+        }
       }
     });
     byFold.push(instances);
+    mentionByFold.push(mentionInstances);
     console.log(`fold ${i}: ${instances.length} entities`);
   }
 } finally {
@@ -299,3 +323,111 @@ fs.writeFileSync(
 console.log(
   `kept ${kept.length} of ${final.names.length} features, margin ${margin}; wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`,
 );
+
+// The mention model (src/core/entities/mentionTypes.ts): is this mention of an organization or a place the other of
+// the two? A binary averaged perceptron (positive: a place), bagged as above; the margin by the same
+// cross-validation: gold mentions typed right minus those made wrong by splitting off the mentions whose score
+// leans to the other type by at least the margin.
+function trainBinary(instances) {
+  const df = new Map();
+  for (const x of instances) for (const f of x.features) df.set(f, (df.get(f) || 0) + 1);
+  const names = [...df]
+    .filter(([, c]) => c >= MIN)
+    .map(([f]) => f)
+    .sort((a, b) => a - b);
+  const ids = new Map(names.map((f, i) => [f, i]));
+  const rows = instances.map((x) => [...new Set(x.features.map((f) => ids.get(f)).filter((r) => r !== undefined))]);
+  const W = new Float64Array(names.length);
+  const U = new Float64Array(names.length);
+  const T = new Float64Array(names.length);
+  const A = new Float64Array(names.length);
+  for (let b = 0; b < BAGS; b++) {
+    W.fill(0);
+    U.fill(0);
+    T.fill(0);
+    let clock = 1;
+    let seed = SEED + b;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    const order = instances.map((_, i) => i);
+    for (let e = 0; e < EPOCHS; e++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const k of order) {
+        let s = 0;
+        for (const id of rows[k]) s += W[id];
+        const y = instances[k].gold;
+        if (s * y <= 0) {
+          for (const id of rows[k]) {
+            U[id] += (clock - T[id]) * W[id];
+            T[id] = clock;
+            W[id] += y;
+          }
+        }
+        clock++;
+      }
+    }
+    for (let j = 0; j < W.length; j++) A[j] += (U[j] + (clock - T[j]) * W[j]) / clock / BAGS;
+  }
+  return { names, ids, A };
+}
+const binaryScore = (m, features) => {
+  let s = 0;
+  for (const f of new Set(features)) {
+    const id = m.ids.get(f);
+    if (id !== undefined) s += m.A[id];
+  }
+  return s;
+};
+const M_CANDIDATES = [0, 0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, Infinity];
+const mGain = new Map(M_CANDIDATES.map((c) => [c, 0]));
+for (let i = 0; i < FOLDS; i++) {
+  const m = trainBinary(mentionByFold.filter((_, j) => j !== i).flat());
+  for (const x of mentionByFold[i]) {
+    if (x.settled) continue;
+    const s = binaryScore(m, x.features) * -x.own; // how far it leans away from its entity's type
+    for (const c of M_CANDIDATES) if (s > 0 && s >= c) mGain.set(c, mGain.get(c) + (x.gold === x.own ? -1 : 1));
+  }
+}
+for (const c of M_CANDIDATES) console.log(`mention margin ${c}: ${mGain.get(c) >= 0 ? '+' : ''}${mGain.get(c)}`);
+const mBest = Math.max(...M_CANDIDATES.map((c) => mGain.get(c)));
+// As for the entity model: the largest margin keeping KEEP_GAIN of the best gain; none (1e9) when nothing gains.
+let mMargin = M_CANDIDATES.filter((c) => mGain.get(c) >= KEEP_GAIN * mBest).reduce((a, c) => Math.max(a, c), 0);
+if (!(mBest > 0) || !Number.isFinite(mMargin)) mMargin = 1e9;
+const mFinal = trainBinary(mentionByFold.flat());
+let mMax = 0;
+for (const w of mFinal.A) mMax = Math.max(mMax, Math.abs(w));
+const mKept = [];
+const mCodes = [];
+mFinal.names.forEach((f, i) => {
+  const c = Math.round((mFinal.A[i] / mMax) * 127);
+  if (c === 0) return;
+  mKept.push(f);
+  mCodes.push(c);
+});
+const mOut = path.join(OUT_DIR, 'mention-type-model.ts');
+fs.writeFileSync(
+  mOut,
+  [
+    '// Generated from CoNLL-2003 train (features of mentions and weights only; no text). Do not edit.',
+    `// Command: node scripts/train-types.mjs --folds ${FOLDS} --epochs ${EPOCHS} --min ${MIN} --seed ${SEED}${marginArg}`,
+    '// Check that it rebuilds byte for byte: npm run check:data',
+    '// Input, SHA-256 (under ../shared/data/):',
+    `//   ${trainHash}  conll2003/train.jsonl`,
+    '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
+    `/** Feature keys (featureKey in typing.ts), sorted (Int32, little-endian, base64). */`,
+    `export const KEYS = ${str(Buffer.from(Int32Array.from(mKept).buffer).toString('base64'))};`,
+    `/** Per key, its weight toward a place (Int8 codes w = c / 127 * SCALE, base64; negative: an organization). */`,
+    `export const WEIGHTS = ${str(Buffer.from(Int8Array.from(mCodes).buffer).toString('base64'))};`,
+    `/** Largest absolute weight. */`,
+    `export const SCALE = ${mMax};`,
+    `/** How far a mention's score must lean to the other type before it is split off (chosen by cross-validation). */`,
+    `export const MARGIN = ${mMargin};`,
+    '',
+  ].join('\n'),
+);
+console.log(`mention model: kept ${mKept.length} of ${mFinal.names.length} features, margin ${mMargin}`);

@@ -37,7 +37,8 @@ import {
 import { mergeMentions, type Cluster } from './merge';
 import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
 import { organizationsTypedPerson } from './retype';
-import { retypeEntities } from './typing';
+import { splitMentionTypes } from './mentionTypes';
+import { retypeEntities, tableLines } from './typing';
 import { findRole, mentionIndexByWord, type RoleCandidate, type RoleResult } from './roles';
 import type { Lexicon } from './features';
 import { tagWords, type NameSpan } from './tagger';
@@ -122,10 +123,12 @@ export function findEntities(
   const known: KnownPerson[] = Array.isArray(options?.knownPeople) ? options.knownPeople : [];
   const { mentions, clusters: typed } = entityClusters(words, known, model);
   const personRoles = findRoles(text, words, typed, mentions, known);
+  const lines = tableLines(words);
   const clusters = retypeEntities(
     words,
     typed,
     personRoles.map((r) => r !== null),
+    lines,
   );
   const roles = personRoles.map((r, i) => (clusters[i].type === 'PERSON' ? r : null));
   const genders = findGenders(
@@ -134,7 +137,16 @@ export function findEntities(
     roles.map((r) => (r ? r.role : null)),
     known,
   );
-  return clusters.map((c, i) => buildEntity(text, words, c, `e${i + 1}`, roles[i], genders[i]));
+  // Step 5c: a mention of an organization that reads as a place, or the other way round, split off.
+  const split = splitMentionTypes(
+    words,
+    lines,
+    clusters,
+    clusters.map((_, i) => ({ role: roles[i], gender: genders[i] })),
+  );
+  return split.clusters.map((c, i) =>
+    buildEntity(text, words, c, `e${i + 1}`, split.extra[i].role, split.extra[i].gender),
+  );
 }
 
 /**

@@ -47,7 +47,7 @@ export interface Lines {
 }
 
 /** Word i in lower case, made once per text. */
-function lowerAt(words: Word[], i: number, lines: Lines): string {
+export function lowerAt(words: Word[], i: number, lines: Lines): string {
   const w = words[i];
   if (!w) return '<none>';
   return (lines.lower[i] ??= w.text.toLowerCase());
@@ -56,7 +56,7 @@ function lowerAt(words: Word[], i: number, lines: Lines): string {
 const lowerWord = (w: Word | undefined): string => (w ? w.text.toLowerCase() : '<none>');
 
 /** A word before or after a mention, or the line break between them. */
-function neighbour(words: Word[], i: number, lines: Lines, line: number): string {
+export function neighbour(words: Word[], i: number, lines: Lines, line: number): string {
   const w = words[i];
   if (!w) return '<none>';
   if (lines.lineOf[i] !== line) return '<nl>';
@@ -220,9 +220,13 @@ export function settled(words: Word[], c: Cluster): boolean {
  * Step 5b: each entity typed again from all its mentions' context, when the evidence for another type is clear;
  * never into a person, and never a person the text gives a role (`hasRole`, per cluster).
  */
-export function retypeEntities(words: Word[], clusters: Cluster[], hasRole: boolean[]): Cluster[] {
+export function retypeEntities(
+  words: Word[],
+  clusters: Cluster[],
+  hasRole: boolean[],
+  lines: Lines = tableLines(words),
+): Cluster[] {
   if (clusters.length === 0) return clusters;
-  const lines = tableLines(words);
   return clusters.map((c, i) => {
     if (hasRole[i] || settled(words, c)) return c;
     const scores = typeScores(entityFeatures(words, c, lines));
