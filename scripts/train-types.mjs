@@ -67,8 +67,8 @@ const MAX_UPDATE = 5;
 const BAGS = 5;
 /** Per fold, the instances of its documents: { features: number[] (keys), gold, own (type indices), votes, settled }. */
 const byFold = [];
-/** Per fold, the mentions of its organizations and places whose gold type is one of the two: { features, gold (+1
- * a place, -1 an organization), own (the entity's type, likewise), settled }. */
+/** Per fold, the mentions of its organizations and places whose gold type is one of the two: { features, gold (1 a
+ * place, 0 an organization), own (the entity's type, likewise), votes (one-hot gold), settled }. */
 const mentionByFold = [];
 try {
   // The fold taggers, two at a time.
@@ -147,8 +147,9 @@ try {
           if (t !== 1 && t !== 2) continue;
           mentionInstances.push({
             features: F.mentionFeatures(words, c, m, lines),
-            gold: t === 2 ? 1 : -1,
-            own: c.type === 'LOC' ? 1 : -1,
+            gold: t === 2 ? 1 : 0,
+            own: c.type === 'LOC' ? 1 : 0,
+            votes: t === 2 ? [0, 1] : [1, 0],
             settled: isSettled,
           });
         }
@@ -162,8 +163,11 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Trains on the instances; returns { names: feature keys, ids: key -> row, A: averaged weights (row * 4 + type) }. */
-function trainPerceptron(instances) {
+/**
+ * Trains on the instances (K classes: gold and votes index them); returns { names: feature keys, ids: key -> row, A:
+ * averaged weights (row * K + class) }.
+ */
+function trainPerceptron(instances, K = 4) {
   const df = new Map();
   for (const x of instances) for (const f of x.features) df.set(f, (df.get(f) || 0) + 1);
   const names = [...df]
@@ -172,9 +176,9 @@ function trainPerceptron(instances) {
     .sort((a, b) => a - b);
   const ids = new Map(names.map((f, i) => [f, i]));
   const rows = instances.map((x) => x.features.map((f) => ids.get(f)).filter((r) => r !== undefined));
-  const W = new Float64Array(names.length * 4);
-  const U = new Float64Array(names.length * 4);
-  const T = new Float64Array(names.length * 4);
+  const W = new Float64Array(names.length * K);
+  const U = new Float64Array(names.length * K);
+  const T = new Float64Array(names.length * K);
   let clock = 1;
   let seed = SEED;
   const rand = () => {
@@ -208,10 +212,10 @@ function trainPerceptron(instances) {
       }
       for (const k of order) {
         const r = rows[k];
-        const s = [0, 0, 0, 0];
-        for (const id of r) for (let t = 0; t < 4; t++) s[t] += W[id * 4 + t];
+        const s = new Array(K).fill(0);
+        for (const id of r) for (let t = 0; t < K; t++) s[t] += W[id * K + t];
         let best = 0;
-        for (let t = 1; t < 4; t++) if (s[t] > s[best]) best = t;
+        for (let t = 1; t < K; t++) if (s[t] > s[best]) best = t;
         const g = instances[k].gold;
         if (best !== g) {
           // Weighted by the gold mentions at stake, up to MAX_UPDATE: an entity named often counts more, not without end.
@@ -220,8 +224,8 @@ function trainPerceptron(instances) {
             MAX_UPDATE,
           );
           for (const id of r) {
-            update(id * 4 + g, w);
-            update(id * 4 + best, -w);
+            update(id * K + g, w);
+            update(id * K + best, -w);
           }
         }
         clock++;
@@ -230,12 +234,12 @@ function trainPerceptron(instances) {
   }
 }
 
-function scores(m, features) {
-  const s = [0, 0, 0, 0];
+function scores(m, features, K = 4) {
+  const s = new Array(K).fill(0);
   for (const f of features) {
     const id = m.ids.get(f);
     if (id === undefined) continue;
-    for (let t = 0; t < 4; t++) s[t] += m.A[id * 4 + t];
+    for (let t = 0; t < K; t++) s[t] += m.A[id * K + t];
   }
   return s;
 }
@@ -325,71 +329,21 @@ console.log(
 );
 
 // The mention model (src/core/entities/mentionTypes.ts): is this mention of an organization or a place the other of
-// the two? A binary averaged perceptron (positive: a place), bagged as above; the margin by the same
-// cross-validation: gold mentions typed right minus those made wrong by splitting off the mentions whose score
-// leans to the other type by at least the margin.
-function trainBinary(instances) {
-  const df = new Map();
-  for (const x of instances) for (const f of x.features) df.set(f, (df.get(f) || 0) + 1);
-  const names = [...df]
-    .filter(([, c]) => c >= MIN)
-    .map(([f]) => f)
-    .sort((a, b) => a - b);
-  const ids = new Map(names.map((f, i) => [f, i]));
-  const rows = instances.map((x) => [...new Set(x.features.map((f) => ids.get(f)).filter((r) => r !== undefined))]);
-  const W = new Float64Array(names.length);
-  const U = new Float64Array(names.length);
-  const T = new Float64Array(names.length);
-  const A = new Float64Array(names.length);
-  for (let b = 0; b < BAGS; b++) {
-    W.fill(0);
-    U.fill(0);
-    T.fill(0);
-    let clock = 1;
-    let seed = SEED + b;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x80000000;
-    };
-    const order = instances.map((_, i) => i);
-    for (let e = 0; e < EPOCHS; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      for (const k of order) {
-        let s = 0;
-        for (const id of rows[k]) s += W[id];
-        const y = instances[k].gold;
-        if (s * y <= 0) {
-          for (const id of rows[k]) {
-            U[id] += (clock - T[id]) * W[id];
-            T[id] = clock;
-            W[id] += y;
-          }
-        }
-        clock++;
-      }
-    }
-    for (let j = 0; j < W.length; j++) A[j] += (U[j] + (clock - T[j]) * W[j]) / clock / BAGS;
-  }
-  return { names, ids, A };
-}
-const binaryScore = (m, features) => {
-  let s = 0;
-  for (const f of new Set(features)) {
-    const id = m.ids.get(f);
-    if (id !== undefined) s += m.A[id];
-  }
-  return s;
+// the two? The perceptron above with two classes (organization, place), stored as each feature's lean toward a place
+// (its place weight minus its organization weight); the margin by the same cross-validation: gold mentions typed
+// right minus those made wrong by splitting off the mentions that lean to the other type by at least the margin.
+/** A mention's lean toward a place under model m: the place's score minus the organization's. */
+const placeLean = (m, features) => {
+  const s = scores(m, features, 2);
+  return s[1] - s[0];
 };
 const M_CANDIDATES = [0, 0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, Infinity];
 const mGain = new Map(M_CANDIDATES.map((c) => [c, 0]));
 for (let i = 0; i < FOLDS; i++) {
-  const m = trainBinary(mentionByFold.filter((_, j) => j !== i).flat());
+  const m = trainPerceptron(mentionByFold.filter((_, j) => j !== i).flat(), 2);
   for (const x of mentionByFold[i]) {
     if (x.settled) continue;
-    const s = binaryScore(m, x.features) * -x.own; // how far it leans away from its entity's type
+    const s = placeLean(m, x.features) * (x.own === 1 ? -1 : 1); // how far it leans away from its entity's type
     for (const c of M_CANDIDATES) if (s > 0 && s >= c) mGain.set(c, mGain.get(c) + (x.gold === x.own ? -1 : 1));
   }
 }
@@ -398,13 +352,14 @@ const mBest = Math.max(...M_CANDIDATES.map((c) => mGain.get(c)));
 // As for the entity model: the largest margin keeping KEEP_GAIN of the best gain; none (1e9) when nothing gains.
 let mMargin = M_CANDIDATES.filter((c) => mGain.get(c) >= KEEP_GAIN * mBest).reduce((a, c) => Math.max(a, c), 0);
 if (!(mBest > 0) || !Number.isFinite(mMargin)) mMargin = 1e9;
-const mFinal = trainBinary(mentionByFold.flat());
+const mFinal = trainPerceptron(mentionByFold.flat(), 2);
+const lean = mFinal.names.map((_, i) => mFinal.A[i * 2 + 1] - mFinal.A[i * 2]);
 let mMax = 0;
-for (const w of mFinal.A) mMax = Math.max(mMax, Math.abs(w));
+for (const w of lean) mMax = Math.max(mMax, Math.abs(w));
 const mKept = [];
 const mCodes = [];
 mFinal.names.forEach((f, i) => {
-  const c = Math.round((mFinal.A[i] / mMax) * 127);
+  const c = Math.round((lean[i] / mMax) * 127);
   if (c === 0) return;
   mKept.push(f);
   mCodes.push(c);

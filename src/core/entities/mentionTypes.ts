@@ -3,9 +3,9 @@
  * Detroit, ..."; "Texas" is a state and a ball club. The whole-entity typing (typing.ts) gives an entity one type;
  * this step looks at each mention of an organization or a place on its own and, when its context says clearly
  * that this mention is the other of the two, splits it off into an entity of that type.
- * The model is a binary averaged perceptron (positive: a place) learned with the whole-entity model from CoNLL-2003
- * train tagged fold by fold (`scripts/train-types.mjs`); the margin a mention must clear is chosen by the same
- * cross-validation. Entities the text or our lists settle (typing.ts `settled`) are never split.
+ * The model is an averaged perceptron over two classes, stored as each feature's lean toward a place, learned with
+ * the whole-entity model from CoNLL-2003 train tagged fold by fold (`scripts/train-types.mjs`); the margin a mention
+ * must clear is chosen by the same cross-validation. Entities the text or our lists settle (typing.ts `settled`) are never split.
  */
 import type { EntityType } from '../types';
 import * as D from './data/mention-type-model';
@@ -18,7 +18,8 @@ import type { Word } from './words';
 /**
  * The features of one mention of an organization or a place (`featureKey` keys): its entity's type (t:) and
  * mention count (count:), the types of the entity's mentions (ct:), its own tagger type (mt:), its words (w:), one
- * and two words either side (p1, p2, n1, n2 as in typing.ts), and its line: linestart, caps, table.
+ * and two words either side (p1, p2, n1, n2 as in typing.ts), its line (linestart with the line's shape, caps,
+ * table) and a bias.
  */
 export function mentionFeatures(words: Word[], c: Cluster, m: Mention, lines: Lines): number[] {
   const f: number[] = [featureKey('t', c.type), featureKey('count', String(Math.min(c.mentions.length, 4)))];
