@@ -12,7 +12,7 @@ import * as D from './data/mention-type-model';
 import type { Cluster } from './merge';
 import { nameWords, type Mention } from './mentions';
 import { featureKey, lowerAt, neighbour, settled, type Lines } from './typing';
-import { decodeBase64 } from './weights';
+import { LinearModel } from './linearModel';
 import type { Word } from './words';
 
 /**
@@ -59,36 +59,12 @@ function lineShape(words: Word[], m: Mention, lines: Lines): string {
   return `${Math.min(n, 6)}/${Math.min(figures, 2)}/${endsInFigure ? 'f' : 'w'}`;
 }
 
-interface MentionModel {
-  rows: Map<number, number>;
-  weights: Float32Array;
-}
-
-let cached: MentionModel | null = null;
-
-function loadMentionModel(): MentionModel {
-  if (cached) return cached;
-  const kb = decodeBase64(D.KEYS);
-  const keys = new Int32Array(kb.buffer, 0, kb.byteLength >> 2);
-  const codes = new Int8Array(decodeBase64(D.WEIGHTS).buffer);
-  if (codes.length !== keys.length) throw new Error('mention type model: keys and weights disagree');
-  const weights = new Float32Array(codes.length);
-  for (let i = 0; i < codes.length; i++) weights[i] = (codes[i] / 127) * D.SCALE;
-  const rows = new Map<number, number>();
-  keys.forEach((k, i) => rows.set(k, i));
-  cached = { rows, weights };
-  return cached;
-}
+let model: LinearModel | null = null;
 
 /** The model's score for these features: above zero a place, below an organization. */
 export function placeScore(features: number[]): number {
-  const model = loadMentionModel();
-  let s = 0;
-  for (const k of features) {
-    const row = model.rows.get(k);
-    if (row !== undefined) s += model.weights[row];
-  }
-  return s;
+  model ??= new LinearModel(D.KEYS, D.WEIGHTS, D.SCALE, 1, 'mention type model');
+  return model.scores(features)[0];
 }
 
 /** How far a mention's score must lean to the other type before it is split off (chosen by train-types.mjs). */

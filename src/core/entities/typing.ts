@@ -12,10 +12,10 @@ import { CORPORATE, KNOWN_ORGS, ORG_HEADS } from '../lang';
 import * as D from './data/type-model';
 import { TYPES } from './features';
 import { givenNameClass } from './gender';
+import { LinearModel } from './linearModel';
 import type { Cluster } from './merge';
 import { honorificOrTitleBefore } from './retype';
 import { givenNameOfOtherThings, lastWordBeforePeriod, nameWords, type Mention } from './mentions';
-import { decodeBase64 } from './weights';
 import type { Word } from './words';
 
 /** Per line of the text: does it read as a row of a results table (two or more figures, few lower-case words)? */
@@ -150,38 +150,12 @@ export function entityFeatures(words: Word[], c: Cluster, lines: Lines): Set<num
   return f;
 }
 
-interface TypeModel {
-  /** Feature key -> row: a Map made once (about 9,400 entries, about a millisecond). */
-  rows: Map<number, number>;
-  weights: Float32Array;
-}
-
-let cached: TypeModel | null = null;
-
-function loadTypeModel(): TypeModel {
-  if (cached) return cached;
-  const kb = decodeBase64(D.KEYS);
-  const keys = new Int32Array(kb.buffer, 0, kb.byteLength >> 2);
-  const codes = new Int8Array(decodeBase64(D.WEIGHTS).buffer);
-  if (codes.length !== keys.length * 4) throw new Error('type model: keys and weights disagree');
-  const weights = new Float32Array(codes.length);
-  for (let i = 0; i < codes.length; i++) weights[i] = (codes[i] / 127) * D.SCALE;
-  const rows = new Map<number, number>();
-  keys.forEach((k, i) => rows.set(k, i));
-  cached = { rows, weights };
-  return cached;
-}
+let model: LinearModel | null = null;
 
 /** The model's score of each type (in `TYPES` order) for these features. */
 export function typeScores(features: Iterable<number>): number[] {
-  const model = loadTypeModel();
-  const scores = [0, 0, 0, 0];
-  for (const k of features) {
-    const row = model.rows.get(k);
-    if (row === undefined) continue;
-    for (let t = 0; t < 4; t++) scores[t] += model.weights[row * 4 + t];
-  }
-  return scores;
+  model ??= new LinearModel(D.KEYS, D.WEIGHTS, D.SCALE, 4, 'type model');
+  return model.scores(features);
 }
 
 /** How far another type's score must beat the entity's own before it changes (chosen by scripts/train-types.mjs). */
