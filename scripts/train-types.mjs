@@ -288,45 +288,68 @@ for (let from = 0; from < 4; from++)
 if (!Number.isFinite(margin)) margin = 1e9;
 
 const final = trainPerceptron(byFold.flat());
-let maxAbs = 0;
-for (const w of final.A) maxAbs = Math.max(maxAbs, Math.abs(w));
-const kept = [];
-const codes = [];
-final.names.forEach((f, i) => {
-  const c = [0, 1, 2, 3].map((t) => Math.round((final.A[i * 4 + t] / maxAbs) * 127));
-  if (c.every((x) => x === 0)) return;
-  kept.push(f);
-  codes.push(...c);
-});
-const str = (s) => JSON.stringify(s);
-fs.mkdirSync(OUT_DIR, { recursive: true });
-const out = path.join(OUT_DIR, 'type-model.ts');
+const entityModel = quantize(final.names, (i) => [0, 1, 2, 3].map((t) => final.A[i * 4 + t]));
 const marginArg = GIVEN_MARGIN === null ? '' : ` --margin ${GIVEN_MARGIN}`;
-fs.writeFileSync(
-  out,
-  [
-    '// Generated from CoNLL-2003 train (features of entities and weights only; no text). Do not edit.',
-    `// Command: node scripts/train-types.mjs --folds ${FOLDS} --epochs ${EPOCHS} --min ${MIN} --seed ${SEED}${marginArg}`,
-    '// Check that it rebuilds byte for byte: npm run check:data',
-    '// Input, SHA-256 (under ../shared/data/):',
-    `//   ${trainHash}  conll2003/train.jsonl`,
-    '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
-    `/** Feature keys (featureKey in typing.ts: FNV-1a of the feature written out), sorted (Int32, little-endian, base64). */`,
-    `export const KEYS = ${str(Buffer.from(Int32Array.from(kept).buffer).toString('base64'))};`,
-    `/** Per key, the weights of PERSON, ORG, LOC, MISC (Int8 codes w = c / 127 * SCALE, base64). */`,
-    `export const WEIGHTS = ${str(Buffer.from(Int8Array.from(codes).buffer).toString('base64'))};`,
-    `/** Largest absolute weight. */`,
-    `export const SCALE = ${maxAbs};`,
-    `/** How far another type's score must beat an entity's own before it changes (chosen by cross-validation). */`,
-    `export const MARGIN = ${margin};`,
-    `/** Changes of type (FROM>TO) that did not pay in the cross-validation at MARGIN: never made. */`,
-    `export const BLOCKED = ${str(blocked.join(' '))};`,
-    '',
-  ].join('\n'),
-);
+const out = writeModel('type-model.ts', 'entities', entityModel, [
+  `/** Per key, the weights of PERSON, ORG, LOC, MISC (Int8 codes w = c / 127 * SCALE, base64). */`,
+  `/** How far another type's score must beat an entity's own before it changes (chosen by cross-validation). */`,
+  `export const MARGIN = ${margin};`,
+  `/** Changes of type (FROM>TO) that did not pay in the cross-validation at MARGIN: never made. */`,
+  `export const BLOCKED = ${JSON.stringify(blocked.join(' '))};`,
+]);
 console.log(
-  `kept ${kept.length} of ${final.names.length} features, margin ${margin}; wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`,
+  `kept ${entityModel.kept.length} of ${final.names.length} features, margin ${margin}; wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`,
 );
+
+/**
+ * The features whose weights (`weightsOf(i)`, one per class) do not all round to a zero code, with their codes:
+ * round(w / largest |w| * 127).
+ */
+function quantize(names, weightsOf) {
+  let scale = 0;
+  names.forEach((_, i) => {
+    for (const w of weightsOf(i)) scale = Math.max(scale, Math.abs(w));
+  });
+  const kept = [];
+  const codes = [];
+  names.forEach((f, i) => {
+    const c = weightsOf(i).map((w) => Math.round((w / scale) * 127));
+    if (c.every((x) => x === 0)) return;
+    kept.push(f);
+    codes.push(...c);
+  });
+  return { kept, codes, scale };
+}
+
+/**
+ * Writes src/core/entities/data/`file`: the header, the keys, the codes (`lines[0]` documents them), SCALE, then
+ * the rest of `lines`. Returns its path.
+ */
+function writeModel(file, of, { kept, codes, scale }, [weightsDoc, ...rest]) {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const outFile = path.join(OUT_DIR, file);
+  const base64 = (a) => JSON.stringify(Buffer.from(a.buffer).toString('base64'));
+  fs.writeFileSync(
+    outFile,
+    [
+      `// Generated from CoNLL-2003 train (features of ${of} and weights only; no text). Do not edit.`,
+      `// Command: node scripts/train-types.mjs --folds ${FOLDS} --epochs ${EPOCHS} --min ${MIN} --seed ${SEED}${marginArg}`,
+      '// Check that it rebuilds byte for byte: npm run check:data',
+      '// Input, SHA-256 (under ../shared/data/):',
+      `//   ${trainHash}  conll2003/train.jsonl`,
+      '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
+      `/** Feature keys (featureKey in typing.ts: FNV-1a of the feature written out), sorted (Int32, little-endian, base64). */`,
+      `export const KEYS = ${base64(Int32Array.from(kept))};`,
+      weightsDoc,
+      `export const WEIGHTS = ${base64(Int8Array.from(codes))};`,
+      `/** Largest absolute weight. */`,
+      `export const SCALE = ${scale};`,
+      ...rest,
+      '',
+    ].join('\n'),
+  );
+  return outFile;
+}
 
 // The mention model (src/core/entities/mentionTypes.ts): is this mention of an organization or a place the other of
 // the two? The perceptron above with two classes (organization, place), stored as each feature's lean toward a place
@@ -353,36 +376,10 @@ const mBest = Math.max(...M_CANDIDATES.map((c) => mGain.get(c)));
 let mMargin = M_CANDIDATES.filter((c) => mGain.get(c) >= KEEP_GAIN * mBest).reduce((a, c) => Math.max(a, c), 0);
 if (!(mBest > 0) || !Number.isFinite(mMargin)) mMargin = 1e9;
 const mFinal = trainPerceptron(mentionByFold.flat(), 2);
-const lean = mFinal.names.map((_, i) => mFinal.A[i * 2 + 1] - mFinal.A[i * 2]);
-let mMax = 0;
-for (const w of lean) mMax = Math.max(mMax, Math.abs(w));
-const mKept = [];
-const mCodes = [];
-mFinal.names.forEach((f, i) => {
-  const c = Math.round((lean[i] / mMax) * 127);
-  if (c === 0) return;
-  mKept.push(f);
-  mCodes.push(c);
-});
-const mOut = path.join(OUT_DIR, 'mention-type-model.ts');
-fs.writeFileSync(
-  mOut,
-  [
-    '// Generated from CoNLL-2003 train (features of mentions and weights only; no text). Do not edit.',
-    `// Command: node scripts/train-types.mjs --folds ${FOLDS} --epochs ${EPOCHS} --min ${MIN} --seed ${SEED}${marginArg}`,
-    '// Check that it rebuilds byte for byte: npm run check:data',
-    '// Input, SHA-256 (under ../shared/data/):',
-    `//   ${trainHash}  conll2003/train.jsonl`,
-    '// Code (the same commit): scripts/train-types.mjs, scripts/train-ner.mjs and the recognizer up to entityClusters',
-    `/** Feature keys (featureKey in typing.ts), sorted (Int32, little-endian, base64). */`,
-    `export const KEYS = ${str(Buffer.from(Int32Array.from(mKept).buffer).toString('base64'))};`,
-    `/** Per key, its weight toward a place (Int8 codes w = c / 127 * SCALE, base64; negative: an organization). */`,
-    `export const WEIGHTS = ${str(Buffer.from(Int8Array.from(mCodes).buffer).toString('base64'))};`,
-    `/** Largest absolute weight. */`,
-    `export const SCALE = ${mMax};`,
-    `/** How far a mention's score must lean to the other type before it is split off (chosen by cross-validation). */`,
-    `export const MARGIN = ${mMargin};`,
-    '',
-  ].join('\n'),
-);
-console.log(`mention model: kept ${mKept.length} of ${mFinal.names.length} features, margin ${mMargin}`);
+const mentionModel = quantize(mFinal.names, (i) => [mFinal.A[i * 2 + 1] - mFinal.A[i * 2]]);
+writeModel('mention-type-model.ts', 'mentions', mentionModel, [
+  `/** Per key, its weight toward a place (Int8 codes w = c / 127 * SCALE, base64; negative: an organization). */`,
+  `/** How far a mention's score must lean to the other type before it is split off (chosen by cross-validation). */`,
+  `export const MARGIN = ${mMargin};`,
+]);
+console.log(`mention model: kept ${mentionModel.kept.length} of ${mFinal.names.length} features, margin ${mMargin}`);
