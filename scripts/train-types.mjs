@@ -94,7 +94,7 @@ try {
         "export { toWords } from './src/core/entities/words';",
         "export { entityClusters } from './src/core/entities/index';",
         "export { entityFeatures, settled, tableLines } from './src/core/entities/typing';",
-        "export { mentionFeatures } from './src/core/entities/mentionTypes';",
+        "export { entityPart, mentionFeatures } from './src/core/entities/mentionTypes';",
         "export { loadModel } from './src/core/entities/weights';",
       ].join('\n'),
       bundle,
@@ -132,21 +132,22 @@ try {
         if (weight === 0) continue;
         let g = 0;
         for (let t = 1; t < 4; t++) if (votes[t] > votes[g]) g = t;
+        // An entity run time never retypes (typing.ts settled(); a person with a role is not known here).
+        const isSettled = F.settled(words, c);
         instances.push({
           features: [...F.entityFeatures(words, c, lines)],
           gold: g,
           own: TYPES.indexOf(c.type),
           votes,
-          // An entity run time never retypes (typing.ts settled(); a person with a role is not known here).
-          settled: F.settled(words, c),
+          settled: isSettled,
         });
         if (c.type !== 'ORG' && c.type !== 'LOC') continue;
-        const isSettled = F.settled(words, c);
+        const shared = F.entityPart(c);
         for (const m of c.mentions) {
           const t = gold.get(`${words[m.first].start}:${words[m.last - 1].end}`);
           if (t !== 1 && t !== 2) continue;
           mentionInstances.push({
-            features: F.mentionFeatures(words, c, m, lines),
+            features: F.mentionFeatures(words, c, m, lines, shared),
             gold: t === 2 ? 1 : 0,
             own: c.type === 'LOC' ? 1 : 0,
             votes: t === 2 ? [0, 1] : [1, 0],

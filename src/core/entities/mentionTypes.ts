@@ -11,21 +11,33 @@ import type { EntityType } from '../types';
 import * as D from './data/mention-type-model';
 import type { Cluster } from './merge';
 import { nameWords, type Mention } from './mentions';
-import { featureKey, lowerAt, neighbour, settled, type Lines } from './typing';
+import { featureKey, lowerAt, neighbour, settled, withType, type Lines } from './typing';
 import { LinearModel } from './linearModel';
 import type { Word } from './words';
 
-/**
- * The features of one mention of an organization or a place (`featureKey` keys): its entity's type (t:) and
- * mention count (count:), the types of the entity's mentions (ct:), its own tagger type (mt:), its words (w:), one
- * and two words either side (p1, p2, n1, n2 as in typing.ts), its line (linestart with the line's shape, caps,
- * table) and a bias.
- */
-export function mentionFeatures(words: Word[], c: Cluster, m: Mention, lines: Lines): number[] {
+/** What every mention of entity `c` shares among its features: its type (t:), mention count (count:) and the types
+ * of its mentions (ct:). Computed once per entity (`mentionFeatures` takes it). */
+export function entityPart(c: Cluster): number[] {
   const f: number[] = [featureKey('t', c.type), featureKey('count', String(Math.min(c.mentions.length, 4)))];
   const types = new Set<string>();
   for (const o of c.mentions) types.add(o.type);
   for (const t of types) f.push(featureKey('ct', t));
+  return f;
+}
+
+/**
+ * The features of one mention of an organization or a place (`featureKey` keys): its entity's (`entityPart`), its
+ * own tagger type (mt:), its words (w:), one and two words either side (p1, p2, n1, n2 as in typing.ts), its line
+ * (linestart with the line's shape, caps, table) and a bias.
+ */
+export function mentionFeatures(
+  words: Word[],
+  c: Cluster,
+  m: Mention,
+  lines: Lines,
+  shared: number[] = entityPart(c),
+): number[] {
+  const f = shared.slice();
   f.push(featureKey('mt', m.type));
   for (let i = m.first; i < m.last; i++) f.push(featureKey('w', lowerAt(words, i, lines)));
   const line = lines.lineOf[m.first];
@@ -62,7 +74,7 @@ function lineShape(words: Word[], m: Mention, lines: Lines): string {
 let model: LinearModel | null = null;
 
 /** The model's score for these features: above zero a place, below an organization. */
-export function placeScore(features: number[]): number {
+function placeScore(features: number[]): number {
   model ??= new LinearModel(D.KEYS, D.WEIGHTS, D.SCALE, 1, 'mention type model');
   return model.scores(features)[0];
 }
@@ -93,22 +105,23 @@ export function splitMentionTypes<T>(
   const moved: { from: number; type: EntityType; mentions: Mention[] }[] = [];
   clusters.forEach((c, i) => {
     if ((c.type !== 'ORG' && c.type !== 'LOC') || settled(words, c)) return;
-    const away: Mention[] = [];
+    const shared = entityPart(c);
+    const away = new Set<Mention>();
     let to: EntityType = c.type;
     for (const m of c.mentions) {
-      const t = mentionType(c.type, placeScore(mentionFeatures(words, c, m, lines)));
+      const t = mentionType(c.type, placeScore(mentionFeatures(words, c, m, lines, shared)));
       if (t !== c.type) {
-        away.push(m);
+        away.add(m);
         to = t;
       }
     }
-    if (away.length === 0) return;
-    if (away.length === c.mentions.length) {
-      out[i] = { c: { ...c, type: to, mentions: c.mentions.map((m) => ({ ...m, type: to })) }, x: extra[i] };
+    if (away.size === 0) return;
+    if (away.size === c.mentions.length) {
+      out[i] = { c: withType(c, to), x: extra[i] };
       return;
     }
-    out[i] = { c: { ...c, mentions: c.mentions.filter((m) => !away.includes(m)) }, x: extra[i] };
-    moved.push({ from: i, type: to, mentions: away.map((m) => ({ ...m, type: to })) });
+    out[i] = { c: { ...c, mentions: c.mentions.filter((m) => !away.has(m)) }, x: extra[i] };
+    moved.push({ from: i, type: to, mentions: [...away].map((m) => ({ ...m, type: to })) });
   });
   for (const mv of moved) {
     const key = nameWords(words, mv.mentions[0]).join(' ');

@@ -9,6 +9,7 @@
  * person, and never when the text or our word lists settle its type (`settled`, and a person with a role).
  */
 import { CORPORATE, KNOWN_ORGS, ORG_HEADS } from '../lang';
+import type { EntityType } from '../types';
 import * as D from './data/type-model';
 import { TYPES } from './features';
 import { givenNameClass } from './gender';
@@ -190,6 +191,11 @@ export function settled(words: Word[], c: Cluster): boolean {
   });
 }
 
+/** Cluster `c` made of type `type`, its mentions too (new objects; `c`'s are left as they were). */
+export function withType(c: Cluster, type: EntityType): Cluster {
+  return { ...c, type, mentions: c.mentions.map((m) => ({ ...m, type })) };
+}
+
 /**
  * Step 5b: each entity typed again from all its mentions' context, when the evidence for another type is clear;
  * never into a person, and never a person the text gives a role (`hasRole`, per cluster).
@@ -209,7 +215,6 @@ export function retypeEntities(
     // Never a person: people come from names and titles, which give them roles and gender.
     for (let t = 1; t < 4; t++) if (scores[t] > scores[best]) best = t;
     if (best === own || scores[best] - scores[own] < MARGIN || BLOCKED.has(c.type + '>' + TYPES[best])) return c;
-    const type = TYPES[best];
-    return { ...c, type, mentions: c.mentions.map((m) => ({ ...m, type })) };
+    return withType(c, TYPES[best]);
   });
 }
