@@ -13,6 +13,7 @@
  *
  * Linear in the length of the text. `annotate` guards the call.
  */
+import { organizationsWithComplement } from './organizationNames';
 import { hasLetterOrDigit } from '../lang';
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
@@ -25,6 +26,7 @@ import {
   fitNames,
   nicknameNames,
   pageantNames,
+  particleNames,
   possessiveNames,
   givenNamePersons,
   surnameAfterGivenNames,
@@ -174,7 +176,10 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
           words,
           coordinatedPersons(
             words,
-            surnameAfterGivenNames(words, givenNamePersons(words, cleanSpans(words, spans, lex), lex)),
+            surnameAfterGivenNames(
+              words,
+              givenNamePersons(words, particleNames(words, cleanSpans(words, spans, lex)), lex),
+            ),
             lex,
           ),
         ),
@@ -183,7 +188,7 @@ function findMentions(words: Word[], spans: NameSpan[], lex: Lexicon, known: Kno
     ),
     lex,
   );
-  const withHonorifics = overlay(tagged, honorificNames(words, lex, tagged));
+  const withHonorifics = overlay(organizationsWithComplement(words, tagged), honorificNames(words, lex, tagged));
   return possessiveNames(
     words,
     pageantNames(words, fitNames(words, overlay(withHonorifics, findKnown(words, known)), lex)),

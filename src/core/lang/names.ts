@@ -48,8 +48,11 @@ export const MALE_HONORIFICS = wordsIn('MALE_HONORIFICS', `mr mister sir lord ki
 /** Particles inside a name ("Maria de la Cruz", "Ludwig van Beethoven", "Bashar al-Assad"). */
 export const NAME_PARTICLES = wordsIn(
   'NAME_PARTICLES',
-  `de da di del della des van von der den al el bin ibn le la du dos das`,
+  `de da di del della dello delle degli dei des van von der den al el bin ibn le la du dos das`,
 );
+
+/** Other words written in lower case inside names ("Newcastle upon Tyne", "Rhein und Ruhr", "Boulogne-sur-Mer"). */
+export const NAME_LOWER_WORDS = wordsIn('NAME_LOWER_WORDS', `upon und sur les los las`);
 
 /** Words that may join the parts of a name: the particles, and "of", "for", "and" ("Secretary of State John Kerry"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([

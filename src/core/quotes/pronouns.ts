@@ -227,8 +227,10 @@ export class SpeakerResolver {
     let found: Entity | null = null;
     for (let steps = 0; i >= 0 && steps < OVERLAP_MENTIONS; i--, steps++) {
       const m = this.mentions[i];
-      // With headOnly, the name must end the phrase: "the Kremlin" is the Kremlin, "a Kremlin official" is not.
-      if (m.end > start && m.start < end && (!headOnly || m.end === end)) {
+      // With headOnly, the name must end the phrase: "the Kremlin" is the Kremlin, "a Kremlin official" is not; or
+      // begin in it and run on past its end, a name the phrase was cut short of ("the National Institute" of
+      // "the National Institute on Drug Abuse").
+      if (m.end > start && m.start < end && (!headOnly || m.end === end || (m.start >= start && m.end > end))) {
         // Two entities in one speaker phrase ("Putin and Cameron said"): no single speaker.
         if (found && found !== m.entity) return null;
         found = m.entity;
