@@ -4,7 +4,8 @@
  *   1. words      words.ts                  tokens with possessives split off, sentence and headline flags
  *   2. tagging    tagger.ts (features.ts)   the tagger's name spans (the model is passed in)
  *   3. mentions   mentions.ts               spans cleaned (titles, suffixes), given names and title + name made
- *                                           people, honorific names, known people, names fitted to the body text
+ *                 nameBounds.ts             people, honorific names, known people, names fitted to the body text;
+ *                 organizationNames.ts      runs cut and pieces joined, "Council on ..." made one organization
  *   4. entities   merge.ts                  mentions grouped into entities, each with its majority type
  *   5. roles      roles.ts                  how the article describes each person
  *      typing     typing.ts                 each entity typed again from all its mentions' context
@@ -13,7 +14,6 @@
  *
  * Linear in the length of the text. `annotate` guards the call.
  */
-import { organizationsWithComplement } from './organizationNames';
 import { hasLetterOrDigit } from '../lang';
 import type { Sentence, Token } from '../text';
 import type { AnnotateOptions, KnownPerson, RecognizedEntity, Span } from '../types';
@@ -26,7 +26,6 @@ import {
   fitNames,
   nicknameNames,
   pageantNames,
-  particleNames,
   possessiveNames,
   givenNamePersons,
   surnameAfterGivenNames,
@@ -36,6 +35,8 @@ import {
   overlay,
   type Mention,
 } from './mentions';
+import { particleNames } from './nameBounds';
+import { organizationsWithComplement } from './organizationNames';
 import { mergeMentions, type Cluster } from './merge';
 import { descriptionsBefore, descriptionsElsewhere } from './descriptions';
 import { organizationsTypedPerson } from './retype';
