@@ -24,6 +24,14 @@ describe('organization spans', () => {
     assert.ok(!run.some((n) => n.includes('reunites')), show(run));
   });
 
+  it('keeps an irregular plural\'s "\'s" that opens a name ("Women\'s College Hospital")', () => {
+    const list = names(
+      "Doctors at Women's College Hospital agreed. The Children's Aid Society said it would review the case.",
+    );
+    assert.ok(list.includes("ORG:Women's College Hospital"), show(list));
+    assert.ok(list.includes("ORG:Children's Aid Society"), show(list));
+  });
+
   it('keeps particles inside a name and joins the pieces the tagger left on either side', () => {
     const list = names('The Gazzetta dello Sport said the deal would cost the club $ 600,000.');
     assert.ok(list.includes('ORG:Gazzetta dello Sport'), show(list));

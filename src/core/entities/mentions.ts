@@ -395,7 +395,8 @@ export function possessiveNames(words: Word[], mentions: Mention[]): Mention[] {
 
 /**
  * "Valmere Dockworkers' Union": the tagger stops at a plural possessive's bare apostrophe and gives two spans;
- * a name that ends in "s'" right before an organization is part of that organization's name.
+ * a name that ends in "s'" right before an organization is part of that organization's name. So is a capitalised
+ * irregular plural with "'s" the tagger left out as a common word ("Women's College Hospital").
  */
 function joinPluralPossessives(words: Word[], spans: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -416,10 +417,29 @@ function joinPluralPossessives(words: Word[], spans: Mention[]): Mention[] {
       out[out.length - 1] = { first: prev.first, last: m.last, type: 'ORG', known: -1 };
       continue;
     }
+    // "Women's College Hospital", "Children's Aid Society": an irregular plural's "'s" opening the name.
+    const k = m.first - 2;
+    if (
+      m.type === 'ORG' &&
+      k >= 0 &&
+      (!prev || prev.last <= k || (prev.first === k && prev.last === k + 1)) &&
+      POSSESSIVE_S.test(words[k + 1].text) &&
+      words[k + 1].start === words[k].end &&
+      !words[k + 1].lineStart &&
+      IRREGULAR_PLURAL.test(words[k].text) &&
+      m.last - k <= MAX_NAME_WORDS
+    ) {
+      // The plural alone may have been tagged a name of its own ("Women" a place): it is part of this one.
+      if (prev && prev.first === k) out.pop();
+      out.push({ ...m, first: k });
+      continue;
+    }
     out.push(m);
   }
   return out;
 }
+/** Capitalised plurals that take "'s": "Women", "Children", "People", "Firemen". */
+const IRREGULAR_PLURAL = /^(?:\p{Lu}\p{Ll}*men|Children|People)$/u;
 
 interface KnownForm {
   words: string[];
