@@ -99,6 +99,21 @@ describe('organization spans', () => {
     assert.ok(title.includes('PERSON:Richard Haass'), show(title));
   });
 
+  it('makes groups of people "for", "Without" or "Against" something one organization, and ends one at a second', () => {
+    const list = names(
+      'Physicians for Human Rights and Canadian Doctors for Medicare said so. Doctors Without Borders agreed, as did Citizens for Tax Justice.',
+    );
+    for (const n of [
+      'Physicians for Human Rights',
+      'Canadian Doctors for Medicare',
+      'Doctors Without Borders',
+      'Citizens for Tax Justice',
+    ])
+      assert.ok(list.includes(`ORG:${n}`), `${n} in ${show(list)}`);
+    const date = names('A vigil was held at the Islamic Cultural Centre on Jan. 29 for the victims.');
+    assert.ok(!date.some((n) => n.includes('Centre on')), show(date));
+  });
+
   it('gives a quote "according to" such an organization to it', () => {
     const text =
       'Thirty per cent of the deaths involve a sedative, according to the National Institute on Drug Abuse. Officials agree.';

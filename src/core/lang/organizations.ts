@@ -45,7 +45,7 @@ organization council board bureau party brotherhood society guild club
 /**
  * Head nouns of organizations named with a complement: "on" after the first list ("Council on Foreign Relations",
  * "Commission on Presidential Debates"), "for" after either ("Center for Strategic and International Studies",
- * "Office for National Statistics"). Not "Union on" or "Party on", which are nearly always a topic or a time ("the
+ * "Office for National Statistics", "Hospital for Sick Children"). Not "Union on" or "Party on", which are nearly always a topic or a time ("the
  * European Union on Brexit", "the Party on Tuesday").
  */
 export const HEADS_BEFORE_ON = wordsIn(
@@ -57,7 +57,19 @@ export const HEADS_BEFORE_FOR = wordsIn(
   `
 council committee subcommittee commission conference center centre institute forum panel caucus foundation fund
 network project campaign office organization organisation coalition alliance association union party league society
-agency academy school college
+agency academy school college hospital museum
+`,
+);
+/**
+ * People named in the plural at the head of an advocacy group's name, with "for", "Without" or "Against"
+ * ("Physicians for Human Rights", "Doctors Without Borders", "Mothers Against Drunk Driving", "Americans for
+ * Prosperity").
+ */
+export const GROUP_HEADS = wordsIn(
+  'GROUP_HEADS',
+  `
+citizens canadians americans doctors physicians lawyers scientists mothers parents students friends veterans
+families journalists reporters nurses teachers women workers
 `,
 );
 
