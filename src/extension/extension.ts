@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi & { sour
   const t0 = performance.now();
   // The recognizer's worker threads, in the editor and for the Sources index, share one code cache folder.
   const codeCacheDir = workerCodeCacheDir(context);
-  const { store, corrections } = startRecognizer(context, codeCacheDir);
+  const { store, corrections, runner } = startRecognizer(context, codeCacheDir);
   const decorator = wireDecorations(context, store);
   const view = wireSpeakersView(context, store);
   const statusBar = wireStatusBar(context, store);
@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi & { sour
   const active = wireActiveEditor(context, store, view, statusBar);
   const showVisible = wireVisibleEditors(context, store, decorator);
   watchSettings(context, store, decorator, showVisible, view);
-  const sources = wireSourcesView(context, store, codeCacheDir);
+  const sources = wireSourcesView(context, store, codeCacheDir, () => runner.whenIdle());
   const report = wireSourceReport(context, sources.index);
   showVisible();
   active.refresh();
@@ -77,13 +77,13 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }];
 function startRecognizer(
   context: vscode.ExtensionContext,
   codeCacheDir: string,
-): { store: AnnotationStore; corrections: CorrectionsStore } {
+): { store: AnnotationStore; corrections: CorrectionsStore; runner: AnnotationRunner } {
   const runner = new AnnotationRunner(context.extensionPath, { codeCacheDir });
   void runner.warmUp();
   const corrections = new CorrectionsStore();
   const store = new AnnotationStore(runner, corrections);
   context.subscriptions.push(runner, store, corrections);
-  return { store, corrections };
+  return { store, corrections, runner };
 }
 
 /**
@@ -160,7 +160,8 @@ function wireSpeakersView(context: vscode.ExtensionContext, store: AnnotationSto
 
 /**
  * The Sources view: sources across the workspace's articles. The index is built in its own worker thread the first
- * time the view shows (or a Sources command runs), from the cache in the workspace's storage when there is one, and
+ * time the view shows (or a Sources command runs), sending an article to it only while the editor's recognizer is
+ * idle (`editorIdle`), from the cache in the workspace's storage when there is one, and
  * kept current by file system watchers and settings changes. The view's message says when it is building, when the
  * workspace has more articles than newsLens.sources.maxFiles, and the filter.
  */
@@ -168,9 +169,10 @@ function wireSourcesView(
   context: vscode.ExtensionContext,
   store: AnnotationStore,
   codeCacheDir: string,
+  editorIdle: () => Promise<void>,
 ): { api: SourcesApi; index: SourcesIndex } {
   const runner = SourcesRunner.forExtension(context.extensionPath, codeCacheDir);
-  const index = new SourcesIndex(runner, context.storageUri);
+  const index = new SourcesIndex(runner, context.storageUri, editorIdle);
   const provider = new SourcesProvider(index);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const watcher = new SourcesWatcher(index, readConfig().sourcesInclude);

@@ -79,6 +79,10 @@ export class AnnotationRunner {
   private shared: Shared | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
+  /** Texts on workers of their own, not yet answered. */
+  private dedicated = 0;
+  /** Waiting for the runner to have nothing in hand (`whenIdle`). */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(extensionPath: string, options: RunnerOptions = {}) {
     const workerPath = options.workerPath ?? path.join(extensionPath, 'dist', WORKER_LAUNCHER);
@@ -109,6 +113,25 @@ export class AnnotationRunner {
       .catch(() => undefined);
   }
 
+  /** True when no text is queued or being annotated. */
+  idle(): boolean {
+    return this.queue.length === 0 && !this.shared?.job && this.dedicated === 0;
+  }
+
+  /**
+   * Resolves when no text is queued or being annotated (at once if none is): work of lower priority, such as the
+   * sources index, waits for it before it takes the cores.
+   */
+  whenIdle(): Promise<void> {
+    if (this.idle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIdleWaiters(): void {
+    if (!this.idle() || this.idleWaiters.length === 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
   run(text: string, options: AnnotateOptions, token: vscode.CancellationToken): Promise<RunResult> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     const req: WorkerRequest = { id: this.nextId++, text, options };
@@ -119,6 +142,7 @@ export class AnnotationRunner {
         const i = this.queue.indexOf(job);
         if (i >= 0) this.queue.splice(i, 1);
         reject(new CancelledError()); // a running short job finishes; its result is ignored
+        this.wakeIdleWaiters();
       });
       const done = (): void => sub.dispose();
       job.resolve = (a) => (done(), resolve(a));
@@ -130,7 +154,10 @@ export class AnnotationRunner {
 
   /** Sends the next queued job to the shared worker when it is idle, starting a worker if there is none. */
   private pump(): void {
-    if (this.shared?.job || this.queue.length === 0) return;
+    if (this.shared?.job || this.queue.length === 0) {
+      this.wakeIdleWaiters();
+      return;
+    }
     const shared = this.shared ?? this.startShared();
     const job = this.queue.shift()!;
     shared.job = job;
@@ -167,12 +194,15 @@ export class AnnotationRunner {
     return new Promise<RunResult>((resolve, reject) => {
       let settled = false;
       const worker = this.createWorker();
+      this.dedicated++;
       const finish = (fn: () => void): void => {
         if (settled) return;
         settled = true;
+        this.dedicated--;
         sub.dispose();
         void worker.terminate();
         fn();
+        this.wakeIdleWaiters();
       };
       const sub = token.onCancellationRequested(() => finish(() => reject(new CancelledError())));
       worker.on('message', (reply: WorkerReply) => {
@@ -186,6 +216,8 @@ export class AnnotationRunner {
 
   dispose(): void {
     for (const j of this.queue.splice(0)) j.reject(new CancelledError());
+    // Nothing runs here any more: what waited for this runner goes on.
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
     const shared = this.shared;
     this.shared = undefined;
     if (shared) {

@@ -99,9 +99,15 @@ export class SourcesIndex implements vscode.Disposable {
   /** Counts changes: a test waits for it to move. */
   version = 0;
 
+  /**
+   * @param editorIdle resolves when the editor's own recognizer has no article in hand: indexing sends the next
+   * article to its worker only then, so that on a machine with few cores the article being read is never slowed by
+   * the index (both threads would share the cores).
+   */
   constructor(
     private readonly runner: SourcesRunner,
     private readonly storage: vscode.Uri | undefined,
+    private readonly editorIdle: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** The URIs of the indexed articles. */
@@ -308,6 +314,7 @@ export class SourcesIndex implements vscode.Disposable {
     const old = this.entries.get(key) ?? this.cached.get(key);
     if (old?.hash === hash) return old;
     const options = { knownPeople: config.knownPeople, attributions: config.attributions };
+    await this.editorIdle();
     this.syncGeneration();
     const r = await this.runner.annotate(key, bytes, sidecar, options, config.maxLength);
     const entry = 'skipped' in r ? { hash, skipped: r.skipped } : { hash, annotation: r.annotation };

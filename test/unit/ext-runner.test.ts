@@ -255,6 +255,36 @@ describe('AnnotationRunner with an injected worker factory', () => {
     runner.dispose();
   });
 
+  it('whenIdle resolves at once when nothing is in hand, and otherwise only once the last queued text is answered', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+      dedicatedLimit: 20,
+    });
+    let resolved = false;
+    await runner.whenIdle();
+    const a = runner.run('docA', {}, token());
+    const b = runner.run('docB', {}, token());
+    const long = runner.run('a long text of its own', {}, token());
+    const idle = runner.whenIdle().then(() => (resolved = true));
+    const [shared, dedicated] = workers;
+    const tick = () => new Promise((r) => setImmediate(r));
+    shared.answer(shared.sent[0]);
+    await a;
+    await tick();
+    assert.equal(resolved, false, 'docB still queued, the long text still running');
+    shared.answer(shared.sent[1]);
+    await b;
+    await tick();
+    assert.equal(resolved, false, 'the long text still running on its own worker');
+    dedicated.answer(dedicated.sent[0]);
+    await long;
+    await idle;
+    assert.equal(resolved, true);
+    assert.equal(runner.idle(), true);
+    runner.dispose();
+  });
+
   it('warmUp loads the recognizer, then runs the built-in article twice while no article waits', async () => {
     const workers: FakeWorker[] = [];
     const runner = new AnnotationRunner('/nonexistent', {
