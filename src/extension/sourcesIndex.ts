@@ -5,6 +5,7 @@ import type { SourcesIndex as SourcesData } from '../core/sources';
 import type { Annotation } from '../core/types';
 import { readConfig, type NewsLensConfig } from './config';
 import type { SourcesRunner } from './sourcesRunner';
+import { ThrottledProgress } from './progressThrottle';
 import { readBytes } from './readFile';
 
 /** One article of the index: the hash of its bytes (and its corrections file's), and what the worker made of it. */
@@ -23,6 +24,8 @@ export interface SourcesCap {
 
 /** Articles read and annotated at the same time: enough to keep the worker busy while files are read. */
 const IN_FLIGHT = 4;
+/** The build's progress notification is updated at most this often (progressThrottle.ts says why). */
+const PROGRESS_EVERY_MS = 250;
 /** A burst of changes to one file (a save, a formatter, a sidecar) is indexed once, this long after the last. */
 const FILE_DEBOUNCE_MS = 100;
 /** The cache is written this long after the last change (not on every keystroke-save). */
@@ -278,6 +281,7 @@ export class SourcesIndex implements vscode.Disposable {
           let i = 0;
           let done = 0;
           const step = 100 / Math.max(1, todo.length);
+          const shown = new ThrottledProgress((s) => progress.report(s), PROGRESS_EVERY_MS);
           const worker = async (): Promise<void> => {
             while (i < todo.length && !token.isCancellationRequested) {
               const uri = todo[i++];
@@ -286,10 +290,11 @@ export class SourcesIndex implements vscode.Disposable {
               if (entry) next.set(uri.toString(), entry);
               if (entry && entry !== before) annotated++;
               done++;
-              progress.report({ increment: step, message: `${done} of ${todo.length} articles` });
+              shown.step({ increment: step, message: `${done} of ${todo.length} articles` });
             }
           };
           await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+          shown.flush();
           this.cancelled = token.isCancellationRequested;
         },
       );
