@@ -20,6 +20,8 @@ export interface RunResult extends DecodedAnnotation {
   problems: WireProblem[];
   /** Milliseconds the worker spent annotating (the rest of the round trip is waiting, messaging, decoding). */
   workerMs: number;
+  /** Of which the worker thread ran on a CPU, where Node tells it (see WorkerReply in wire.ts). */
+  workerCpuMs?: number;
 }
 
 /** What the runner needs of a worker thread (a `worker_threads` Worker, or a stand-in in tests). */
@@ -239,7 +241,7 @@ function settle(
   if ('error' in reply) return reject(new Error(reply.error));
   const problems = Array.isArray(reply.problems) ? reply.problems : [];
   decode(req.text, reply.annotation, yieldNow).then(
-    (decoded) => resolve({ ...decoded, problems, workerMs: reply.ms }),
+    (decoded) => resolve({ ...decoded, problems, workerMs: reply.ms, workerCpuMs: reply.cpuMs }),
     reject,
   );
 }

@@ -26,6 +26,8 @@ export interface Timings {
   annotate: number;
   /** Of which: the worker annotating (the rest: starting the worker, waiting for it, messages, decoding). */
   worker: number;
+  /** Of that, the worker thread's CPU time, where Node tells it (the rest it waited for a core). */
+  workerCpu?: number;
   /** Of which: waiting for the article's corrections file after the worker answered (read meanwhile). */
   corrections: number;
   /** Indexing the annotation for the editor (main thread). */
@@ -295,6 +297,7 @@ export class AnnotationStore implements vscode.Disposable {
           getText,
           annotate: t1 - t0,
           worker: decoded.workerMs,
+          workerCpu: decoded.workerCpuMs,
           corrections: waited,
           index: t2 - t1,
           startedAt: tText,

@@ -22,7 +22,19 @@ export interface WorkerRequest {
  * recovered from while making it, or the error that stopped it.
  */
 export type WorkerReply =
-  { id: number; annotation: WireAnnotation; problems: WireProblem[]; ms: number } | { id: number; error: string };
+  | {
+      id: number;
+      annotation: WireAnnotation;
+      problems: WireProblem[];
+      /** Wall-clock milliseconds the worker spent on the request. */
+      ms: number;
+      /**
+       * Of which the worker thread ran on a CPU (`process.threadCpuUsage`, Node 23.9 and later; absent before): far
+       * less than `ms` means the thread waited for a core that other work held.
+       */
+      cpuMs?: number;
+    }
+  | { id: number; error: string };
 
 /** A problem the recognizer recovered from, as it crosses the thread: its stage and message (no error object). */
 export interface WireProblem {

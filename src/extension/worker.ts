@@ -19,9 +19,12 @@ export function answer(
 ): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
     const t0 = performance.now();
+    const c0 = threadCpu();
     const collected = problemCollector();
     const annotation = encode(annotator(req.text, { ...req.options, onProblem: collected.onProblem }));
     const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
+    const c1 = threadCpu();
+    if (c0 !== undefined && c1 !== undefined) reply.cpuMs = c1 - c0;
     return {
       reply,
       transfer: [
@@ -36,6 +39,14 @@ export function answer(
       transfer: [],
     };
   }
+}
+
+/** This thread's CPU time so far in milliseconds, where Node tells it (`process.threadCpuUsage`, Node 23.9+). */
+function threadCpu(): number | undefined {
+  const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
+  if (typeof usage !== 'function') return undefined;
+  const u = usage.call(process);
+  return (u.user + u.system) / 1000;
 }
 
 parentPort?.on('message', (req: WorkerRequest | SourcesWorkerRequest) => {

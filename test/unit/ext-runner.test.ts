@@ -411,6 +411,17 @@ parentPort!.on('message', (req) => {
     }
   });
 
+  it("the worker's reply says how long it took and, where Node tells it, how much of that its thread ran on a CPU", () => {
+    const { reply } = answer({ id: 7, text: 'Mayor Ann Lee said "the bridge reopens" on Monday.', options: {} });
+    assert.ok(!('error' in reply));
+    assert.ok(reply.ms >= 0);
+    const threadCpu = (process as { threadCpuUsage?: unknown }).threadCpuUsage;
+    if (typeof threadCpu === 'function') {
+      assert.equal(typeof reply.cpuMs, 'number');
+      assert.ok(reply.cpuMs! >= 0 && reply.cpuMs! <= reply.ms + 5, `${reply.cpuMs} ms on a CPU of ${reply.ms}`);
+    } else assert.equal(reply.cpuMs, undefined, `Node ${process.version} cannot tell a thread's CPU time`);
+  });
+
   it('a reply without problems (an older worker) reads as none', async () => {
     const workers: FakeWorker[] = [];
     const runner = new AnnotationRunner('/nonexistent', {
