@@ -11,6 +11,11 @@
 //             timer on the host's event loop: what the editor would feel)
 //   change    one article file rewritten on disk -> the index's sources updated (file watcher, worker, collect)
 //
+// In a folder of articles News Lens starts with VS Code (`workspaceContains:**/*.txt`), so its worker warms up before
+// the first article opens. NEWS_LENS_BENCH_MODE=lone measures the other case: VS Code on an empty folder, fresh
+// profile, the articles opened from outside it (NEWS_LENS_BENCH_OPEN_DIR), so the first one activates News Lens
+// and starts its worker; only first and further.
+//
 // With NEWS_LENS_BENCH_MODE=restart (VS Code started again on the same profile, whose global storage now holds
 // the workers' code cache, as every start after a user's first has; scripts/bench.mjs also starts it once more
 // with the cache removed, to tell what the cache does from what a second start does anyway), only first and
@@ -55,6 +60,7 @@ async function openAndTime(file) {
       toStoreMs: st.startedAt - shown,
       annotateMs: st.annotate,
       workerMs: st.worker,
+      workerCpuMs: st.workerCpu,
       correctionsWaitMs: st.corrections,
       paint: ext.exports.paintTimings(editor),
     },
@@ -81,12 +87,14 @@ async function withLag(work) {
 async function run() {
   const out = process.env.NEWS_LENS_BENCH_OUT;
   const root = vscode.workspace.workspaceFolders[0].uri.fsPath;
-  const openDir = path.join(root, 'open');
+  // NEWS_LENS_BENCH_MODE=lone: an empty folder, the articles opened from outside it (activation on opening one).
+  const openDir = process.env.NEWS_LENS_BENCH_OPEN_DIR || path.join(root, 'open');
   const toOpen = fs
     .readdirSync(openDir)
     .sort()
     .map((f) => path.join(openDir, f));
-  const result = { workspace: { articleFiles: fs.readdirSync(path.join(root, 'articles')).length } };
+  const articlesDir = path.join(root, 'articles');
+  const result = { workspace: { articleFiles: fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).length : 0 } };
 
   result.first = await openAndTime(toOpen[0]);
   const further = [];
@@ -102,7 +110,7 @@ async function run() {
   result.codeCacheFiles = fs.existsSync(codeCacheDir) ? fs.readdirSync(codeCacheDir) : [];
   // Nothing to restore when VS Code starts again on this profile: the next start opens its first article itself.
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  if (process.env.NEWS_LENS_BENCH_MODE === 'restart') {
+  if (process.env.NEWS_LENS_BENCH_MODE === 'restart' || process.env.NEWS_LENS_BENCH_MODE === 'lone') {
     fs.writeFileSync(out, JSON.stringify(result, null, 2));
     return;
   }

@@ -19,9 +19,10 @@
 //               of the same 1,000 article files and 6 typical articles: the first article after start (text
 //               shown -> decorations set), further articles (median), the Sources index of the 1,000 files
 //               from cold with the extension host's longest event-loop gap meanwhile, and one file changed ->
-//               index updated (bench/editor.cjs); then VS Code started again on the same profile (the workers'
-//               code cache in place): the first and further articles again. Needs the VS Code runtime (npm
-//               test provisions it).
+//               index updated (bench/editor.cjs); VS Code on an empty folder with the articles opened from
+//               outside it (a lone article: opening it activates News Lens); then VS Code started again on the
+//               same profile (the workers' code cache in place): the first and further articles again. Needs the
+//               VS Code runtime (npm test provisions it).
 //   throughput  1 MB of news, in process, warm, chars/s and the ratio: article by article, and as one text
 //   latency     typical 3-10 KB articles, in process, warm: median once loaded
 //   growth      News Lens on 0.25, 0.5, 1, 2 MB, in process, warm, ms per MB (a quadratic step shows as a rising ms/MB)
@@ -500,6 +501,25 @@ async function editorPart(dir, typical) {
       ? JSON.parse(fs.readFileSync(again, 'utf8'))
       : { error: `the start failed (exit ${code2})` };
   };
+  // A lone article: VS Code on an empty folder (fresh profile), the articles opened from outside it, so that the
+  // first one activates News Lens (in a folder of articles, `workspaceContains` started it with VS Code).
+  const empty = path.join(tmp, 'editor-empty-workspace');
+  fs.mkdirSync(empty, { recursive: true });
+  const loneOut = path.join(tmp, 'editor-lone.json');
+  process.env.NEWS_LENS_BENCH_OUT = loneOut;
+  process.env.NEWS_LENS_BENCH_MODE = 'lone';
+  process.env.NEWS_LENS_BENCH_OPEN_DIR = path.join(ws, 'open');
+  const loneCode = await runInVsCode({
+    testsPath: path.join(root, 'bench', 'editor.cjs'),
+    workspace: empty,
+    profileDir: path.join(tmp, 'editor-lone-profile'),
+  });
+  delete process.env.NEWS_LENS_BENCH_MODE;
+  delete process.env.NEWS_LENS_BENCH_OPEN_DIR;
+  result.lone =
+    loneCode === 0 && fs.existsSync(loneOut)
+      ? JSON.parse(fs.readFileSync(loneOut, 'utf8'))
+      : { error: `the start failed (exit ${loneCode})` };
   result.restart = await restart('restart');
   if (result.restart.codeCacheDir) {
     fs.rmSync(result.restart.codeCacheDir, { recursive: true, force: true });

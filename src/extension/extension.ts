@@ -79,7 +79,9 @@ function startRecognizer(
   codeCacheDir: string,
 ): { store: AnnotationStore; corrections: CorrectionsStore; runner: AnnotationRunner } {
   const runner = new AnnotationRunner(context.extensionPath, { codeCacheDir });
-  void runner.warmUp();
+  // In a folder of .txt files News Lens starts with VS Code (package.json's workspaceContains): the worker warms up
+  // before the first article opens. Turned off (newsLens.enabled), nothing starts until an article is annotated.
+  if (readConfig().enabled) void runner.warmUp();
   const corrections = new CorrectionsStore();
   const store = new AnnotationStore(runner, corrections);
   context.subscriptions.push(runner, store, corrections);

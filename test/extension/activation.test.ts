@@ -1,4 +1,4 @@
-// The extension activates when a plain-text article is opened, and every command package.json
+// The extension starts with VS Code in a folder of .txt articles, and every command package.json
 // contributes is registered. The command ids are read from the manifest, so this stays true as
 // commands are added.
 import * as assert from 'assert';
@@ -17,20 +17,18 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 15000
 }
 
 describe('activation', () => {
-  it('is installed in development mode and not active before an article is opened', () => {
+  it('is active at start in a folder that holds .txt articles, before any is opened', async () => {
+    // The tests' workspace is samples/: `workspaceContains:**/*.txt` starts News Lens with VS Code, so its worker
+    // is warm when the first article opens (issue 9). A lone article elsewhere activates it by `onLanguage:plaintext`.
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is loaded`);
-    assert.strictEqual(ext.isActive, false, 'nothing has activated it yet (activation is lazy)');
-  });
-
-  it('activates when a .txt article is opened, without being asked', async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const file = path.join(ext.extensionPath, 'samples', 'river-port-strike.txt');
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    assert.strictEqual(doc.languageId, 'plaintext');
-    await vscode.window.showTextDocument(doc);
-    await waitFor(() => ext.isActive, 'the extension to activate');
-    assert.ok(ext.isActive);
+    const opened = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && d.fileName.endsWith('.txt'));
+    assert.deepStrictEqual(
+      opened.map((d) => d.fileName),
+      [],
+      'no article has been opened yet',
+    );
+    await waitFor(() => ext.isActive, 'the extension to activate without an article opened');
   });
 
   it('registers every command contributed in package.json', async () => {

@@ -41,6 +41,14 @@ describe('package.json and the code agree', () => {
     for (const id of views)
       assert.ok(manifest.activationEvents.includes(`onView:${id}`), `no onView:${id} activation event`);
   });
+
+  it('activates when a plain-text article opens, and at start in a folder that holds .txt files (issue 9)', () => {
+    // A lone article opened anywhere activates News Lens; in a folder of articles it starts with VS Code, so that
+    // its worker is up and warm before the first article is opened (the editor's first-article latency).
+    assert.ok(manifest.activationEvents.includes('onLanguage:plaintext'));
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.txt'));
+    assert.ok(!manifest.activationEvents.includes('*'), 'never in every window');
+  });
 });
 
 /** package.json's `newsLens.*` settings, by key without the prefix. */
