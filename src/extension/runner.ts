@@ -98,7 +98,7 @@ export class AnnotationRunner {
 
   /**
    * Starts the shared worker and loads the recognizer in it (off the main thread), then, unless an article
-   * is already waiting, runs a short built-in article through it twice so that the first real one runs on
+   * is already waiting or being annotated, runs a short built-in article through it twice so that the first real one runs on
    * compiled code (in process, cold: about 80 ms for a 6 K-char article without this, 35 ms with it).
    */
   warmUp(): Promise<void> {
@@ -106,9 +106,9 @@ export class AnnotationRunner {
       isCancellationRequested: false,
       onCancellationRequested: () => ({ dispose() {} }),
     } as unknown as vscode.CancellationToken;
-    const idle = (): boolean => this.queue.length === 0 && !this.shared?.job;
+    // Not while an article waits or is annotated, on the shared worker or on one of its own (a long text).
     const again = async (): Promise<void> => {
-      for (let i = 0; i < WARM_UP_RUNS && idle(); i++) await this.run(WARM_UP_TEXT, {}, cts);
+      for (let i = 0; i < WARM_UP_RUNS && this.idle(); i++) await this.run(WARM_UP_TEXT, {}, cts);
     };
     return this.run('', {}, cts)
       .then(again)

@@ -310,6 +310,32 @@ describe('AnnotationRunner with an injected worker factory', () => {
     runner.dispose();
   });
 
+  it('warmUp runs no built-in article while a long text is annotated on a worker of its own', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new AnnotationRunner('/nonexistent', {
+      createWorker: () => (workers.push(new FakeWorker()), workers[workers.length - 1]),
+      dedicatedLimit: WARM_UP_TEXT.length + 100,
+    });
+    const long = 'L'.repeat(WARM_UP_TEXT.length + 101);
+    const article = outcome(runner.run(long, {}, token()));
+    const warmed = runner.warmUp();
+    const [dedicated, shared] = workers;
+    assert.deepEqual(
+      dedicated.sent.map((r) => r.text),
+      [long],
+    );
+    shared.answer(shared.sent[0]);
+    await warmed;
+    assert.deepEqual(
+      shared.sent.map((r) => r.text),
+      [''],
+      'the recognizer is loaded, but the long text keeps the cores',
+    );
+    dedicated.answer(dedicated.sent[0]);
+    assert.equal(await article, long);
+    runner.dispose();
+  });
+
   it('warmUp runs no built-in article once an article is waiting: the article goes next', async () => {
     const workers: FakeWorker[] = [];
     const runner = new AnnotationRunner('/nonexistent', {
