@@ -10,7 +10,8 @@ import { CODE_CACHE_SAVE_MS, type WorkerLaunchData } from './workerLaunchData';
 const data = workerData as Partial<WorkerLaunchData> | null;
 runWithCodeCache(path.join(__dirname, 'worker.js'), {
   dir: data?.codeCacheDir ?? null,
-  // After the worker's first answer (the built-in warm-up article at activation) and a moment for the ones that
-  // follow, so that the cache holds the recognizer compiled. A worker may be terminated at any time, so not at exit.
+  // A moment after the worker's last answer (the built-in warm-up articles at activation, then whatever articles
+  // follow at once: each puts it off, up to ten times that after the first), so that the cache holds the recognizer
+  // compiled and writing it never holds up an article. A worker may be terminated at any time, so not at exit.
   save: { afterWorkMs: data?.codeCacheSaveMs ?? CODE_CACHE_SAVE_MS },
 });

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 /** The file the extension starts its worker threads on: src/extension/workerLaunch.ts, bundled. */
 export const WORKER_LAUNCHER = 'worker-launch.js';
 
-/** How long after its first answer a worker with no usable code cache writes one (src/node/codeCache.ts). */
+/** How long after its last answer a worker with no usable code cache writes one (src/node/codeCache.ts). */
 export const CODE_CACHE_SAVE_MS = 1000;
 
 /** What the extension starts its workers with (`workerData`). */

@@ -34,7 +34,11 @@ export { codeCacheControl, type CodeCacheControl, type CodeCacheStatus } from '.
 export type SavePolicy =
   /** When the process exits (the CLI's main thread: by then the bundle has done all its work). */
   | 'exit'
-  /** This many milliseconds after the bundle first worked, 0 at once (a worker thread: it may be terminated). */
+  /**
+   * This many milliseconds after the bundle last worked, 0 at once (a worker thread: it may be terminated any time).
+   * Each piece of work puts the save off, so that writing the cache (tens of milliseconds on the thread) does not
+   * hold up the next request; but never more than SAVE_AT_LATEST times this after the first work.
+   */
   | { afterWorkMs: number }
   | 'never';
 
@@ -48,6 +52,8 @@ export interface CodeCacheOptions {
 
 /** Caches kept per bundle name: the newest few, so that two installs of different builds do not evict each other. */
 const KEEP = 3;
+/** A thread that never stops working saves its cache this many times `afterWorkMs` after its first work. */
+const SAVE_AT_LATEST = 10;
 /** A temporary file older than this is left over from a process that stopped while writing, and goes. */
 const STALE_TMP_MS = 60_000;
 
@@ -95,18 +101,29 @@ export function runWithCodeCache(
 
   const wanted = status.state === 'missing' || status.state === 'rejected';
   let worked = false;
+  let firstWork = 0;
+  let timer: NodeJS.Timeout | undefined;
   const control: CodeCacheControl = {
     status,
     entry: options.entry,
     worked() {
-      if (worked) return;
-      worked = true;
       const policy = options.save;
-      if (!wanted || policy === 'never') return;
-      if (policy === 'exit') process.once('exit', () => control.save());
+      const first = !worked;
+      worked = true;
+      if (!wanted || policy === 'never' || status.saved !== undefined) return;
+      if (policy === 'exit') {
+        if (first) process.once('exit', () => control.save());
+        return;
+      }
       // At once: a worker thread that may be terminated any time after its first answer (the CLI's --jobs).
-      else if (policy.afterWorkMs <= 0) control.save();
-      else setTimeout(() => control.save(), policy.afterWorkMs).unref();
+      if (policy.afterWorkMs <= 0) return control.save();
+      // Put off while the thread keeps working (the editor's next article comes first), up to a limit.
+      const now = Date.now();
+      if (first) firstWork = now;
+      const wait = Math.min(policy.afterWorkMs, Math.max(0, firstWork + SAVE_AT_LATEST * policy.afterWorkMs - now));
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => control.save(), wait);
+      timer.unref();
     },
     save() {
       if (!wanted || !worked || status.saved !== undefined || status.file === null) return;

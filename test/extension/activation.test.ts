@@ -41,7 +41,7 @@ describe('activation', () => {
   });
 
   it("keeps the workers' V8 code cache in its global storage, for the next start of VS Code", async function () {
-    // The workers write it three seconds after they start (src/extension/workerLaunch.ts); a later start of
+    // A worker writes it a second after its last answer (src/extension/workerLaunch.ts); a later start of
     // VS Code compiles the recognizer from it. A file of the cache's name and a size only V8 writes: not empty.
     this.timeout(30000);
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;

@@ -69,6 +69,34 @@ describe('code cache (src/node/codeCache.ts)', () => {
     assert.equal(codeCacheControl()?.status.saved, undefined, 'a cache that was used is not written again');
   });
 
+  it('a worker thread writes its cache a moment after its last work, not while work keeps coming', async function () {
+    this.timeout(10_000);
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    runWithCodeCache(bundle, { dir, save: { afterWorkMs: 400 } });
+    // Work every 100 ms for 800 ms: twice the wait in all, but never 400 ms without work.
+    for (let i = 0; i < 8; i++) {
+      codeCacheControl()?.worked();
+      await sleep(100);
+      assert.deepEqual(cacheFiles(), [], `written while the thread was working (after ${(i + 1) * 100} ms)`);
+    }
+    await sleep(900);
+    assert.equal(codeCacheControl()?.status.saved, 'written');
+    assert.deepEqual(cacheFiles(), [cacheName()]);
+  });
+
+  it('a thread that never stops working still writes its cache, ten times the wait after its first work', async function () {
+    this.timeout(10_000);
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    runWithCodeCache(bundle, { dir, save: { afterWorkMs: 100 } });
+    const t0 = Date.now();
+    while (codeCacheControl()?.status.saved === undefined && Date.now() - t0 < 5000) {
+      codeCacheControl()?.worked();
+      await sleep(20);
+    }
+    assert.equal(codeCacheControl()?.status.saved, 'written', 'written while work kept coming every 20 ms');
+    assert.ok(Date.now() - t0 >= 900, `not before ten times the wait (${Date.now() - t0} ms)`);
+  });
+
   it('names the cache by the content: a rebuilt bundle of the same size and time does not run the old code', () => {
     load();
     workedAndSaved();
