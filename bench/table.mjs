@@ -120,7 +120,7 @@ export function printReport(r, print = console.log, { markdown = false } = {}) {
     const workerCpu = E.further.breakdowns?.filter((b) => b && typeof b.workerCpuMs === 'number') ?? [];
     if (workerCpu.length)
       rows.push([
-        `  of which the editor's worker, median ms: wall / its thread on a CPU (the rest: waiting for a core)`,
+        `  of which the editor's worker, median ms: wall / its thread on a CPU (the rest it was not running: mostly waiting for a core)`,
         `${f(middle(workerCpu.map((b) => b.workerMs)), 0)} / ${f(middle(workerCpu.map((b) => b.workerCpuMs)), 0)}`,
         '',
         '',

@@ -42,7 +42,7 @@ export interface RunnerOptions {
   workerPath?: string;
   /** The folder of the workers' code cache (src/node/codeCache.ts); absent: none. */
   codeCacheDir?: string;
-  /** How long after its first answer a worker writes the code cache (default CODE_CACHE_SAVE_MS). */
+  /** How long after its last answer a worker writes the code cache (default CODE_CACHE_SAVE_MS; see workerLaunch.ts). */
   codeCacheSaveMs?: number;
   /** Starts a worker (default: a `worker_threads` Worker on `workerPath`). Tests pass stand-ins. */
   createWorker?: () => AnnotationWorker;

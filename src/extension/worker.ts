@@ -22,8 +22,8 @@ export function answer(
     const c0 = threadCpu();
     const collected = problemCollector();
     const annotation = encode(annotator(req.text, { ...req.options, onProblem: collected.onProblem }));
-    const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
     const c1 = threadCpu();
+    const reply: WorkerReply = { id: req.id, annotation, problems: collected.problems(), ms: performance.now() - t0 };
     if (c0 !== undefined && c1 !== undefined) reply.cpuMs = c1 - c0;
     return {
       reply,

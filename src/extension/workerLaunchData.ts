@@ -10,7 +10,7 @@ export const CODE_CACHE_SAVE_MS = 1000;
 export interface WorkerLaunchData {
   /** The code cache folder; null: none. */
   codeCacheDir: string | null;
-  /** How long after its first answer the worker writes the cache (default CODE_CACHE_SAVE_MS; tests shorten it). */
+  /** How long after its last answer the worker writes the cache (default CODE_CACHE_SAVE_MS; tests shorten it). */
   codeCacheSaveMs?: number;
 }
 

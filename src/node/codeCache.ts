@@ -101,6 +101,8 @@ export function runWithCodeCache(
 
   const wanted = status.state === 'missing' || status.state === 'rejected';
   let worked = false;
+  /** A save was tried (written, skipped or failed): one try per process or thread, never one per answer. */
+  let tried = false;
   let firstWork = 0;
   let timer: NodeJS.Timeout | undefined;
   const control: CodeCacheControl = {
@@ -110,7 +112,7 @@ export function runWithCodeCache(
       const policy = options.save;
       const first = !worked;
       worked = true;
-      if (!wanted || policy === 'never' || status.saved !== undefined) return;
+      if (!wanted || policy === 'never' || tried) return;
       if (policy === 'exit') {
         if (first) process.once('exit', () => control.save());
         return;
@@ -126,7 +128,9 @@ export function runWithCodeCache(
       timer.unref();
     },
     save() {
-      if (!wanted || !worked || status.saved !== undefined || status.file === null) return;
+      if (!wanted || !worked || tried || status.file === null) return;
+      tried = true;
+      if (timer !== undefined) clearTimeout(timer);
       // Another process or thread that loaded the same bundle may have written the cache since: keep theirs.
       if (fingerprint(status.file) !== before) {
         status.saved = 'skipped';

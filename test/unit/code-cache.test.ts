@@ -174,6 +174,22 @@ describe('code cache (src/node/codeCache.ts)', () => {
     assert.match(status?.problem ?? '', /cannot write .*a-file/);
   });
 
+  it('tries to write once: a save that failed is not tried again after every answer', () => {
+    // A --jobs worker saves at once after each answer; a failed write (the folder cannot be made) must not make
+    // every later answer serialise the cache again.
+    const blocker = path.join(tmp, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    dir = path.join(blocker, 'cache');
+    runWithCodeCache(bundle, { dir, save: { afterWorkMs: 0 } });
+    codeCacheControl()?.worked();
+    assert.match(codeCacheControl()?.status.problem ?? '', /cannot write/);
+    fs.rmSync(blocker);
+    codeCacheControl()?.worked();
+    codeCacheControl()?.save();
+    assert.equal(fs.existsSync(dir), false, 'no second try');
+    assert.equal(codeCacheControl()?.status.saved, undefined);
+  });
+
   it('does nothing with caches when the folder is null', () => {
     const r = runWithCodeCache(bundle, { dir: null, save: 'never' });
     assert.equal((r.exports as Exports).shout('off'), 'OFF!');

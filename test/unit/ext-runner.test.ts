@@ -444,7 +444,8 @@ parentPort!.on('message', (req) => {
     const threadCpu = (process as { threadCpuUsage?: unknown }).threadCpuUsage;
     if (typeof threadCpu === 'function') {
       assert.equal(typeof reply.cpuMs, 'number');
-      assert.ok(reply.cpuMs! >= 0 && reply.cpuMs! <= reply.ms + 5, `${reply.cpuMs} ms on a CPU of ${reply.ms}`);
+      // Thread CPU clocks tick coarsely on some systems (about 16 ms on Windows).
+      assert.ok(reply.cpuMs! >= 0 && reply.cpuMs! <= reply.ms + 20, `${reply.cpuMs} ms on a CPU of ${reply.ms}`);
     } else assert.equal(reply.cpuMs, undefined, `Node ${process.version} cannot tell a thread's CPU time`);
   });
 
