@@ -95,7 +95,8 @@ export class SourcesIndex implements vscode.Disposable {
   /** The last build was cancelled: the index holds only the articles done by then. */
   cancelled = false;
   /** Milliseconds the last build took, and how many articles it annotated (not from the cache). */
-  lastBuild: { ms: number; annotated: number; files: number } | undefined;
+  /** The last build: its time, articles annotated (not from the cache), files, and files it could not index. */
+  lastBuild: { ms: number; annotated: number; files: number; failed: number; problem?: string } | undefined;
   /** Milliseconds from the last file event (`update`/`remove`) to the sources collected with it. */
   lastUpdateMs: number | undefined;
   private eventAt: number | undefined;
@@ -270,6 +271,23 @@ export class SourcesIndex implements vscode.Disposable {
       const location = known < todo.length / 2 ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
       let annotated = 0;
       const next = new Map<string, IndexedArticle>();
+      // Files that could not be indexed (read, worker) are tried once more at the end, one at a time; those that fail
+      // again are counted and said in the view, never dropped in silence.
+      let failed: vscode.Uri[] = [];
+      let problem: string | undefined;
+      const index = async (uri: vscode.Uri): Promise<boolean> => {
+        const before = this.entries.get(uri.toString()) ?? this.cached.get(uri.toString());
+        try {
+          const entry = await this.indexFile(uri, config);
+          if (entry === undefined) return true; // deleted since it was listed: nothing to index
+          next.set(uri.toString(), entry);
+          if (entry !== before) annotated++;
+          return true;
+        } catch (e) {
+          problem = e instanceof Error ? e.message : String(e);
+          return false;
+        }
+      };
       this.cancelled = false;
       await vscode.window.withProgress(
         {
@@ -285,15 +303,15 @@ export class SourcesIndex implements vscode.Disposable {
           const worker = async (): Promise<void> => {
             while (i < todo.length && !token.isCancellationRequested) {
               const uri = todo[i++];
-              const before = this.entries.get(uri.toString()) ?? this.cached.get(uri.toString());
-              const entry = await this.indexFile(uri, config).catch(() => undefined);
-              if (entry) next.set(uri.toString(), entry);
-              if (entry && entry !== before) annotated++;
+              if (!(await index(uri))) failed.push(uri);
               done++;
               shown.step({ increment: step, message: `${done} of ${todo.length} articles` });
             }
           };
           await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+          const again = failed;
+          failed = [];
+          for (const uri of again) if (!token.isCancellationRequested && !(await index(uri))) failed.push(uri);
           shown.flush();
           this.cancelled = token.isCancellationRequested;
         },
@@ -301,7 +319,8 @@ export class SourcesIndex implements vscode.Disposable {
       this.entries = next;
       this.cached.clear();
       this.built = true;
-      this.lastBuild = { ms: performance.now() - t0, annotated, files: todo.length };
+      this.lastBuild = { ms: performance.now() - t0, annotated, files: todo.length, failed: failed.length };
+      if (failed.length) this.lastBuild.problem = problem;
       this.changed();
     })();
     this.building = run;
@@ -310,10 +329,13 @@ export class SourcesIndex implements vscode.Disposable {
     });
   }
 
-  /** The article's entry: the one it has when its bytes and corrections are unchanged, else the worker's. */
-  private async indexFile(uri: vscode.Uri, config: NewsLensConfig): Promise<IndexedArticle> {
+  /**
+   * The article's entry: the one it has when its bytes and corrections are unchanged, else the worker's; undefined
+   * when there is no such file (any more).
+   */
+  private async indexFile(uri: vscode.Uri, config: NewsLensConfig): Promise<IndexedArticle | undefined> {
     const [bytes, sidecar] = await Promise.all([readBytes(uri), readSidecar(uri)]);
-    if (!bytes) throw new Error(`no such file: ${uri.toString()}`);
+    if (!bytes) return undefined;
     const hash = sha(bytes) + (sidecar === undefined ? '' : `+${sha(sidecar)}`);
     const key = uri.toString();
     const old = this.entries.get(key) ?? this.cached.get(key);

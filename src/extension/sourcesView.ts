@@ -150,7 +150,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode>, vsc
 }
 
 /**
- * The view's message (indexing, the maxFiles cap, a cancelled build, the filter's count) and description (the
+ * The view's message (indexing, the maxFiles cap, a cancelled build, articles that could not be indexed, the filter's count) and description (the
  * filter and the order), and the `newsLens.sourcesIndexed` context key its welcome text waits for.
  */
 export function describeSourcesView(
@@ -165,6 +165,11 @@ export function describeSourcesView(
       `Only the first ${index.cap.max.toLocaleString('en')} articles are indexed: the workspace has more (newsLens.sources.maxFiles).`,
     );
   if (index.cancelled) notes.push('Indexing was cancelled: some articles are missing (Rebuild Sources Index).');
+  const failed = index.lastBuild?.failed ?? 0;
+  if (failed)
+    notes.push(
+      `${failed} ${failed === 1 ? 'article' : 'articles'} could not be indexed (${index.lastBuild?.problem}): Rebuild Sources Index tries again.`,
+    );
   if (provider.filter)
     notes.push(`Filter “${provider.filter}”: ${provider.sources().length} of ${index.data().sources.length} sources.`);
   treeView.message = notes.length ? notes.join(' ') : undefined;

@@ -49,7 +49,10 @@ suite('News Lens Source Diversity report', function () {
       60_000,
       200,
     );
-    assert.ok(ready, `the index of the report's articles (last: ${JSON.stringify(lens.data().summary)})`);
+    assert.ok(
+      ready,
+      `the index of the report's articles (last: ${JSON.stringify({ summary: lens.data().summary, build: lens.lastBuild(), version: lens.version(), message: lens.message() })})`,
+    );
   });
 
   suiteTeardown(async () => {
