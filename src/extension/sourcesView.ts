@@ -150,7 +150,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode>, vsc
 }
 
 /**
- * The view's message (indexing, the maxFiles cap, a cancelled build, articles that could not be indexed, the filter's count) and description (the
+ * The view's message (indexing, the maxFiles cap, articles that could not be indexed, the filter's count) and description (the
  * filter and the order), and the `newsLens.sourcesIndexed` context key its welcome text waits for.
  */
 export function describeSourcesView(
@@ -164,7 +164,6 @@ export function describeSourcesView(
     notes.push(
       `Only the first ${index.cap.max.toLocaleString('en')} articles are indexed: the workspace has more (newsLens.sources.maxFiles).`,
     );
-  if (index.cancelled) notes.push('Indexing was cancelled: some articles are missing (Rebuild Sources Index).');
   const failed = index.lastBuild?.failed ?? 0;
   if (failed)
     notes.push(
