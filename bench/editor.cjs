@@ -105,6 +105,13 @@ async function run() {
     medianMs: median(further.map((r) => r.ms)),
     chars: further.map((r) => r.chars),
   };
+  // The worker's wall time against its thread's CPU time (where Node tells it): the recognizer's cost, and the rest.
+  const timed = further.map((r) => r.breakdown).filter((b) => b && typeof b.workerCpuMs === 'number');
+  if (timed.length)
+    Object.assign(result.further, {
+      workerMedianMs: median(timed.map((b) => b.workerMs)),
+      workerCpuMedianMs: median(timed.map((b) => b.workerCpuMs)),
+    });
   const codeCacheDir = vscode.extensions.getExtension(EXTENSION_ID).exports.codeCacheDir;
   result.codeCacheDir = codeCacheDir;
   result.codeCacheFiles = fs.existsSync(codeCacheDir) ? fs.readdirSync(codeCacheDir) : [];

@@ -484,19 +484,15 @@ async function editorPart(dir, typical) {
   });
   if (code !== 0 || !fs.existsSync(out)) return { error: `the editor run failed (exit ${code})` };
   const result = JSON.parse(fs.readFileSync(out, 'utf8'));
-  // VS Code started again on the same profile: the workers' code cache the first start wrote is in its global
-  // storage, as on every start after a user's first.
-  // Then once more with the cache removed: what a second start gains anyway (VS Code's own caches, the OS's).
-  const restart = async (name) => {
+  // One more start of VS Code in `mode` (bench/editor.cjs): its result, or { error }.
+  const startAgain = async (name, mode, { workspace = ws, profileDir = profile, openDir } = {}) => {
     const again = path.join(tmp, `editor-${name}.json`);
     process.env.NEWS_LENS_BENCH_OUT = again;
-    process.env.NEWS_LENS_BENCH_MODE = 'restart';
-    const code2 = await runInVsCode({
-      testsPath: path.join(root, 'bench', 'editor.cjs'),
-      workspace: ws,
-      profileDir: profile,
-    });
+    process.env.NEWS_LENS_BENCH_MODE = mode;
+    if (openDir) process.env.NEWS_LENS_BENCH_OPEN_DIR = openDir;
+    const code2 = await runInVsCode({ testsPath: path.join(root, 'bench', 'editor.cjs'), workspace, profileDir });
     delete process.env.NEWS_LENS_BENCH_MODE;
+    delete process.env.NEWS_LENS_BENCH_OPEN_DIR;
     return code2 === 0 && fs.existsSync(again)
       ? JSON.parse(fs.readFileSync(again, 'utf8'))
       : { error: `the start failed (exit ${code2})` };
@@ -505,25 +501,18 @@ async function editorPart(dir, typical) {
   // first one activates News Lens (in a folder of articles, `workspaceContains` started it with VS Code).
   const empty = path.join(tmp, 'editor-empty-workspace');
   fs.mkdirSync(empty, { recursive: true });
-  const loneOut = path.join(tmp, 'editor-lone.json');
-  process.env.NEWS_LENS_BENCH_OUT = loneOut;
-  process.env.NEWS_LENS_BENCH_MODE = 'lone';
-  process.env.NEWS_LENS_BENCH_OPEN_DIR = path.join(ws, 'open');
-  const loneCode = await runInVsCode({
-    testsPath: path.join(root, 'bench', 'editor.cjs'),
+  result.lone = await startAgain('lone', 'lone', {
     workspace: empty,
     profileDir: path.join(tmp, 'editor-lone-profile'),
+    openDir: path.join(ws, 'open'),
   });
-  delete process.env.NEWS_LENS_BENCH_MODE;
-  delete process.env.NEWS_LENS_BENCH_OPEN_DIR;
-  result.lone =
-    loneCode === 0 && fs.existsSync(loneOut)
-      ? JSON.parse(fs.readFileSync(loneOut, 'utf8'))
-      : { error: `the start failed (exit ${loneCode})` };
-  result.restart = await restart('restart');
+  // VS Code started again on the same profile: the workers' code cache the first start wrote is in its global
+  // storage, as on every start after a user's first.
+  // Then once more with the cache removed: what a second start gains anyway (VS Code's own caches, the OS's).
+  result.restart = await startAgain('restart', 'restart');
   if (result.restart.codeCacheDir) {
     fs.rmSync(result.restart.codeCacheDir, { recursive: true, force: true });
-    result.restartNoCache = await restart('restart-no-cache');
+    result.restartNoCache = await startAgain('restart-no-cache', 'restart');
   }
   return result;
 }

@@ -98,8 +98,9 @@ export class AnnotationRunner {
 
   /**
    * Starts the shared worker and loads the recognizer in it (off the main thread), then, unless an article
-   * is already waiting or being annotated, runs a short built-in article through it twice so that the first real one runs on
-   * compiled code (in process, cold: about 80 ms for a 6 K-char article without this, 35 ms with it).
+   * is already waiting or being annotated, runs a short built-in article through it twice so that the first
+   * real one runs on compiled code (in process, cold: about 80 ms for a 6 K-char article without this, 35 ms
+   * with it).
    */
   warmUp(): Promise<void> {
     const cts = {

@@ -92,7 +92,6 @@ export class SourcesIndex implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   /** Set when the workspace has more articles than newsLens.sources.maxFiles. */
   cap: SourcesCap | undefined;
-  /** Milliseconds the last build took, and how many articles it annotated (not from the cache). */
   /** The last build: its time, articles annotated (not from the cache), files, and files it could not index. */
   lastBuild: { ms: number; annotated: number; files: number; failed: number; problem?: string } | undefined;
   /** Milliseconds from the last file event (`update`/`remove`) to the sources collected with it. */
@@ -318,12 +317,7 @@ export class SourcesIndex implements vscode.Disposable {
       this.entries = next;
       this.cached.clear();
       this.built = true;
-      this.lastBuild = {
-        ms: performance.now() - t0,
-        annotated,
-        files: todo.length,
-        failed: failed.length,
-      };
+      this.lastBuild = { ms: performance.now() - t0, annotated, files: todo.length, failed: failed.length };
       if (failed.length) this.lastBuild.problem = problem;
       this.changed();
     })();

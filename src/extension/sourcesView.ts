@@ -150,8 +150,8 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode>, vsc
 }
 
 /**
- * The view's message (indexing, the maxFiles cap, articles that could not be indexed, the filter's count) and description (the
- * filter and the order), and the `newsLens.sourcesIndexed` context key its welcome text waits for.
+ * The view's message (indexing, the maxFiles cap, articles that could not be indexed, the filter's count) and
+ * description (the filter and the order), and the `newsLens.sourcesIndexed` context key its welcome text waits for.
  */
 export function describeSourcesView(
   treeView: vscode.TreeView<SourceNode>,

@@ -26,7 +26,7 @@ export interface Timings {
   annotate: number;
   /** Of which: the worker annotating (the rest: starting the worker, waiting for it, messages, decoding). */
   worker: number;
-  /** Of that, the worker thread's CPU time, where Node tells it (the rest it waited for a core). */
+  /** Of that, the worker thread's CPU time, where Node tells it (the rest it was not running: mostly waiting for a core). */
   workerCpu?: number;
   /** Of which: waiting for the article's corrections file after the worker answered (read meanwhile). */
   corrections: number;

@@ -30,7 +30,7 @@ export type WorkerReply =
       ms: number;
       /**
        * Of which the worker thread ran on a CPU (`process.threadCpuUsage`, Node 23.9 and later; absent before): far
-       * less than `ms` means the thread waited for a core that other work held.
+       * less than `ms` means the thread was not running, mostly waiting for a core that other work held.
        */
       cpuMs?: number;
     }

@@ -14,15 +14,21 @@ function setup(everyMs: number) {
   return { progress, sent, advance: (ms: number) => (now += ms) };
 }
 
+/** 1,000 articles indexed one every `everyMs`, each a step of 0.1% with its count; then the end's flush. */
+function indexThousand(everyMs: number): ProgressStep[] {
+  const { progress, sent, advance } = setup(250);
+  for (let i = 1; i <= 1000; i++) {
+    progress.step({ increment: 0.1, message: `${i} of 1000 articles` });
+    advance(everyMs);
+  }
+  progress.flush();
+  return sent;
+}
+
 describe('ThrottledProgress', () => {
   it('sends the first step at once, then at most one report per interval', () => {
-    const { progress, sent, advance } = setup(250);
     // 1,000 articles indexed in 5 s: one step every 5 ms.
-    for (let i = 1; i <= 1000; i++) {
-      progress.step({ increment: 0.1, message: `${i} of 1000 articles` });
-      advance(5);
-    }
-    progress.flush();
+    const sent = indexThousand(5);
     assert.equal(sent[0].message, '1 of 1000 articles');
     // 5,000 ms at one report per 250 ms: 20, the first, and the last flushed.
     assert.ok(sent.length <= 22, `${sent.length} reports`);
@@ -30,12 +36,7 @@ describe('ThrottledProgress', () => {
   });
 
   it('loses no increment and ends on the last message', () => {
-    const { progress, sent, advance } = setup(250);
-    for (let i = 1; i <= 1000; i++) {
-      progress.step({ increment: 0.1, message: `${i} of 1000 articles` });
-      advance(1);
-    }
-    progress.flush();
+    const sent = indexThousand(1);
     const total = sent.reduce((sum, s) => sum + (s.increment ?? 0), 0);
     assert.ok(Math.abs(total - 100) < 1e-6, `increments add up to ${total}`);
     assert.equal(sent[sent.length - 1].message, '1000 of 1000 articles');
